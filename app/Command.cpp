@@ -1,0 +1,65 @@
+#include "Command.h"
+
+#include "CatalogOpener.h"
+#include "Database.h"
+#include "DatabaseError.h"
+
+#include <QCoreApplication>
+
+namespace cc {
+
+Command::Command(QTextStream &out, QTextStream &err)
+    : m_out(out)
+    , m_err(err)
+{
+}
+
+int Command::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(summary());
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  QCoreApplication::translate("Command", "Show this help."));
+    parser.addOption(help);
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("db"),
+        QCoreApplication::translate("Command", "Use the catalog database FILE."),
+        QStringLiteral("FILE")));
+    configure(parser);
+    QStringList withProgram = arguments;
+    withProgram.prepend(QCoreApplication::applicationName() + QLatin1Char(' ') + name());
+    if (!parser.parse(withProgram))
+        return usageError(parser.errorText());
+    if (parser.isSet(help)) {
+        m_out << parser.helpText();
+        return Success;
+    }
+    return execute(parser);
+}
+
+std::unique_ptr<Database> Command::openDatabase(const QCommandLineParser &parser)
+{
+    const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
+                                                             : CatalogOpener::defaultPath();
+    try {
+        CatalogOpener::Opened opened = CatalogOpener::open(path);
+        if (!opened.warning.isEmpty())
+            m_err << opened.warning << Qt::endl;
+        return std::move(opened.database);
+    } catch (const DatabaseError &error) {
+        m_err << error.message() << Qt::endl;
+        return nullptr;
+    }
+}
+
+int Command::usageError(const QString &message)
+{
+    m_err << message << Qt::endl
+          << QCoreApplication::translate("Command", "Try '%1 %2 --help'.")
+                 .arg(QCoreApplication::applicationName(), name())
+          << Qt::endl;
+    return UsageError;
+}
+
+} // namespace cc

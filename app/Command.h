@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+#include <memory>
+
+namespace cc {
+
+class Database;
+
+// One subcommand of the program's command line. Exit codes: 0 success,
+// 1 a failure the command reports (e.g. a database it cannot open),
+// 2 a usage error or an unknown item; commands may define more.
+class Command
+{
+public:
+    enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
+
+    Command(QTextStream &out, QTextStream &err);
+    virtual ~Command() = default;
+
+    virtual QString name() const = 0;
+    virtual QString summary() const = 0;
+    // Runs with the arguments after the subcommand's name.
+    int run(const QStringList &arguments);
+
+protected:
+    // Adds the command's own options and positional arguments.
+    virtual void configure(QCommandLineParser &parser) = 0;
+    virtual int execute(const QCommandLineParser &parser) = 0;
+
+    // Opens the database named by --db or the default one; prints the error
+    // and returns nullptr when that fails.
+    std::unique_ptr<Database> openDatabase(const QCommandLineParser &parser);
+    int usageError(const QString &message);
+
+    QTextStream &m_out;
+    QTextStream &m_err;
+};
+
+} // namespace cc

@@ -1,0 +1,67 @@
+#include "CatalogOpener.h"
+#include "CommandLine.h"
+#include "Database.h"
+#include "DatabaseError.h"
+#include "MainWindow.h"
+
+#include <QApplication>
+#include <QMessageBox>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace {
+
+void describeApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("ConnectorConfigurator"));
+    QCoreApplication::setApplicationName(QStringLiteral("connector-configurator"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CC_VERSION));
+}
+
+QStringList argumentsOf(int argc, char **argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    return arguments;
+}
+
+int runGui(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    app.setApplicationDisplayName(QObject::tr("Connector Configurator"));
+    QTextStream err(stderr);
+    QString path;
+    if (!cc::CommandLine::parseGuiOptions(app.arguments(), &path, err))
+        return 2;
+    if (path.isEmpty())
+        path = cc::CatalogOpener::defaultPath();
+    cc::CatalogOpener::Opened opened;
+    try {
+        opened = cc::CatalogOpener::open(path);
+    } catch (const cc::DatabaseError &error) {
+        err << error.message() << Qt::endl;
+        QMessageBox::critical(nullptr, QObject::tr("Cannot open the catalog"), error.message());
+        return 1;
+    }
+    cc::MainWindow window(std::move(opened.database));
+    window.show();
+    if (!opened.warning.isEmpty())
+        QMessageBox::warning(&window, QObject::tr("Catalog not updated"), opened.warning);
+    return app.exec();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    describeApplication();
+    if (cc::CommandLine::isCommand(argumentsOf(argc, argv))) {
+        QCoreApplication app(argc, argv);
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return cc::CommandLine::run(app.arguments(), out, err);
+    }
+    return runGui(argc, argv);
+}

@@ -1,0 +1,160 @@
+#include "BundledCatalog.h"
+
+#include "CatalogJson.h"
+#include "Database.h"
+#include "DatabaseError.h"
+#include "PartRepository.h"
+#include "Transaction.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QSet>
+#include <QSqlQuery>
+
+#include <utility>
+
+namespace cc {
+
+namespace {
+
+const QString metaKey = QStringLiteral("bundled_catalog");
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        throw DatabaseError(DatabaseError::Kind::Catalog,
+                            QStringLiteral("Reading the catalog file %1").arg(path),
+                            file.errorString());
+    }
+    return file.readAll();
+}
+
+} // namespace
+
+QString BundledCatalog::defaultDirectory()
+{
+    return QStringLiteral(":/db/catalog");
+}
+
+BundledCatalog::BundledCatalog(QString directory)
+    : m_directory(std::move(directory))
+{
+}
+
+QStringList BundledCatalog::files() const
+{
+    const QDir dir(m_directory);
+    QStringList result;
+    for (const QString &name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
+        result << dir.filePath(name);
+    return result;
+}
+
+QString BundledCatalog::fingerprint() const
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(QByteArray::number(CatalogJson::formatVersion));
+    for (const QString &path : files()) {
+        hash.addData(QFileInfo(path).fileName().toUtf8());
+        hash.addData(readFile(path));
+    }
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+bool BundledCatalog::isInstalled(const Database &database) const
+{
+    const QVariant installed = database.scalar(
+        QStringLiteral("SELECT value FROM meta WHERE key = ?"), {metaKey},
+        QStringLiteral("Reading which catalog the database holds"));
+    return installed.toString() == fingerprint();
+}
+
+BundledCatalog::Result BundledCatalog::install(Database &database) const
+{
+    Result result;
+    if (isInstalled(database))
+        return result;
+
+    QList<CatalogDocument> documents;
+    for (const QString &path : files())
+        documents.append(CatalogJson::parse(readFile(path), QFileInfo(path).fileName()));
+
+    const QString operation = QStringLiteral("Installing the bundled catalog");
+    Transaction transaction = database.transaction(operation);
+    PartRepository parts(database);
+
+    // Parts the user owns stay untouched; catalog parts are replaced.
+    QHash<QString, QString> originOf;
+    QSqlQuery existing = database.run(QStringLiteral("SELECT item_number, origin FROM part"),
+                                      operation);
+    while (existing.next())
+        originOf.insert(existing.value(0).toString(), existing.value(1).toString());
+
+    QSet<QString> bundled;
+    QList<qint64> sourceIds;
+    for (const CatalogDocument &document : documents) {
+        const qint64 sourceId = parts.saveSource(document.source);
+        sourceIds.append(sourceId);
+        for (const PartRecord &part : document.parts) {
+            const QString item = part.itemNumber();
+            if (bundled.contains(item)) {
+                throw DatabaseError(DatabaseError::Kind::Catalog, operation,
+                                    QStringLiteral("%1 is defined twice").arg(item));
+            }
+            bundled.insert(item);
+            const QString origin = originOf.value(item);
+            if (!origin.isEmpty() && origin != QLatin1String("catalog")) {
+                result.keptUserParts << item;
+                continue;
+            }
+            parts.save(part, QStringLiteral("catalog"), sourceId);
+            ++result.parts;
+        }
+    }
+    for (auto it = originOf.cbegin(); it != originOf.cend(); ++it) {
+        if (it.value() == QLatin1String("catalog") && !bundled.contains(it.key())) {
+            parts.removePart(*parts.idOf(it.key()));
+            result.removedParts << it.key();
+        }
+    }
+    for (qsizetype i = 0; i < documents.size(); ++i) {
+        const CatalogDocument &document = documents.at(i);
+        const qint64 sourceId = sourceIds.at(i);
+        for (const PartRecord &part : document.parts) {
+            if (!part.relations.isEmpty())
+                parts.saveRelations(*parts.idOf(part.itemNumber()), part.relations, sourceId);
+        }
+        for (const SupersessionRecord &s : document.supersessions) {
+            const std::optional<qint64> successor = parts.idOf(s.successor);
+            if (!successor) {
+                throw DatabaseError(DatabaseError::Kind::Catalog, operation,
+                                    QStringLiteral("the successor %1 of %2 is not in the catalog")
+                                        .arg(s.successor, s.oldItemNumber));
+            }
+            parts.saveSupersession(s.oldItemNumber, *successor, sourceId);
+        }
+        database.run(QStringLiteral("DELETE FROM coding_recommendation WHERE source_id = ?"),
+                     {sourceId}, operation);
+        for (const CodingRecommendationRecord &r : document.codingRecommendations) {
+            database.run(QStringLiteral("INSERT INTO coding_recommendation "
+                                        "(application, coding, colour, source_id) VALUES (?, ?, ?, ?)"),
+                         {r.application, r.coding.isNull() ? QVariant() : QVariant(r.coding),
+                          r.colour, sourceId},
+                         operation);
+        }
+    }
+    database.run(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "
+                                "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                 {metaKey, fingerprint()}, operation);
+    transaction.commit();
+    result.changed = true;
+    result.keptUserParts.sort();
+    result.removedParts.sort();
+    return result;
+}
+
+} // namespace cc

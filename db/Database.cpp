@@ -1,0 +1,208 @@
+#include "Database.h"
+
+#include "DatabaseError.h"
+#include "Migrator.h"
+#include "SqlScript.h"
+#include "SqliteDialect.h"
+#include "Transaction.h"
+
+#include <QAtomicInteger>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+
+namespace cc {
+
+namespace {
+
+using Kind = DatabaseError::Kind;
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<int> counter;
+    return QStringLiteral("cc-database-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+bool looksCorrupt(const QString &driverText)
+{
+    return driverText.contains(QLatin1String("malformed"), Qt::CaseInsensitive)
+        || driverText.contains(QLatin1String("not a database"), Qt::CaseInsensitive)
+        || driverText.contains(QLatin1String("corrupt"), Qt::CaseInsensitive);
+}
+
+// Checks the file before SQLite sees it, so that a refused file is never
+// opened for writing. Returns whether it must be opened read-only.
+bool checkFile(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        const QFileInfo dir(info.absolutePath());
+        if (!dir.isDir()) {
+            throw DatabaseError(Kind::MissingDirectory,
+                                QStringLiteral("Cannot create the database %1").arg(path),
+                                QStringLiteral("the folder %1 does not exist")
+                                    .arg(info.absolutePath()));
+        }
+        if (!dir.isWritable()) {
+            throw DatabaseError(Kind::ReadOnly,
+                                QStringLiteral("Cannot create the database %1").arg(path),
+                                QStringLiteral("the folder %1 is not writable")
+                                    .arg(info.absolutePath()));
+        }
+        return false;
+    }
+    if (!info.isFile()) {
+        throw DatabaseError(Kind::NotADatabase, QStringLiteral("Cannot open %1").arg(path),
+                            QStringLiteral("it is not a file"));
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        throw DatabaseError(Kind::ReadOnly, QStringLiteral("Cannot open %1").arg(path),
+                            file.errorString());
+    }
+    if (file.size() > 0) {
+        static const QByteArray magic("SQLite format 3\0", 16);
+        if (file.read(magic.size()) != magic) {
+            throw DatabaseError(Kind::NotADatabase, QStringLiteral("Cannot open %1").arg(path),
+                                QStringLiteral("the file is not an SQLite database"));
+        }
+    }
+    return !info.isWritable();
+}
+
+} // namespace
+
+std::unique_ptr<Database> Database::open(const QString &path, Options options)
+{
+    const bool readOnly = checkFile(path);
+    std::unique_ptr<Database> database(new Database(path, readOnly));
+    database->connect();
+    if (options.migrate)
+        Migrator(*database).migrate();
+    return database;
+}
+
+Database::Database(const QString &path, bool readOnly)
+    : m_path(path)
+    , m_connectionName(nextConnectionName())
+    , m_readOnly(readOnly)
+    , m_dialect(std::make_unique<SqliteDialect>())
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+void Database::connect()
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect->driverName(), m_connectionName);
+    db.setDatabaseName(m_path);
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
+    if (m_readOnly)
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    db.setConnectOptions(options);
+    if (!db.open()) {
+        throw DatabaseError(Kind::Query, QStringLiteral("Cannot open the database %1").arg(m_path),
+                            db.lastError().text());
+    }
+    const QString operation = QStringLiteral("Cannot open the database %1").arg(m_path);
+    try {
+        // Reading the schema forces SQLite to look at the file's pages.
+        run(QStringLiteral("SELECT count(*) FROM sqlite_master"), operation);
+        for (const QString &statement : m_dialect->connectionSetup(m_readOnly))
+            run(statement, operation);
+    } catch (const DatabaseError &error) {
+        if (looksCorrupt(error.detail()))
+            throw DatabaseError(Kind::Corrupt, operation,
+                                QStringLiteral("the file is damaged (%1)").arg(error.detail()));
+        throw;
+    }
+}
+
+int Database::schemaVersion() const
+{
+    return scalar(m_dialect->schemaVersionQuery(), {}, QStringLiteral("Reading the schema version"))
+        .toInt();
+}
+
+void Database::fail(const QString &operation, const QString &detail) const
+{
+    if (looksCorrupt(detail))
+        throw DatabaseError(Kind::Corrupt, operation, detail);
+    if (detail.contains(QLatin1String("readonly"), Qt::CaseInsensitive)
+        || detail.contains(QLatin1String("read-only"), Qt::CaseInsensitive))
+        throw DatabaseError(Kind::ReadOnly, operation, detail);
+    throw DatabaseError(Kind::Query, operation, detail);
+}
+
+QSqlQuery Database::run(const QString &sql, const QVariantList &values,
+                        const QString &operation) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        fail(operation, query.lastError().text());
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        fail(operation, query.lastError().text());
+    return query;
+}
+
+QVariant Database::scalar(const QString &sql, const QVariantList &values,
+                          const QString &operation) const
+{
+    QSqlQuery query = run(sql, values, operation);
+    return query.next() ? query.value(0) : QVariant();
+}
+
+void Database::runScript(const QString &script, const QString &operation) const
+{
+    for (const QString &statement : SqlScript::statements(script))
+        run(statement, operation);
+}
+
+Transaction Database::transaction(const QString &operation)
+{
+    return Transaction(*this, operation);
+}
+
+void Database::beginTransaction(const QString &operation)
+{
+    if (m_inTransaction)
+        fail(operation, QStringLiteral("a transaction is already open"));
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!db.transaction())
+        fail(operation, db.lastError().text());
+    m_inTransaction = true;
+}
+
+void Database::commitTransaction(const QString &operation)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!db.commit()) {
+        const QString detail = db.lastError().text();
+        rollbackTransaction();
+        fail(operation, detail);
+    }
+    m_inTransaction = false;
+}
+
+void Database::rollbackTransaction()
+{
+    if (!m_inTransaction)
+        return;
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    db.rollback();
+    m_inTransaction = false;
+}
+
+} // namespace cc

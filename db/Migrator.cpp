@@ -1,0 +1,95 @@
+#include "Migrator.h"
+
+#include "Database.h"
+#include "DatabaseError.h"
+#include "SqlDialect.h"
+#include "Transaction.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+
+namespace cc {
+
+using Kind = DatabaseError::Kind;
+
+Migrator::Migrator(Database &database)
+    : m_database(database)
+{
+}
+
+QList<Migrator::Step> Migrator::steps() const
+{
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{4})_(\\w+)\\.sql$"));
+    const QDir dir(m_database.dialect().migrationDirectory());
+    QList<Step> result;
+    const QStringList files = dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    for (const QString &file : files) {
+        const QRegularExpressionMatch match = pattern.match(file);
+        if (!match.hasMatch())
+            continue;
+        result.append(Step{match.captured(1).toInt(), match.captured(2), dir.filePath(file)});
+    }
+    return result;
+}
+
+int Migrator::latestVersion() const
+{
+    const QList<Step> all = steps();
+    return all.isEmpty() ? 0 : all.constLast().version;
+}
+
+int Migrator::migrate()
+{
+    const int current = m_database.schemaVersion();
+    const int latest = latestVersion();
+    if (current > latest) {
+        throw DatabaseError(
+            Kind::NewerVersion, QStringLiteral("Cannot open the database %1").arg(m_database.path()),
+            QStringLiteral("it was written by a newer version of this program (schema version %1; "
+                           "this version understands up to %2). Update the program, or choose "
+                           "another database with --db.")
+                .arg(current)
+                .arg(latest));
+    }
+    if (current == latest)
+        return current;
+    if (m_database.isReadOnly()) {
+        throw DatabaseError(
+            Kind::ReadOnly, QStringLiteral("Cannot upgrade the database %1").arg(m_database.path()),
+            QStringLiteral("it has schema version %1 and needs version %2, but the file is "
+                           "read-only")
+                .arg(current)
+                .arg(latest));
+    }
+    if (current > 0) {
+        const QString check = m_database
+                                  .scalar(m_database.dialect().integrityCheckQuery(), {},
+                                          QStringLiteral("Checking the database before upgrade"))
+                                  .toString();
+        if (check != QLatin1String("ok")) {
+            throw DatabaseError(Kind::Corrupt,
+                                QStringLiteral("Cannot upgrade the database %1")
+                                    .arg(m_database.path()),
+                                QStringLiteral("the file is damaged (%1)").arg(check));
+        }
+    }
+    for (const Step &step : steps()) {
+        if (step.version <= current)
+            continue;
+        const QString operation = QStringLiteral("Upgrading the database to schema version %1 (%2)")
+                                      .arg(step.version)
+                                      .arg(step.name);
+        QFile file(step.resource);
+        if (!file.open(QIODevice::ReadOnly))
+            throw DatabaseError(Kind::Migration, operation, file.errorString());
+        const QString script = QString::fromUtf8(file.readAll());
+        Transaction transaction = m_database.transaction(operation);
+        m_database.runScript(script, operation);
+        m_database.run(m_database.dialect().setSchemaVersionStatement(step.version), operation);
+        transaction.commit();
+    }
+    return current;
+}
+
+} // namespace cc

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "PartRecord.h"
+#include "PartSummary.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace cc {
+
+class Database;
+
+// Reads and writes whole part records. Callers own transactions.
+class PartRepository
+{
+public:
+    explicit PartRepository(Database &database);
+
+    // The part with this item number; a superseded number leads to its
+    // successor (supersededItem then names the number asked for).
+    std::optional<PartRecord> find(const QString &itemNumber) const;
+    std::optional<qint64> idOf(const QString &itemNumber) const;
+    // The successor of a superseded item number, or an empty string.
+    QString successorOf(const QString &itemNumber) const;
+
+    int count() const;
+    QList<PartSummary> summaries(int offset, int limit) const;
+
+    // Inserts or replaces the part's scalar fields and its ratings, conductor
+    // ranges, approvals, classifications and notes. Relations are separate.
+    qint64 save(const PartRecord &record, const QString &origin, qint64 sourceId);
+    // Replaces the relations of a part that `sourceId` gave with these.
+    void saveRelations(qint64 partId, const QList<RelationRecord> &relations, qint64 sourceId);
+    qint64 saveSource(const SourceRecord &source);
+    void saveSupersession(const QString &oldItemNumber, qint64 successorId, qint64 sourceId);
+    void removePart(qint64 partId);
+
+private:
+    void loadChildren(qint64 partId, PartRecord &record) const;
+    Database &m_database;
+};
+
+} // namespace cc

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace cc {
+
+// Everything that differs between SQL back ends lives behind this interface,
+// so that the rest of db/ speaks portable SQL. SQLite is the only back end so
+// far; a PostgreSQL dialect implements the same functions.
+class SqlDialect
+{
+public:
+    virtual ~SqlDialect() = default;
+
+    virtual QString driverName() const = 0;
+    // Resource folder holding this back end's numbered migration scripts.
+    virtual QString migrationDirectory() const = 0;
+    // Statements run on every new connection (foreign keys, journal mode, ...).
+    virtual QStringList connectionSetup(bool readOnly) const = 0;
+    virtual QString schemaVersionQuery() const = 0;
+    virtual QString setSchemaVersionStatement(int version) const = 0;
+    // A statement whose first column is "ok" when the database is intact.
+    virtual QString integrityCheckQuery() const = 0;
+    // WHERE-clause fragment matching the part ids for a full-text query bound
+    // as the single placeholder.
+    virtual QString fullTextMatch() const = 0;
+    // Turns free text typed by a user into a safe full-text query: every word
+    // a quoted prefix term, so that no character has a syntactic meaning.
+    virtual QString fullTextQuery(const QString &userText) const = 0;
+};
+
+} // namespace cc

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace cc {
+
+// Splits an SQL script into its statements. Semicolons inside quotes,
+// comments and trigger bodies (BEGIN ... END) do not end a statement.
+class SqlScript
+{
+public:
+    static QStringList statements(const QString &script);
+};
+
+} // namespace cc

@@ -1,0 +1,137 @@
+#include "CatalogTableModel.h"
+
+#include "CodingColours.h"
+#include "DatasheetLayout.h"
+#include "PartFormatter.h"
+#include "PartRepository.h"
+
+namespace cc {
+
+namespace {
+constexpr int pageSize = 256;
+}
+
+CatalogTableModel::CatalogTableModel(PartRepository &repository, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_repository(repository)
+{
+    reload();
+}
+
+void CatalogTableModel::reload()
+{
+    beginResetModel();
+    m_total = m_repository.count();
+    m_rows = m_repository.summaries(0, pageSize);
+    endResetModel();
+}
+
+int CatalogTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int CatalogTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+bool CatalogTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_rows.size() < m_total;
+}
+
+void CatalogTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid())
+        return;
+    const QList<PartSummary> page =
+        m_repository.summaries(static_cast<int>(m_rows.size()), pageSize);
+    if (page.isEmpty()) {
+        m_total = static_cast<int>(m_rows.size());
+        return;
+    }
+    const int first = static_cast<int>(m_rows.size());
+    beginInsertRows(QModelIndex(), first, first + static_cast<int>(page.size()) - 1);
+    m_rows += page;
+    endInsertRows();
+}
+
+QVariant CatalogTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const PartSummary &part = m_rows.at(index.row());
+    if (role == ItemNumberRole)
+        return part.itemNumber;
+    if (role == ColourNameRole)
+        return part.colour;
+    if (role == Qt::DecorationRole && index.column() == Coding) {
+        const QColor colour = CodingColours::colourFor(part.colour);
+        return colour.isValid() ? QVariant(colour) : QVariant();
+    }
+    if (role == Qt::TextAlignmentRole && (index.column() == Poles || index.column() == RatedCurrent))
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    const QString unknown = PartFormatter::notKnown();
+    switch (index.column()) {
+    case ItemNumber:
+        return part.itemNumber;
+    case Description:
+        return part.description;
+    case Kind:
+        return part.kind.isEmpty() ? unknown : DatasheetLayout::kindLabel(part.kind);
+    case Poles:
+        return part.poles ? QVariant(*part.poles) : QVariant(unknown);
+    case Coding:
+        return part.coding.isEmpty() ? unknown : part.coding;
+    case Colour:
+        return part.colour.isEmpty() ? unknown : part.colour;
+    case RatedCurrent:
+        return part.ratedCurrentA ? PartFormatter().number(*part.ratedCurrentA) + QStringLiteral(" A")
+                                  : unknown;
+    default:
+        return {};
+    }
+}
+
+QVariant CatalogTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case ItemNumber:
+        return tr("Item number");
+    case Description:
+        return tr("Description");
+    case Kind:
+        return tr("Kind");
+    case Poles:
+        return tr("Poles");
+    case Coding:
+        return tr("Coding");
+    case Colour:
+        return tr("Colour");
+    case RatedCurrent:
+        return tr("Rated current (IEC)");
+    default:
+        return {};
+    }
+}
+
+QString CatalogTableModel::itemNumberAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).itemNumber : QString();
+}
+
+int CatalogTableModel::rowOf(const QString &itemNumber) const
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).itemNumber == itemNumber)
+            return row;
+    }
+    return -1;
+}
+
+} // namespace cc

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "DatasheetLayout.h"
+
+#include <QLocale>
+#include <QString>
+
+#include <optional>
+
+namespace cc {
+
+struct PartRecord;
+struct RatingRecord;
+struct ConductorRangeRecord;
+
+// Turns a part record into words: plain text for the command line and HTML
+// for the datasheet pane and print. Every field of the layout appears; an
+// unknown value reads "not known".
+class PartFormatter
+{
+public:
+    explicit PartFormatter(QLocale locale = QLocale::c());
+
+    static QString notKnown();
+    QString number(double value) const;
+    QString number(const std::optional<double> &value, const QString &unit) const;
+    QString row(const PartRecord &record, const DatasheetLayout::Row &row) const;
+    QString rating(const RatingRecord &rating) const;
+    QString conductorRange(const ConductorRangeRecord &range) const;
+
+    QString text(const PartRecord &record) const;
+    QString html(const PartRecord &record) const;
+
+private:
+    QLocale m_locale;
+};
+
+} // namespace cc

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QJsonObject>
+
+namespace cc {
+
+struct PartRecord;
+
+// A part's whole record as JSON, as `show --format json` prints it: every
+// scalar field by its column name (null when unknown), the lists, and a few
+// groupings (dimensions_mm, eclass, etim) that tools consume directly.
+class PartJson
+{
+public:
+    static QJsonObject toJson(const PartRecord &record);
+};
+
+} // namespace cc

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QTextBrowser>
+
+namespace cc {
+
+struct PartRecord;
+
+// The datasheet pane: a part's whole record, section by section. Links to
+// counterparts and accessories ask for that part to be opened.
+class PartDetailView : public QTextBrowser
+{
+    Q_OBJECT
+
+public:
+    explicit PartDetailView(QWidget *parent = nullptr);
+
+    void showPart(const PartRecord &record);
+    void showMessage(const QString &title, const QString &text);
+
+signals:
+    void partRequested(const QString &itemNumber);
+
+protected:
+    void doSetSource(const QUrl &name, QTextDocument::ResourceType type) override;
+};
+
+} // namespace cc
