@@ -68,7 +68,9 @@ bool checkFile(const QString &path)
                                 QStringLiteral("the file is not an SQLite database"));
         }
     }
-    return !info.isWritable();
+    // A file without write permission is opened read-only, also for root
+    // (who could write it anyway): the owner meant it to stay as it is.
+    return !info.isWritable() || !(info.permissions() & QFileDevice::WriteOwner);
 }
 
 } // namespace
@@ -78,8 +80,14 @@ std::unique_ptr<Database> Database::open(const QString &path, Options options)
     const bool readOnly = checkFile(path);
     std::unique_ptr<Database> database(new Database(path, readOnly));
     database->connect();
+    // The version check comes before anything that writes (such as the
+    // journal mode), so that a refused file stays as it was.
     if (options.migrate)
         Migrator(*database).migrate();
+    if (!readOnly) {
+        for (const QString &statement : database->dialect().writerSetup())
+            database->run(statement, QStringLiteral("Preparing the database %1").arg(path));
+    }
     return database;
 }
 
@@ -117,7 +125,7 @@ void Database::connect()
     try {
         // Reading the schema forces SQLite to look at the file's pages.
         run(QStringLiteral("SELECT count(*) FROM sqlite_master"), operation);
-        for (const QString &statement : m_dialect->connectionSetup(m_readOnly))
+        for (const QString &statement : m_dialect->connectionSetup())
             run(statement, operation);
     } catch (const DatabaseError &error) {
         if (looksCorrupt(error.detail()))

@@ -16,8 +16,12 @@ public:
     virtual QString driverName() const = 0;
     // Resource folder holding this back end's numbered migration scripts.
     virtual QString migrationDirectory() const = 0;
-    // Statements run on every new connection (foreign keys, journal mode, ...).
-    virtual QStringList connectionSetup(bool readOnly) const = 0;
+    // Statements run on every new connection (foreign keys, ...); they
+    // must not write to the file.
+    virtual QStringList connectionSetup() const = 0;
+    // Statements run once a writable database is known to be of this
+    // program's version (journal mode, ...).
+    virtual QStringList writerSetup() const = 0;
     virtual QString schemaVersionQuery() const = 0;
     virtual QString setSchemaVersionStatement(int version) const = 0;
     // A statement whose first column is "ok" when the database is intact.

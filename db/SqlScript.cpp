@@ -20,6 +20,15 @@ QString wordAt(const QString &text, qsizetype pos)
     return text.mid(pos, end - pos).toUpper();
 }
 
+// Only a trigger's BEGIN opens a body; BEGIN TRANSACTION is a statement.
+bool isTrigger(const QString &statement)
+{
+    const QString simplified = statement.simplified().toUpper();
+    return simplified.startsWith(QLatin1String("CREATE TRIGGER"))
+        || simplified.startsWith(QLatin1String("CREATE TEMP TRIGGER"))
+        || simplified.startsWith(QLatin1String("CREATE TEMPORARY TRIGGER"));
+}
+
 } // namespace
 
 QStringList SqlScript::statements(const QString &script)
@@ -61,7 +70,8 @@ QStringList SqlScript::statements(const QString &script)
         }
         if (c.isLetter()) {
             const QString word = wordAt(script, i);
-            if (word == QLatin1String("BEGIN") || word == QLatin1String("CASE"))
+            if (word == QLatin1String("CASE")
+                || (word == QLatin1String("BEGIN") && isTrigger(current)))
                 ++blockDepth;
             else if (word == QLatin1String("END") && blockDepth > 0)
                 --blockDepth;

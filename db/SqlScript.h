@@ -6,7 +6,8 @@
 namespace cc {
 
 // Splits an SQL script into its statements. Semicolons inside quotes,
-// comments and trigger bodies (BEGIN ... END) do not end a statement.
+// comments, CASE ... END and trigger bodies (BEGIN ... END) do not end a
+// statement; BEGIN TRANSACTION does not open a block.
 class SqlScript
 {
 public:

@@ -14,14 +14,14 @@ QString SqliteDialect::migrationDirectory() const
     return QStringLiteral(":/db/migrations/sqlite");
 }
 
-QStringList SqliteDialect::connectionSetup(bool readOnly) const
+QStringList SqliteDialect::connectionSetup() const
 {
-    QStringList statements{QStringLiteral("PRAGMA foreign_keys = ON")};
-    if (!readOnly) {
-        statements << QStringLiteral("PRAGMA journal_mode = WAL")
-                   << QStringLiteral("PRAGMA synchronous = NORMAL");
-    }
-    return statements;
+    return {QStringLiteral("PRAGMA foreign_keys = ON")};
+}
+
+QStringList SqliteDialect::writerSetup() const
+{
+    return {QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("PRAGMA synchronous = NORMAL")};
 }
 
 QString SqliteDialect::schemaVersionQuery() const

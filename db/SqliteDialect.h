@@ -10,7 +10,8 @@ class SqliteDialect final : public SqlDialect
 public:
     QString driverName() const override;
     QString migrationDirectory() const override;
-    QStringList connectionSetup(bool readOnly) const override;
+    QStringList connectionSetup() const override;
+    QStringList writerSetup() const override;
     QString schemaVersionQuery() const override;
     QString setSchemaVersionStatement(int version) const override;
     QString integrityCheckQuery() const override;

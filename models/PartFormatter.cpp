@@ -201,7 +201,8 @@ QString PartFormatter::text(const PartRecord &record) const
             entry(n.topic, n.text);
     }
     lines << QString() << tr("Source: %1").arg(sourceLine(record));
-    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+    // Plain spaces in plain text, so that the output can be searched.
+    return lines.join(QLatin1Char('\n')).replace(QChar(0x00a0), QLatin1Char(' ')) + QLatin1Char('\n');
 }
 
 QString PartFormatter::html(const PartRecord &record) const

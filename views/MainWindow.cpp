@@ -65,7 +65,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
         resize(1280, 800);
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
     if (!settings.contains(QStringLiteral("mainWindow/state")))
-        resizeDocks({catalogDock}, {620}, Qt::Horizontal);
+        resizeDocks({catalogDock}, {700}, Qt::Horizontal);
 }
 
 MainWindow::~MainWindow()
@@ -108,7 +108,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     m_catalogView->resizeColumnsToContents();
     m_catalogView->setColumnWidth(CatalogTableModel::Description,
                                   qMin(m_catalogView->columnWidth(CatalogTableModel::Description),
-                                       fontMetrics().horizontalAdvance(QLatin1Char('x')) * 42));
+                                       fontMetrics().horizontalAdvance(QLatin1Char('x')) * 30));
     connect(m_catalogView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::showSelectedPart);
     updateStatus();
@@ -178,8 +178,9 @@ void MainWindow::openPart(const QString &itemNumber)
 
 void MainWindow::updateStatus()
 {
-    QString text = tr("Database: %1 — %n part(s)", nullptr, m_model->totalCount())
-                       .arg(QDir::toNativeSeparators(m_database->path()));
+    const int count = m_model->totalCount();
+    const QString parts = count == 1 ? tr("1 part") : tr("%1 parts").arg(locale().toString(count));
+    QString text = tr("Database: %1 — %2").arg(QDir::toNativeSeparators(m_database->path()), parts);
     if (m_database->isReadOnly())
         text += tr(" (read-only)");
     m_databaseLabel->setText(text);

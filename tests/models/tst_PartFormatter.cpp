@@ -1,0 +1,133 @@
+#include "DatasheetLayout.h"
+#include "PartFields.h"
+#include "PartFormatter.h"
+#include "PartJson.h"
+#include "PartRecord.h"
+
+#include <QJsonObject>
+#include <QSet>
+#include <QTest>
+
+using namespace cc;
+
+class tst_PartFormatter : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void layoutShowsEveryField();
+    void rows_data();
+    void rows();
+    void unknownIsNeverEmpty();
+    void htmlEscapesAndLinks();
+    void jsonHasEveryFieldAsNull();
+};
+
+void tst_PartFormatter::layoutShowsEveryField()
+{
+    QSet<QString> shown;
+    for (const DatasheetLayout::Section &section : DatasheetLayout::sections()) {
+        for (const DatasheetLayout::Row &row : section.rows) {
+            for (const QString &key : row.keys) {
+                QVERIFY2(PartFields::find(key), qPrintable(key));
+                shown << key;
+            }
+        }
+    }
+    for (const PartFields::Field &field : PartFields::all()) {
+        if (field.key != QLatin1String("item_number"))
+            QVERIFY2(shown.contains(field.key), qPrintable(field.key + QStringLiteral(" is not shown")));
+    }
+}
+
+void tst_PartFormatter::rows_data()
+{
+    QTest::addColumn<QVariantMap>("fields");
+    QTest::addColumn<int>("section");
+    QTest::addColumn<int>("row");
+    QTest::addColumn<QString>("expected");
+    const auto find = [](const QString &key, int *section, int *row) {
+        const auto &sections = DatasheetLayout::sections();
+        for (int s = 0; s < sections.size(); ++s)
+            for (int r = 0; r < sections.at(s).rows.size(); ++r)
+                if (sections.at(s).rows.at(r).keys.first() == key) {
+                    *section = s;
+                    *row = r;
+                }
+    };
+    const auto add = [&](const char *name, const QVariantMap &fields, const QString &key, const QString &expected) {
+        int section = -1, row = -1;
+        find(key, &section, &row);
+        QTest::newRow(name) << fields << section << row << expected;
+    };
+    add("number with unit", {{QStringLiteral("height_mm"), 12.9}}, QStringLiteral("height_mm"),
+        QStringLiteral("12.9\u00a0mm"));
+    add("range", {{QStringLiteral("mating_force_min_n"), 20.0}, {QStringLiteral("mating_force_max_n"), 70.0}},
+        QStringLiteral("mating_force_min_n"), QStringLiteral("20 … 70\u00a0N"));
+    add("negative range", {{QStringLiteral("operating_temp_min_c"), -35.0}, {QStringLiteral("operating_temp_max_c"), 85.0}},
+        QStringLiteral("operating_temp_min_c"), QStringLiteral("-35 … 85\u00a0°C"));
+    add("half-known range", {{QStringLiteral("cable_od_max_mm"), 9.0}}, QStringLiteral("cable_od_min_mm"),
+        QStringLiteral("not known … 9\u00a0mm"));
+    add("unknown", {}, QStringLiteral("weight_g"), QStringLiteral("not known"));
+    add("zero is a value", {{QStringLiteral("conductor_entry_angle_deg"), 0.0}},
+        QStringLiteral("conductor_entry_angle_deg"), QStringLiteral("0\u00a0°"));
+    add("yes/no", {{QStringLiteral("mismating_protection"), 1}}, QStringLiteral("mismating_protection"),
+        QStringLiteral("yes"));
+    add("code", {{QStringLiteral("kind"), QStringLiteral("strain_relief_housing")}}, QStringLiteral("kind"),
+        QStringLiteral("Strain relief housing"));
+}
+
+void tst_PartFormatter::rows()
+{
+    QFETCH(QVariantMap, fields);
+    QFETCH(int, section);
+    QFETCH(int, row);
+    QFETCH(QString, expected);
+    QVERIFY(section >= 0 && row >= 0);
+    PartRecord record;
+    record.fields = fields;
+    QCOMPARE(PartFormatter().row(record, DatasheetLayout::sections().at(section).rows.at(row)), expected);
+}
+
+void tst_PartFormatter::unknownIsNeverEmpty()
+{
+    PartRecord record;
+    record.fields.insert(QStringLiteral("item_number"), QStringLiteral("X-1"));
+    record.fields.insert(QStringLiteral("description"), QStringLiteral("Marker card"));
+    const QString text = PartFormatter().text(record);
+    for (const QString &line : text.split(QLatin1Char('\n'))) {
+        if (line.startsWith(QLatin1String("  ")))
+            QVERIFY2(!line.trimmed().endsWith(QLatin1Char(':')), qPrintable(line));
+    }
+    QVERIFY(text.contains(QStringLiteral("Weight: not known")));
+    QVERIFY(text.contains(QStringLiteral("Ratings: not known")));
+}
+
+void tst_PartFormatter::htmlEscapesAndLinks()
+{
+    PartRecord record;
+    record.fields.insert(QStringLiteral("item_number"), QStringLiteral("X-1"));
+    record.fields.insert(QStringLiteral("description"), QStringLiteral("<b>odd</b> & text"));
+    RelationRecord relation;
+    relation.itemNumber = QStringLiteral("770-2334/007-000");
+    relation.relation = QStringLiteral("counterpart");
+    relation.description = QStringLiteral("Snap-in plug");
+    record.relations << relation;
+    const QString html = PartFormatter().html(record);
+    QVERIFY(html.contains(QStringLiteral("&lt;b&gt;odd&lt;/b&gt; &amp; text")));
+    QVERIFY(html.contains(QStringLiteral("href='part:770-2334%2F007-000'")));
+}
+
+void tst_PartFormatter::jsonHasEveryFieldAsNull()
+{
+    PartRecord record;
+    record.fields.insert(QStringLiteral("item_number"), QStringLiteral("X-1"));
+    const QJsonObject json = PartJson::toJson(record);
+    for (const PartFields::Field &field : PartFields::all())
+        QVERIFY2(json.contains(field.key), qPrintable(field.key));
+    QVERIFY(json.value(QStringLiteral("weight_g")).isNull());
+    QVERIFY(json.value(QStringLiteral("etim")).isNull());
+}
+
+QTEST_GUILESS_MAIN(tst_PartFormatter)
+#include "tst_PartFormatter.moc"
