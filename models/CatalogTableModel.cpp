@@ -66,7 +66,10 @@ QVariant CatalogTableModel::data(const QModelIndex &index, int role) const
         return part.itemNumber;
     if (role == ColourNameRole)
         return part.colour;
-    if (role == Qt::DecorationRole && index.column() == Coding) {
+    // A swatch beside the colour, and beside the coding letter where there
+    // is one; never the colour alone.
+    if (role == Qt::DecorationRole
+        && (index.column() == Colour || (index.column() == Coding && !part.coding.isEmpty()))) {
         const QColor colour = CodingColours::colourFor(part.colour);
         return colour.isValid() ? QVariant(colour) : QVariant();
     }

@@ -64,6 +64,9 @@ void tst_MainWindow::modelIsConsistent()
     QCOMPARE(model.index(row, CatalogTableModel::Coding).data().toString(), QStringLiteral("Q"));
     QCOMPARE(model.index(row, CatalogTableModel::RatedCurrent).data().toString(), QStringLiteral("32 A"));
     QVERIFY(model.index(row, CatalogTableModel::Coding).data(Qt::DecorationRole).canConvert<QColor>());
+    const int marker = model.rowOf(QStringLiteral("770-450/000-012"));
+    QVERIFY(!model.index(marker, CatalogTableModel::Coding).data(Qt::DecorationRole).isValid());
+    QVERIFY(model.index(marker, CatalogTableModel::Colour).data(Qt::DecorationRole).isValid());
     const int plug = model.rowOf(QStringLiteral("770-1334"));
     QCOMPARE(model.index(plug, CatalogTableModel::RatedCurrent).data().toString(), QStringLiteral("not known"));
 }
