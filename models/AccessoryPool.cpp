@@ -1,0 +1,42 @@
+#include "AccessoryPool.h"
+
+#include "MatingRules.h"
+#include "PartCatalog.h"
+
+namespace cc {
+
+AccessoryPool::AccessoryPool(const PartCatalog &catalog, const QList<PartRecord> &connectors)
+    : m_catalog(catalog)
+    , m_connectors(connectors)
+{
+}
+
+QList<PartRecord> AccessoryPool::ofKind(const QString &kind) const
+{
+    QList<PartRecord> result;
+    for (const PartRecord &part : m_catalog.partsOfKinds({kind})) {
+        if (belongs(part))
+            result.append(part);
+    }
+    return result;
+}
+
+bool AccessoryPool::belongs(const PartRecord &accessory) const
+{
+    const QString family = accessory.text(QStringLiteral("family"));
+    for (const PartRecord &connector : m_connectors) {
+        for (const RelationRecord &relation : connector.relations) {
+            if (relation.relation == QLatin1String("accessory") && !relation.itemNumber.isEmpty()
+                && (relation.itemNumber == accessory.itemNumber()
+                    || relation.itemNumber == accessory.supersededItem))
+                return true;
+        }
+        const QString connectorFamily = connector.text(QStringLiteral("family"));
+        if (!family.isEmpty() && !connectorFamily.isEmpty()
+            && MatingRules::sameFamily(family, connectorFamily))
+            return true;
+    }
+    return false;
+}
+
+} // namespace cc

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "AssemblyResult.h"
+#include "PartRecord.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace cc {
+
+// Helpers the accessory rules share: choices among fitting items, ranges
+// and quantities derived from pole counts.
+class AccessorySelection
+{
+    Q_DECLARE_TR_FUNCTIONS(AccessorySelection)
+
+public:
+    static QStringList itemNumbers(const QList<PartRecord> &parts);
+    // Distinct non-empty values of `field` among `parts`, sorted.
+    static QStringList values(const QList<PartRecord> &parts, const QString &field);
+    // Offers the values of `field` among `parts` as a choice (merged into
+    // `result`) and keeps the parts that match `selected`; an error when
+    // none does.
+    static QList<PartRecord> choose(const QList<PartRecord> &parts, const QString &kind,
+                                    const QString &field, const QString &selected,
+                                    AssemblyResult &result);
+    // '5 ... 9 mm', 'from 5 mm', 'not stated'.
+    static QString rangeText(const std::optional<double> &min, const std::optional<double> &max,
+                             const QString &unit);
+    // The ranges of `parts` with their items: '5 ... 9 mm (770-504/023-000,
+    // 770-514/023-000); 9 ... 13 mm (770-504, 770-514)'.
+    static QString rangesText(const QList<PartRecord> &parts, const QString &minField,
+                              const QString &maxField, const QString &unit);
+    static bool inRange(const PartRecord &part, const QString &minField, const QString &maxField,
+                        double value);
+    // An item matched to a connector by pole count: as many as the connector
+    // has poles over the item's poles. A separable item with more poles
+    // yields the poles used instead.
+    static void setQuantityByPoles(AssemblyItem &item, int connectorPoles,
+                                   const QList<PartRecord> &candidates);
+    static void setQuantityNotStated(AssemblyItem &item);
+};
+
+} // namespace cc

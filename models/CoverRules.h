@@ -1,0 +1,27 @@
+#pragma once
+
+#include "Assembly.h"
+#include "AssemblyResult.h"
+#include "ResolvedSide.h"
+
+#include <QCoreApplication>
+
+namespace cc {
+
+class AccessoryPool;
+
+// A lockout cap for a socket left unmated. A separable cap covers several
+// sockets, so the assembly counts the poles it uses, not caps.
+class CoverRules
+{
+    Q_DECLARE_TR_FUNCTIONS(CoverRules)
+
+public:
+    static void applyLockoutCap(const AccessoryPool &pool, const ResolvedSide &socket,
+                                const Assembly &assembly, AssemblyResult &result);
+    // True when a for_kinds text such as 'sockets and plugs' names `role`
+    // ('socket' or 'plug'); also true when the text is empty (not stated).
+    static bool forRole(const PartRecord &accessory, const QString &role);
+};
+
+} // namespace cc

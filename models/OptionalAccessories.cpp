@@ -1,0 +1,47 @@
+#include "OptionalAccessories.h"
+
+#include "AccessoryPool.h"
+#include "AccessorySelection.h"
+#include "CoverRules.h"
+
+namespace cc {
+
+namespace {
+
+void offerKind(const QList<PartRecord> &parts, const QString &kind, const QString &reason,
+               AssemblyResult &result)
+{
+    if (parts.isEmpty())
+        return;
+    AssemblyItem item;
+    item.kind = kind;
+    item.side = QStringLiteral("connection");
+    item.candidates = AccessorySelection::itemNumbers(parts);
+    AccessorySelection::setQuantityNotStated(item);
+    item.reason = reason;
+    result.optionalItems.append(item);
+}
+
+} // namespace
+
+void OptionalAccessories::offer(const AccessoryPool &pool, const QList<ResolvedSide> &sides,
+                                AssemblyResult &result)
+{
+    QList<PartRecord> caps;
+    for (const PartRecord &cap : pool.ofKind(QStringLiteral("protective_cap"))) {
+        bool fits = false;
+        for (const ResolvedSide &side : sides)
+            fits = fits || CoverRules::forRole(cap, side.role);
+        if (fits)
+            caps.append(cap);
+    }
+    offerKind(caps, QStringLiteral("protective_cap"),
+              tr("Protective caps are offered as an option."), result);
+    offerKind(pool.ofKind(QStringLiteral("marker_card")), QStringLiteral("marker_card"),
+              tr("Marker cards are offered as an option for marking the connection."), result);
+    offerKind(pool.ofKind(QStringLiteral("operating_tool")), QStringLiteral("operating_tool"),
+              tr("An operating tool is offered as an option."),
+              result);
+}
+
+} // namespace cc

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "Assembly.h"
+#include "AssemblyResult.h"
+#include "ResolvedSide.h"
+
+#include <QCoreApplication>
+
+namespace cc {
+
+class AccessoryPool;
+
+// A side in snap-in mounting: the panel thickness against the snap-in part's
+// own range, or, for a plug or socket that is not a snap-in version, a
+// snap-in frame of its pole count whose range holds the panel.
+class SnapInRules
+{
+    Q_DECLARE_TR_FUNCTIONS(SnapInRules)
+
+public:
+    static void apply(const AccessoryPool &pool, const ResolvedSide &side,
+                      const Assembly &assembly, AssemblyResult &result);
+};
+
+} // namespace cc

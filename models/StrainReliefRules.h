@@ -1,0 +1,26 @@
+#pragma once
+
+#include "Assembly.h"
+#include "AssemblyResult.h"
+#include "ResolvedSide.h"
+
+#include <QCoreApplication>
+
+namespace cc {
+
+class AccessoryPool;
+
+// A strain relief housing for a flying side: it fits by family (or the
+// connectors' datasheets), pole count, cable outer diameter and cable count,
+// not by gender (catalog-facts T1). D1: IP2xC holds only when mated and
+// secured with a strain relief housing.
+class StrainReliefRules
+{
+    Q_DECLARE_TR_FUNCTIONS(StrainReliefRules)
+
+public:
+    static void apply(const AccessoryPool &pool, const ResolvedSide &side,
+                      const Assembly &assembly, AssemblyResult &result);
+};
+
+} // namespace cc
