@@ -62,4 +62,30 @@ int Command::usageError(const QString &message)
     return UsageError;
 }
 
+int Command::unknownItem(const QString &itemNumber)
+{
+    m_err << QCoreApplication::translate("Command", "Unknown item: %1 is not in the catalog.")
+                 .arg(itemNumber)
+          << Qt::endl;
+    return UsageError;
+}
+
+void Command::addFormatOption(QCommandLineParser &parser)
+{
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("format"),
+        QCoreApplication::translate("Command", "Output format: text (default) or json."),
+        QStringLiteral("FORMAT"), QStringLiteral("text")));
+}
+
+QString Command::formatOf(const QCommandLineParser &parser)
+{
+    const QString format = parser.value(QStringLiteral("format"));
+    if (format != QLatin1String("text") && format != QLatin1String("json")) {
+        usageError(QCoreApplication::translate("Command", "Unknown format \"%1\".").arg(format));
+        return {};
+    }
+    return format;
+}
+
 } // namespace cc

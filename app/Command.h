@@ -36,6 +36,12 @@ protected:
     // and returns nullptr when that fails.
     std::unique_ptr<Database> openDatabase(const QCommandLineParser &parser);
     int usageError(const QString &message);
+    // Prints that the item is not in the catalog; returns UsageError.
+    int unknownItem(const QString &itemNumber);
+    // --format text|json
+    void addFormatOption(QCommandLineParser &parser);
+    // The chosen format, or an empty string after printing a usage error.
+    QString formatOf(const QCommandLineParser &parser);
 
     QTextStream &m_out;
     QTextStream &m_err;

@@ -1,6 +1,8 @@
 #include "CommandLine.h"
 
 #include "Command.h"
+#include "CheckCommand.h"
+#include "MatesCommand.h"
 #include "ShowCommand.h"
 
 #include <QCoreApplication>
@@ -18,6 +20,8 @@ const QList<Factory> &commands()
 {
     static const QList<Factory> list{
         [](QTextStream &out, QTextStream &err) { return std::make_unique<ShowCommand>(out, err); },
+        [](QTextStream &out, QTextStream &err) { return std::make_unique<CheckCommand>(out, err); },
+        [](QTextStream &out, QTextStream &err) { return std::make_unique<MatesCommand>(out, err); },
     };
     return list;
 }

@@ -20,10 +20,7 @@ void ShowCommand::configure(QCommandLineParser &parser)
 {
     parser.addPositionalArgument(QStringLiteral("ITEM"),
                                  QCoreApplication::translate("ShowCommand", "Item number."));
-    parser.addOption(QCommandLineOption(
-        QStringLiteral("format"),
-        QCoreApplication::translate("ShowCommand", "Output format: text (default) or json."),
-        QStringLiteral("FORMAT"), QStringLiteral("text")));
+    addFormatOption(parser);
 }
 
 int ShowCommand::execute(const QCommandLineParser &parser)
@@ -31,22 +28,16 @@ int ShowCommand::execute(const QCommandLineParser &parser)
     const QStringList items = parser.positionalArguments();
     if (items.size() != 1)
         return usageError(QCoreApplication::translate("ShowCommand", "Name one item number."));
-    const QString format = parser.value(QStringLiteral("format"));
-    if (format != QLatin1String("text") && format != QLatin1String("json")) {
-        return usageError(QCoreApplication::translate("ShowCommand", "Unknown format \"%1\".")
-                              .arg(format));
-    }
+    const QString format = formatOf(parser);
+    if (format.isEmpty())
+        return UsageError;
     const std::unique_ptr<Database> database = openDatabase(parser);
     if (!database)
         return Failure;
     try {
         const std::optional<PartRecord> record = PartRepository(*database).find(items.first().trimmed());
-        if (!record) {
-            m_err << QCoreApplication::translate("ShowCommand", "Unknown item: %1 is not in the catalog.")
-                         .arg(items.first())
-                  << Qt::endl;
-            return UsageError;
-        }
+        if (!record)
+            return unknownItem(items.first());
         if (format == QLatin1String("json")) {
             m_out << QString::fromUtf8(QJsonDocument(PartJson::toJson(*record)).toJson(QJsonDocument::Indented));
         } else {

@@ -193,6 +193,26 @@ int PartRepository::count() const
         .toInt();
 }
 
+QStringList PartRepository::itemNumbersOfKinds(const QStringList &kinds) const
+{
+    QStringList placeholders;
+    QVariantList values;
+    for (const QString &kind : kinds) {
+        placeholders << QStringLiteral("?");
+        values << kind;
+    }
+    if (kinds.isEmpty())
+        return {};
+    QSqlQuery query = m_database.run(
+        QStringLiteral("SELECT item_number FROM part WHERE kind IN (%1) ORDER BY item_number")
+            .arg(placeholders.join(QStringLiteral(", "))),
+        values, QStringLiteral("Listing the parts of kinds %1").arg(kinds.join(QStringLiteral(", "))));
+    QStringList result;
+    while (query.next())
+        result << query.value(0).toString();
+    return result;
+}
+
 QList<PartSummary> PartRepository::summaries(int offset, int limit) const
 {
     QSqlQuery query = m_database.run(

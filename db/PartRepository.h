@@ -26,6 +26,8 @@ public:
     QString successorOf(const QString &itemNumber) const;
 
     int count() const;
+    // Item numbers of every part whose kind is one of `kinds`, sorted.
+    QStringList itemNumbersOfKinds(const QStringList &kinds) const;
     QList<PartSummary> summaries(int offset, int limit) const;
 
     // Inserts or replaces the part's scalar fields and its ratings, conductor

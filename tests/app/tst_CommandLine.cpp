@@ -20,6 +20,10 @@ private slots:
     void usageErrors();
     void helpAndVersion();
     void badDatabase();
+    void check_data();
+    void check();
+    void checkJson();
+    void matesJson();
 
 private:
     struct Result
@@ -177,6 +181,69 @@ void tst_CommandLine::badDatabase()
     const Result r = run({QStringLiteral("show"), QStringLiteral("770-1324"), QStringLiteral("--db"), missing});
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.err.contains(QStringLiteral("does not exist")));
+}
+
+void tst_CommandLine::check_data()
+{
+    QTest::addColumn<QString>("a");
+    QTest::addColumn<QString>("b");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("inOutput");
+    QTest::newRow("listed counterpart") << QStringLiteral("770-1324") << QStringLiteral("770-1334") << 0
+                                        << QStringLiteral("mates");
+    QTest::newRow("two sockets") << QStringLiteral("770-1324") << QStringLiteral("770-1102") << 1
+                                 << QStringLiteral("GENDER");
+    QTest::newRow("accessory") << QStringLiteral("770-1324") << QStringLiteral("770-504") << 1
+                               << QStringLiteral("NOT_A_CONNECTOR");
+    QTest::newRow("data silent") << QStringLiteral("770-1324") << QStringLiteral("770-254") << 3
+                                 << QStringLiteral("not known");
+    QTest::newRow("other family") << QStringLiteral("890-743") << QStringLiteral("770-1334") << 1
+                                  << QStringLiteral("POLES");
+    QTest::newRow("unknown item") << QStringLiteral("770-1324") << QStringLiteral("nope") << 2
+                                  << QString();
+}
+
+void tst_CommandLine::check()
+{
+    QFETCH(QString, a);
+    QFETCH(QString, b);
+    QFETCH(int, exitCode);
+    QFETCH(QString, inOutput);
+    const Result r = run({QStringLiteral("check"), a, b, QStringLiteral("--db"), m_db});
+    QCOMPARE(r.exitCode, exitCode);
+    QVERIFY2(r.out.contains(inOutput), qPrintable(r.out));
+}
+
+void tst_CommandLine::checkJson()
+{
+    const Result r = run({QStringLiteral("check"), QStringLiteral("770-1324"), QStringLiteral("770-1102"),
+                          QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--db"), m_db});
+    QCOMPARE(r.exitCode, 1);
+    const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(json.value(QStringLiteral("verdict")).toString(), QStringLiteral("no"));
+    QStringList codes;
+    for (const QJsonValue &reason : json.value(QStringLiteral("reasons")).toArray()) {
+        codes << reason.toObject().value(QStringLiteral("code")).toString();
+        QVERIFY(!reason.toObject().value(QStringLiteral("message")).toString().isEmpty());
+    }
+    QCOMPARE(codes, (QStringList{QStringLiteral("GENDER"), QStringLiteral("POLES"), QStringLiteral("CODING")}));
+}
+
+void tst_CommandLine::matesJson()
+{
+    const Result r = run({QStringLiteral("mates"), QStringLiteral("770-1324"), QStringLiteral("--format"),
+                          QStringLiteral("json"), QStringLiteral("--db"), m_db});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(json.value(QStringLiteral("item")).toString(), QStringLiteral("770-1324"));
+    QStringList mates;
+    for (const QJsonValue &item : json.value(QStringLiteral("mates")).toArray())
+        mates << item.toString();
+    QCOMPARE(mates, (QStringList{QStringLiteral("770-1334"), QStringLiteral("770-2334"),
+                                 QStringLiteral("770-2334/007-000")}));
+    QVERIFY(json.value(QStringLiteral("near_misses")).isArray());
+    const Result unknown = run({QStringLiteral("mates"), QStringLiteral("nope"), QStringLiteral("--db"), m_db});
+    QCOMPARE(unknown.exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(tst_CommandLine)

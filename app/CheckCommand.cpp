@@ -1,0 +1,79 @@
+#include "CheckCommand.h"
+
+#include "Database.h"
+#include "DatabaseError.h"
+#include "MatingJson.h"
+#include "MatingRules.h"
+#include "PartRepository.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+namespace cc {
+
+QString CheckCommand::summary() const
+{
+    return QCoreApplication::translate("CheckCommand",
+                                       "Tell whether two parts mate, and why (exit 0 mates, 1 does "
+                                       "not, 3 unknown).");
+}
+
+void CheckCommand::configure(QCommandLineParser &parser)
+{
+    parser.addPositionalArgument(QStringLiteral("A"), QCoreApplication::translate("CheckCommand", "Item number."));
+    parser.addPositionalArgument(QStringLiteral("B"), QCoreApplication::translate("CheckCommand", "Item number."));
+    addFormatOption(parser);
+}
+
+int CheckCommand::execute(const QCommandLineParser &parser)
+{
+    const QStringList items = parser.positionalArguments();
+    if (items.size() != 2)
+        return usageError(QCoreApplication::translate("CheckCommand", "Name two item numbers."));
+    const QString format = formatOf(parser);
+    if (format.isEmpty())
+        return UsageError;
+    const std::unique_ptr<Database> database = openDatabase(parser);
+    if (!database)
+        return Failure;
+    try {
+        const PartRepository repository(*database);
+        QList<PartRecord> parts;
+        for (const QString &item : items) {
+            const std::optional<PartRecord> record = repository.find(item.trimmed());
+            if (!record)
+                return unknownItem(item);
+            parts.append(*record);
+        }
+        const MatingVerdict verdict = MatingRules::check(parts.at(0), parts.at(1));
+        if (format == QLatin1String("json")) {
+            m_out << QString::fromUtf8(QJsonDocument(MatingJson::verdict(verdict)).toJson());
+        } else {
+            m_out << QStringLiteral("%1 + %2: %3\n")
+                         .arg(parts.at(0).itemNumber(), parts.at(1).itemNumber(),
+                              MatingVerdict::outcomeName(verdict.outcome));
+            for (const MatingReason &reason : verdict.reasons)
+                m_out << QStringLiteral("  %1: %2\n").arg(reason.codeName(), reason.message);
+            for (const QString &message : verdict.missingMessages())
+                m_out << QStringLiteral("  not known: %1\n").arg(message);
+            if (verdict.listedAsCounterpart)
+                m_out << QCoreApplication::translate("CheckCommand", "  listed as counterparts in the catalog\n");
+            if (!verdict.inconsistency.isEmpty())
+                m_out << QStringLiteral("  data inconsistency: %1\n").arg(verdict.inconsistency);
+        }
+        switch (verdict.outcome) {
+        case MatingVerdict::Outcome::Mates:
+            return Mates;
+        case MatingVerdict::Outcome::No:
+            return DoesNotMate;
+        case MatingVerdict::Outcome::Unknown:
+            break;
+        }
+        return Unknown;
+    } catch (const DatabaseError &error) {
+        m_err << error.message() << Qt::endl;
+        return UsageError;
+    }
+}
+
+} // namespace cc

@@ -1,0 +1,73 @@
+#include "MatesCommand.h"
+
+#include "Database.h"
+#include "DatabaseError.h"
+#include "DatabasePartCatalog.h"
+#include "MatingJson.h"
+#include "MatingRules.h"
+#include "PartRepository.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+namespace cc {
+
+QString MatesCommand::summary() const
+{
+    return QCoreApplication::translate("MatesCommand",
+                                       "List the parts that mate with a part, and the near misses.");
+}
+
+void MatesCommand::configure(QCommandLineParser &parser)
+{
+    parser.addPositionalArgument(QStringLiteral("ITEM"), QCoreApplication::translate("MatesCommand", "Item number."));
+    addFormatOption(parser);
+}
+
+int MatesCommand::execute(const QCommandLineParser &parser)
+{
+    const QStringList items = parser.positionalArguments();
+    if (items.size() != 1)
+        return usageError(QCoreApplication::translate("MatesCommand", "Name one item number."));
+    const QString format = formatOf(parser);
+    if (format.isEmpty())
+        return UsageError;
+    const std::unique_ptr<Database> database = openDatabase(parser);
+    if (!database)
+        return Failure;
+    try {
+        const PartRepository repository(*database);
+        const std::optional<PartRecord> part = repository.find(items.first().trimmed());
+        if (!part)
+            return unknownItem(items.first());
+        const QList<PartRecord> connectors = MatingRules::connectorsOf(DatabasePartCatalog(repository));
+        const QList<MatingCandidate> mates = MatingRules::matesFor(*part, connectors);
+        const QList<MatingCandidate> nearMisses = MatingRules::nearMisses(*part, connectors);
+        const QList<MatingCandidate> undecided = MatingRules::undecided(*part, connectors);
+        if (format == QLatin1String("json")) {
+            m_out << QString::fromUtf8(
+                QJsonDocument(MatingJson::mates(part->itemNumber(), mates, nearMisses, undecided)).toJson());
+            return Success;
+        }
+        const auto list = [this](const QString &title, const QList<MatingCandidate> &candidates) {
+            m_out << title << QLatin1Char('\n');
+            if (candidates.isEmpty())
+                m_out << QCoreApplication::translate("MatesCommand", "  none\n");
+            for (const MatingCandidate &c : candidates) {
+                m_out << QStringLiteral("  %1  %2\n").arg(c.part.itemNumber(), c.part.description());
+                if (!c.verdict.mates())
+                    m_out << QStringLiteral("      %1\n").arg(c.verdict.summary());
+            }
+        };
+        m_out << QStringLiteral("%1  %2\n\n").arg(part->itemNumber(), part->description());
+        list(QCoreApplication::translate("MatesCommand", "Mates with:"), mates);
+        list(QCoreApplication::translate("MatesCommand", "\nNear misses (one condition fails):"), nearMisses);
+        list(QCoreApplication::translate("MatesCommand", "\nNot decidable from the data:"), undecided);
+        return Success;
+    } catch (const DatabaseError &error) {
+        m_err << error.message() << Qt::endl;
+        return Failure;
+    }
+}
+
+} // namespace cc

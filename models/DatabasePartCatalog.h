@@ -1,0 +1,22 @@
+#pragma once
+
+#include "PartCatalog.h"
+
+namespace cc {
+
+class PartRepository;
+
+// The rules' view of the parts database.
+class DatabasePartCatalog final : public PartCatalog
+{
+public:
+    explicit DatabasePartCatalog(const PartRepository &repository);
+
+    QList<PartRecord> partsOfKinds(const QStringList &kinds) const override;
+    std::optional<PartRecord> find(const QString &itemNumber) const override;
+
+private:
+    const PartRepository &m_repository;
+};
+
+} // namespace cc
