@@ -20,24 +20,19 @@ QString CheckCommand::summary() const
 
 void CheckCommand::configure(QCommandLineParser &parser)
 {
-    parser.addPositionalArgument(QStringLiteral("A"), QCoreApplication::translate("CheckCommand", "Item number."));
-    parser.addPositionalArgument(QStringLiteral("B"), QCoreApplication::translate("CheckCommand", "Item number."));
-    addFormatOption(parser);
+    addItemArguments(parser, {QStringLiteral("A"), QStringLiteral("B")});
 }
 
 int CheckCommand::execute(const QCommandLineParser &parser)
 {
-    const QStringList items = parser.positionalArguments();
-    if (items.size() != 2)
-        return usageError(QCoreApplication::translate("CheckCommand", "Name two item numbers."));
-    const QString format = formatOf(parser);
-    if (format.isEmpty())
-        return UsageError;
-    const std::unique_ptr<Database> database = openDatabase(parser);
-    if (!database)
-        return Failure;
+    ItemInvocation run;
+    if (const std::optional<int> failed = prepare(parser, 2, QCoreApplication::translate("CheckCommand", "Name two item numbers."), run))
+        return *failed;
+    const QString &format = run.format;
+    const QStringList &items = run.items;
+    Database &database = *run.database;
     try {
-        const PartRepository repository(*database);
+        const PartRepository repository(database);
         QList<PartRecord> parts;
         for (const QString &item : items) {
             const std::optional<PartRecord> record = repository.find(item.trimmed());

@@ -70,6 +70,30 @@ int Command::unknownItem(const QString &itemNumber)
     return UsageError;
 }
 
+void Command::addItemArguments(QCommandLineParser &parser, const QStringList &names)
+{
+    for (const QString &name : names)
+        parser.addPositionalArgument(name, QCoreApplication::translate("Command", "Item number."));
+    addFormatOption(parser);
+}
+
+std::optional<int> Command::prepare(const QCommandLineParser &parser, int count,
+                                    const QString &usage, ItemInvocation &invocation)
+{
+    invocation.items = parser.positionalArguments();
+    if (invocation.items.size() != count)
+        return usageError(usage);
+    for (QString &item : invocation.items)
+        item = item.trimmed();
+    invocation.format = formatOf(parser);
+    if (invocation.format.isEmpty())
+        return UsageError;
+    invocation.database = openDatabase(parser);
+    if (!invocation.database)
+        return Failure;
+    return std::nullopt;
+}
+
 void Command::addFormatOption(QCommandLineParser &parser)
 {
     parser.addOption(QCommandLineOption(

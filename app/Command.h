@@ -6,6 +6,7 @@
 #include <QTextStream>
 
 #include <memory>
+#include <optional>
 
 namespace cc {
 
@@ -36,6 +37,20 @@ protected:
     // and returns nullptr when that fails.
     std::unique_ptr<Database> openDatabase(const QCommandLineParser &parser);
     int usageError(const QString &message);
+    // What a command about item numbers starts with.
+    struct ItemInvocation
+    {
+        QStringList items;
+        QString format; // text or json
+        std::unique_ptr<Database> database;
+    };
+    // Adds the positional item arguments and --format.
+    void addItemArguments(QCommandLineParser &parser, const QStringList &names);
+    // Reads exactly `count` item numbers and --format, and opens the
+    // database. Returns an exit code (after printing why) when one fails.
+    std::optional<int> prepare(const QCommandLineParser &parser, int count, const QString &usage,
+                               ItemInvocation &invocation);
+
     // Prints that the item is not in the catalog; returns UsageError.
     int unknownItem(const QString &itemNumber);
     // --format text|json

@@ -20,23 +20,19 @@ QString MatesCommand::summary() const
 
 void MatesCommand::configure(QCommandLineParser &parser)
 {
-    parser.addPositionalArgument(QStringLiteral("ITEM"), QCoreApplication::translate("MatesCommand", "Item number."));
-    addFormatOption(parser);
+    addItemArguments(parser, {QStringLiteral("ITEM")});
 }
 
 int MatesCommand::execute(const QCommandLineParser &parser)
 {
-    const QStringList items = parser.positionalArguments();
-    if (items.size() != 1)
-        return usageError(QCoreApplication::translate("MatesCommand", "Name one item number."));
-    const QString format = formatOf(parser);
-    if (format.isEmpty())
-        return UsageError;
-    const std::unique_ptr<Database> database = openDatabase(parser);
-    if (!database)
-        return Failure;
+    ItemInvocation run;
+    if (const std::optional<int> failed = prepare(parser, 1, QCoreApplication::translate("MatesCommand", "Name one item number."), run))
+        return *failed;
+    const QString &format = run.format;
+    const QStringList &items = run.items;
+    Database &database = *run.database;
     try {
-        const PartRepository repository(*database);
+        const PartRepository repository(database);
         const std::optional<PartRecord> part = repository.find(items.first().trimmed());
         if (!part)
             return unknownItem(items.first());

@@ -18,24 +18,19 @@ QString ShowCommand::summary() const
 
 void ShowCommand::configure(QCommandLineParser &parser)
 {
-    parser.addPositionalArgument(QStringLiteral("ITEM"),
-                                 QCoreApplication::translate("ShowCommand", "Item number."));
-    addFormatOption(parser);
+    addItemArguments(parser, {QStringLiteral("ITEM")});
 }
 
 int ShowCommand::execute(const QCommandLineParser &parser)
 {
-    const QStringList items = parser.positionalArguments();
-    if (items.size() != 1)
-        return usageError(QCoreApplication::translate("ShowCommand", "Name one item number."));
-    const QString format = formatOf(parser);
-    if (format.isEmpty())
-        return UsageError;
-    const std::unique_ptr<Database> database = openDatabase(parser);
-    if (!database)
-        return Failure;
+    ItemInvocation run;
+    if (const std::optional<int> failed = prepare(parser, 1, QCoreApplication::translate("ShowCommand", "Name one item number."), run))
+        return *failed;
+    const QString &format = run.format;
+    const QStringList &items = run.items;
+    Database &database = *run.database;
     try {
-        const std::optional<PartRecord> record = PartRepository(*database).find(items.first().trimmed());
+        const std::optional<PartRecord> record = PartRepository(database).find(items.first().trimmed());
         if (!record)
             return unknownItem(items.first());
         if (format == QLatin1String("json")) {
