@@ -1,5 +1,6 @@
 #include "BundledCatalog.h"
 
+#include "AssemblyRuleRepository.h"
 #include "CatalogJson.h"
 #include "Database.h"
 #include "DatabaseError.h"
@@ -86,6 +87,7 @@ BundledCatalog::Result BundledCatalog::install(Database &database) const
     const QString operation = QStringLiteral("Installing the bundled catalog");
     Transaction transaction = database.transaction(operation);
     PartRepository parts(database);
+    const AssemblyRuleRepository rules(database);
 
     // Parts the user owns stay untouched; catalog parts are replaced.
     QHash<QString, QString> originOf;
@@ -146,6 +148,9 @@ BundledCatalog::Result BundledCatalog::install(Database &database) const
                           r.colour, sourceId},
                          operation);
         }
+        // Like the coding recommendations: the source's rules are replaced
+        // as a whole, so a rule dropped from the bundle leaves the database.
+        rules.replaceForSource(sourceId, document.assemblyRules);
     }
     database.run(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "
                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),

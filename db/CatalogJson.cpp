@@ -169,6 +169,34 @@ RelationRecord accessoryFromJson(const QJsonObject &o, const QString &context)
     return relation;
 }
 
+AssemblyRuleRecord ruleFromJson(const QJsonObject &o, const QString &context)
+{
+    checkKeys(o, {QStringLiteral("accessory_kind"), QStringLiteral("applies_to"),
+                  QStringLiteral("quantity"), QStringLiteral("per"), QStringLiteral("requirement"),
+                  QStringLiteral("note")},
+              context);
+    AssemblyRuleRecord rule;
+    rule.accessoryKind = oneOf(requiredText(o, QStringLiteral("accessory_kind"), context),
+                               PartFields::kinds(), QStringLiteral("accessory_kind"), context);
+    rule.appliesTo = oneOf(requiredText(o, QStringLiteral("applies_to"), context),
+                           AssemblyRuleRecord::appliesToValues(), QStringLiteral("applies_to"),
+                           context);
+    rule.quantity = optionalNumber(o, QStringLiteral("quantity"), context);
+    rule.per = oneOf(optionalText(o, QStringLiteral("per"), context),
+                     AssemblyRuleRecord::perValues(), QStringLiteral("per"), context);
+    rule.requirement = oneOf(optionalText(o, QStringLiteral("requirement"), context),
+                             AssemblyRuleRecord::requirementValues(),
+                             QStringLiteral("requirement"), context);
+    rule.note = optionalText(o, QStringLiteral("note"), context);
+    if (rule.quantity && *rule.quantity <= 0)
+        fail(context, QStringLiteral("\"quantity\" must be greater than zero"));
+    // A number without its unit would be read as anything: no quantity
+    // without "per".
+    if (rule.quantity && rule.per.isNull())
+        fail(context, QStringLiteral("\"quantity\" needs \"per\""));
+    return rule;
+}
+
 template<typename Record, typename Reader>
 QList<Record> listOf(const QJsonObject &object, const QString &key, const QString &context,
                      Reader reader)
@@ -254,7 +282,8 @@ CatalogDocument CatalogJson::parse(const QByteArray &json, const QString &fileNa
     const QJsonObject root = document.object();
     checkKeys(root, {QStringLiteral("format_version"), QStringLiteral("source"),
                      QStringLiteral("comment"), QStringLiteral("parts"),
-                     QStringLiteral("supersessions"), QStringLiteral("coding_recommendations")},
+                     QStringLiteral("supersessions"), QStringLiteral("coding_recommendations"),
+                     QStringLiteral("assembly_rules")},
               fileName);
     if (root.value(QStringLiteral("format_version")).toInt() != formatVersion) {
         fail(fileName, QStringLiteral("format_version must be %1").arg(formatVersion));
@@ -287,6 +316,8 @@ CatalogDocument CatalogJson::parse(const QByteArray &json, const QString &fileNa
                                               optionalText(o, QStringLiteral("coding"), c),
                                               requiredText(o, QStringLiteral("colour"), c)};
         });
+    result.assemblyRules = listOf<AssemblyRuleRecord>(root, QStringLiteral("assembly_rules"),
+                                                      fileName, ruleFromJson);
     return result;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AssemblyRuleRecord.h"
 #include "PartRecord.h"
 
 #include <QByteArray>
@@ -29,6 +30,7 @@ struct CatalogDocument
     QList<PartRecord> parts; // relations in PartRecord::relations
     QList<SupersessionRecord> supersessions;
     QList<CodingRecommendationRecord> codingRecommendations;
+    QList<AssemblyRuleRecord> assemblyRules; // sourceReference left empty
 };
 
 // Reads the catalog's JSON source files (db/catalog/*.json). Strict: an

@@ -17,6 +17,9 @@ class PartRepository
 {
 public:
     explicit PartRepository(Database &database);
+    // The database these parts live in, so that readers of the same catalog
+    // (e.g. its assembly rules) need no second handle.
+    const Database &database() const { return m_database; }
 
     // The part with this item number; a superseded number leads to its
     // successor (supersededItem then names the number asked for).

@@ -121,37 +121,39 @@ bool AccessorySelection::inRange(const PartRecord &part, const QString &minField
     return min && max && value >= *min - 1e-9 && value <= *max + 1e-9;
 }
 
-void AccessorySelection::setQuantityByPoles(AssemblyItem &item, int connectorPoles,
+bool AccessorySelection::setQuantityByPoles(AssemblyItem &item, int polesNeeded,
                                             const QList<PartRecord> &candidates)
 {
     std::optional<int> itemPoles;
     bool separable = !candidates.isEmpty();
     for (const PartRecord &candidate : candidates) {
         const auto poles = candidate.integer(QStringLiteral("poles"));
-        if (!poles || (itemPoles && *itemPoles != *poles)) {
+        if (!poles || *poles <= 0 || (itemPoles && *itemPoles != *poles)) {
             setQuantityNotStated(item);
-            return;
+            return false;
         }
         itemPoles = poles;
         separable = separable && candidate.integer(QStringLiteral("separable")).value_or(0) == 1;
     }
-    if (!itemPoles) {
+    if (!itemPoles || polesNeeded <= 0) {
         setQuantityNotStated(item);
-        return;
+        return false;
     }
-    if (*itemPoles == connectorPoles) {
-        item.quantity = 1;
-        item.quantityText = QStringLiteral("1");
-        return;
+    if (polesNeeded % *itemPoles == 0) {
+        item.quantity = polesNeeded / *itemPoles;
+        item.quantityText = QString::number(*item.quantity);
+        return true;
     }
-    if (separable && *itemPoles > connectorPoles) {
-        item.polesUsed = connectorPoles;
+    if (separable && *itemPoles > polesNeeded) {
+        item.quantity.reset();
+        item.polesUsed = polesNeeded;
         item.polesPerItem = *itemPoles;
-        item.quantityText = tr("%1 of the %2 poles of one separable item").arg(connectorPoles)
+        item.quantityText = tr("%1 of the %2 poles of one separable item").arg(polesNeeded)
                                 .arg(*itemPoles);
-        return;
+        return true;
     }
     setQuantityNotStated(item);
+    return false;
 }
 
 void AccessorySelection::setQuantityNotStated(AssemblyItem &item)

@@ -37,10 +37,11 @@ public:
                               const QString &maxField, const QString &unit);
     static bool inRange(const PartRecord &part, const QString &minField, const QString &maxField,
                         double value);
-    // An item matched to a connector by pole count: as many as the connector
-    // has poles over the item's poles. A separable item with more poles
-    // yields the poles used instead.
-    static void setQuantityByPoles(AssemblyItem &item, int connectorPoles,
+    // An item counted by poles: as many as `polesNeeded` over the item's own
+    // poles (the candidates must agree on them). A separable item with more
+    // poles yields the poles used instead. False (and "not stated") when the
+    // poles do not divide or a candidate states none.
+    static bool setQuantityByPoles(AssemblyItem &item, int polesNeeded,
                                    const QList<PartRecord> &candidates);
     static void setQuantityNotStated(AssemblyItem &item);
 };

@@ -20,7 +20,14 @@ struct AssemblyItem
     // assembly uses of an item with polesPerItem poles.
     std::optional<int> polesUsed;
     std::optional<int> polesPerItem;
-    QString quantityText; // '1', '4 of 12 poles', 'quantity not stated by the catalog'
+    // '1 per flying side (source T1)', '4 of the 12 poles of one separable
+    // item (source D1)', 'quantity not stated by the catalog'.
+    QString quantityText;
+    // The sources whose rules state the quantity ('T1'); empty when none does.
+    QStringList quantitySources;
+    // The sources of every catalog rule that applies to this item, also those
+    // that state no quantity (e.g. 'D1' for locking levers).
+    QStringList ruleSources;
     QString reason;
 };
 

@@ -2,6 +2,7 @@
 
 #include "AccessoryPool.h"
 #include "AssemblyRatings.h"
+#include "AssemblyRuleBook.h"
 #include "ConductorCheck.h"
 #include "CoverRules.h"
 #include "LeverRules.h"
@@ -122,21 +123,23 @@ AssemblyResult AssemblyRules::evaluate(const Assembly &assembly) const
     for (const ResolvedSide &side : sides)
         parts.append(side.part);
     const AccessoryPool pool(m_catalog, parts);
+    // Quantities per assembly are catalog data (assembly_rule), not code.
+    const AssemblyRuleBook rules(m_catalog.assemblyRules());
 
-    LeverRules::apply(pool, sides, assembly, result);
+    LeverRules::apply(pool, rules, sides, assembly, result);
     for (const ResolvedSide &side : sides) {
         if (side.flying())
-            StrainReliefRules::apply(pool, side, assembly, result);
+            StrainReliefRules::apply(pool, rules, side, assembly, result);
         if (side.mounting == QLatin1String("snap-in"))
-            SnapInRules::apply(pool, side, assembly, result);
+            SnapInRules::apply(pool, rules, side, assembly, result);
         if (side.mounting != QLatin1String("pcb")) {
             ConductorCheck::apply(side.part, side.input.cable, &result.errors,
                                   &result.warnings, &result.notes);
         }
     }
     if (assembly.isSpareOutlet())
-        CoverRules::applyLockoutCap(pool, sides.at(0), assembly, result);
-    OptionalAccessories::offer(pool, sides, result);
+        CoverRules::applyLockoutCap(pool, rules, sides.at(0), assembly, result);
+    OptionalAccessories::offer(pool, rules, sides, result);
 
     result.ratings = AssemblyRatings::lowest(parts, &result.notes);
     result.sharedApprovals = AssemblyRatings::shared(parts, &result.warnings);

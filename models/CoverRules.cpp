@@ -2,6 +2,7 @@
 
 #include "AccessoryPool.h"
 #include "AccessorySelection.h"
+#include "AssemblyRuleBook.h"
 
 namespace cc {
 
@@ -11,8 +12,9 @@ bool CoverRules::forRole(const PartRecord &accessory, const QString &role)
     return forKinds.isEmpty() || forKinds.contains(role, Qt::CaseInsensitive);
 }
 
-void CoverRules::applyLockoutCap(const AccessoryPool &pool, const ResolvedSide &socket,
-                                 const Assembly &assembly, AssemblyResult &result)
+void CoverRules::applyLockoutCap(const AccessoryPool &pool, const AssemblyRuleBook &rules,
+                                 const ResolvedSide &socket, const Assembly &assembly,
+                                 AssemblyResult &result)
 {
     const QString kind = QStringLiteral("lockout_cap");
     const auto poles = socket.part.integer(QStringLiteral("poles"));
@@ -47,7 +49,7 @@ void CoverRules::applyLockoutCap(const AccessoryPool &pool, const ResolvedSide &
     item.kind = kind;
     item.side = socket.role;
     item.candidates = AccessorySelection::itemNumbers(caps);
-    AccessorySelection::setQuantityByPoles(item, *poles, caps);
+    rules.setQuantity(item, {QStringLiteral("unmated_socket"), 1, poles}, caps, result);
     item.reason = tr("The socket %1 stays unmated as a spare outlet: a lockout cap covers it.")
                       .arg(socket.item());
     if (item.polesPerItem) {

@@ -9,16 +9,19 @@
 namespace cc {
 
 class AccessoryPool;
+class AssemblyRuleBook;
 
 // A lockout cap for a socket left unmated. A separable cap covers several
-// sockets, so the assembly counts the poles it uses, not caps.
+// sockets, so the assembly counts the poles it uses, not caps; the catalog's
+// rules say how many cap poles a socket pole takes.
 class CoverRules
 {
     Q_DECLARE_TR_FUNCTIONS(CoverRules)
 
 public:
-    static void applyLockoutCap(const AccessoryPool &pool, const ResolvedSide &socket,
-                                const Assembly &assembly, AssemblyResult &result);
+    static void applyLockoutCap(const AccessoryPool &pool, const AssemblyRuleBook &rules,
+                                const ResolvedSide &socket, const Assembly &assembly,
+                                AssemblyResult &result);
     // True when a for_kinds text such as 'sockets and plugs' names `role`
     // ('socket' or 'plug'); also true when the text is empty (not stated).
     static bool forRole(const PartRecord &accessory, const QString &role);

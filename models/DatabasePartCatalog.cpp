@@ -1,5 +1,6 @@
 #include "DatabasePartCatalog.h"
 
+#include "AssemblyRuleRepository.h"
 #include "PartRepository.h"
 
 namespace cc {
@@ -22,6 +23,11 @@ QList<PartRecord> DatabasePartCatalog::partsOfKinds(const QStringList &kinds) co
 std::optional<PartRecord> DatabasePartCatalog::find(const QString &itemNumber) const
 {
     return m_repository.find(itemNumber);
+}
+
+QList<AssemblyRuleRecord> DatabasePartCatalog::assemblyRules() const
+{
+    return AssemblyRuleRepository(m_repository.database()).all();
 }
 
 } // namespace cc

@@ -6,7 +6,8 @@ namespace cc {
 
 class PartRepository;
 
-// The rules' view of the parts database.
+// The rules' view of the parts database: its parts and its rule table
+// (assembly_rule), both read from the repository's database.
 class DatabasePartCatalog final : public PartCatalog
 {
 public:
@@ -14,6 +15,7 @@ public:
 
     QList<PartRecord> partsOfKinds(const QStringList &kinds) const override;
     std::optional<PartRecord> find(const QString &itemNumber) const override;
+    QList<AssemblyRuleRecord> assemblyRules() const override;
 
 private:
     const PartRepository &m_repository;

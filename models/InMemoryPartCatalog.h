@@ -17,12 +17,16 @@ public:
     // Adds the part or replaces the one with the same item number.
     void add(const PartRecord &part);
     int size() const { return static_cast<int>(m_parts.size()); }
+    // The rule table, as a test or an import gives it.
+    void setAssemblyRules(const QList<AssemblyRuleRecord> &rules) { m_rules = rules; }
 
     QList<PartRecord> partsOfKinds(const QStringList &kinds) const override;
     std::optional<PartRecord> find(const QString &itemNumber) const override;
+    QList<AssemblyRuleRecord> assemblyRules() const override { return m_rules; }
 
 private:
     QMap<QString, PartRecord> m_parts; // by item number, so ordered
+    QList<AssemblyRuleRecord> m_rules;
 };
 
 } // namespace cc

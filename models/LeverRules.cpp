@@ -2,6 +2,7 @@
 
 #include "AccessoryPool.h"
 #include "AccessorySelection.h"
+#include "AssemblyRuleBook.h"
 
 namespace cc {
 
@@ -32,13 +33,20 @@ QList<PartRecord> fittingLevers(const AccessoryPool &pool, const QList<ResolvedS
     return levers;
 }
 
-AssemblyItem leverItem(const QList<PartRecord> &levers, const QString &reason)
+AssemblyItem leverItem(const AssemblyRuleBook &rules, const QList<ResolvedSide> &sides,
+                       const QList<PartRecord> &levers, const QString &reason,
+                       AssemblyResult &result)
 {
     AssemblyItem item;
     item.kind = leverKind();
     item.side = QStringLiteral("connection");
     item.candidates = AccessorySelection::itemNumbers(levers);
-    AccessorySelection::setQuantityNotStated(item);
+    // Offered or required, these are the levers for two flying leads: the
+    // rules of that situation count them.
+    const AssemblyRuleBook::Scope scope{QStringLiteral("both_sides_flying"),
+                                        static_cast<int>(sides.size()),
+                                        sides.first().part.integer(QStringLiteral("poles"))};
+    rules.setQuantity(item, scope, levers, result);
     item.reason = reason;
     return item;
 }
@@ -55,8 +63,9 @@ QList<PartRecord> chosenLevers(const QList<PartRecord> &levers, const Assembly &
 
 } // namespace
 
-void LeverRules::apply(const AccessoryPool &pool, const QList<ResolvedSide> &sides,
-                       const Assembly &assembly, AssemblyResult &result)
+void LeverRules::apply(const AccessoryPool &pool, const AssemblyRuleBook &rules,
+                       const QList<ResolvedSide> &sides, const Assembly &assembly,
+                       AssemblyResult &result)
 {
     if (sides.size() < 2) {
         result.notes.append(tr("No locking lever: the socket stays unmated."));
@@ -91,10 +100,11 @@ void LeverRules::apply(const AccessoryPool &pool, const QList<ResolvedSide> &sid
         if (chosen.isEmpty())
             return;
         result.requiredItems.append(
-            leverItem(chosen, tr("%1 and %2 are both flying leads: additional locking levers "
+            leverItem(rules, sides, chosen, tr("%1 and %2 are both flying leads: additional locking levers "
                                  "are required for flying leads; mounted connectors come with "
                                  "them fitted.")
-                                  .arg(sides.at(0).item(), sides.at(1).item())));
+                                  .arg(sides.at(0).item(), sides.at(1).item()),
+                      result));
         return;
     }
     // A plain plug or socket mounted by the user: it has no levers fitted,
@@ -112,8 +122,10 @@ void LeverRules::apply(const AccessoryPool &pool, const QList<ResolvedSide> &sid
     const QList<PartRecord> chosen = chosenLevers(levers, assembly, result);
     if (!chosen.isEmpty()) {
         result.optionalItems.append(
-            leverItem(chosen, tr("Locking levers for flying leads, offered because the catalog "
-                                 "does not say whether this connection needs them.")));
+            leverItem(rules, sides, chosen,
+                      tr("Locking levers for flying leads, offered because the catalog does "
+                         "not say whether this connection needs them."),
+                      result));
     }
 }
 

@@ -10,17 +10,20 @@
 namespace cc {
 
 class AccessoryPool;
+class AssemblyRuleBook;
 
 // Locking levers (D1): connectors for mounted installation come with levers
 // fitted; additional levers are needed only where both sides are flying
-// leads. The catalog does not state how many per connection.
+// leads. How many per connection comes from the catalog's rules (D1 states
+// no number).
 class LeverRules
 {
     Q_DECLARE_TR_FUNCTIONS(LeverRules)
 
 public:
-    static void apply(const AccessoryPool &pool, const QList<ResolvedSide> &sides,
-                      const Assembly &assembly, AssemblyResult &result);
+    static void apply(const AccessoryPool &pool, const AssemblyRuleBook &rules,
+                      const QList<ResolvedSide> &sides, const Assembly &assembly,
+                      AssemblyResult &result);
 };
 
 } // namespace cc

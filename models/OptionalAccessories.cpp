@@ -2,13 +2,15 @@
 
 #include "AccessoryPool.h"
 #include "AccessorySelection.h"
+#include "AssemblyRuleBook.h"
 #include "CoverRules.h"
 
 namespace cc {
 
 namespace {
 
-void offerKind(const QList<PartRecord> &parts, const QString &kind, const QString &reason,
+void offerKind(const AssemblyRuleBook &rules, const QList<ResolvedSide> &sides,
+               const QList<PartRecord> &parts, const QString &kind, const QString &reason,
                AssemblyResult &result)
 {
     if (parts.isEmpty())
@@ -17,15 +19,18 @@ void offerKind(const QList<PartRecord> &parts, const QString &kind, const QStrin
     item.kind = kind;
     item.side = QStringLiteral("connection");
     item.candidates = AccessorySelection::itemNumbers(parts);
-    AccessorySelection::setQuantityNotStated(item);
+    const AssemblyRuleBook::Scope scope{QStringLiteral("assembly"),
+                                        static_cast<int>(sides.size()),
+                                        sides.first().part.integer(QStringLiteral("poles"))};
+    rules.setQuantity(item, scope, parts, result);
     item.reason = reason;
     result.optionalItems.append(item);
 }
 
 } // namespace
 
-void OptionalAccessories::offer(const AccessoryPool &pool, const QList<ResolvedSide> &sides,
-                                AssemblyResult &result)
+void OptionalAccessories::offer(const AccessoryPool &pool, const AssemblyRuleBook &rules,
+                                const QList<ResolvedSide> &sides, AssemblyResult &result)
 {
     QList<PartRecord> caps;
     for (const PartRecord &cap : pool.ofKind(QStringLiteral("protective_cap"))) {
@@ -35,11 +40,13 @@ void OptionalAccessories::offer(const AccessoryPool &pool, const QList<ResolvedS
         if (fits)
             caps.append(cap);
     }
-    offerKind(caps, QStringLiteral("protective_cap"),
+    offerKind(rules, sides, caps, QStringLiteral("protective_cap"),
               tr("Protective caps are offered as an option."), result);
-    offerKind(pool.ofKind(QStringLiteral("marker_card")), QStringLiteral("marker_card"),
+    offerKind(rules, sides, pool.ofKind(QStringLiteral("marker_card")),
+              QStringLiteral("marker_card"),
               tr("Marker cards are offered as an option for marking the connection."), result);
-    offerKind(pool.ofKind(QStringLiteral("operating_tool")), QStringLiteral("operating_tool"),
+    offerKind(rules, sides, pool.ofKind(QStringLiteral("operating_tool")),
+              QStringLiteral("operating_tool"),
               tr("An operating tool is offered as an option."),
               result);
 }

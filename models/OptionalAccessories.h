@@ -9,16 +9,18 @@
 namespace cc {
 
 class AccessoryPool;
+class AssemblyRuleBook;
 
 // Accessories offered, not forced: protective caps, marker cards and
-// operating tools of the connector system. The catalog states no quantity.
+// operating tools of the connector system. Their quantity comes from the
+// catalog's rules (D1 states none).
 class OptionalAccessories
 {
     Q_DECLARE_TR_FUNCTIONS(OptionalAccessories)
 
 public:
-    static void offer(const AccessoryPool &pool, const QList<ResolvedSide> &sides,
-                      AssemblyResult &result);
+    static void offer(const AccessoryPool &pool, const AssemblyRuleBook &rules,
+                      const QList<ResolvedSide> &sides, AssemblyResult &result);
 };
 
 } // namespace cc

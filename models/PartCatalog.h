@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AssemblyRuleRecord.h"
 #include "PartRecord.h"
 
 #include <QList>
@@ -12,8 +13,9 @@ namespace cc {
 
 // The parts a rule may look at. The rules need whole records: fields,
 // ratings, conductor ranges, approvals and relations (counterparts and
-// accessories). An implementation needs two queries: parts by kind and one
-// part by item number.
+// accessories), and the catalog's rules for accessories per assembly. An
+// implementation needs three queries: parts by kind, one part by item number
+// and the rule table.
 class PartCatalog
 {
 public:
@@ -25,6 +27,10 @@ public:
     // The part with this item number, if the catalog holds it. A superseded
     // number may lead to its successor (PartRecord::supersededItem is set then).
     virtual std::optional<PartRecord> find(const QString &itemNumber) const = 0;
+    // The catalog's rules for accessories per assembly (quantities and the
+    // sources that state them), with their source references. Empty when
+    // the catalog states none: every quantity is then "not stated".
+    virtual QList<AssemblyRuleRecord> assemblyRules() const = 0;
 
 protected:
     PartCatalog() = default;

@@ -2,6 +2,7 @@
 
 #include "AccessoryPool.h"
 #include "AccessorySelection.h"
+#include "AssemblyRuleBook.h"
 #include "PartKinds.h"
 
 namespace cc {
@@ -61,8 +62,9 @@ void checkOwnRange(const ResolvedSide &side, AssemblyResult &result)
 
 } // namespace
 
-void SnapInRules::apply(const AccessoryPool &pool, const ResolvedSide &side,
-                        const Assembly &assembly, AssemblyResult &result)
+void SnapInRules::apply(const AccessoryPool &pool, const AssemblyRuleBook &rules,
+                        const ResolvedSide &side, const Assembly &assembly,
+                        AssemblyResult &result)
 {
     const PartRecord &part = side.part;
     if (PartKinds::isSnapIn(part.text(QStringLiteral("kind")))
@@ -118,7 +120,7 @@ void SnapInRules::apply(const AccessoryPool &pool, const ResolvedSide &side,
     item.kind = frameKind();
     item.side = side.role;
     item.candidates = AccessorySelection::itemNumbers(frames);
-    AccessorySelection::setQuantityByPoles(item, *poles, frames);
+    rules.setQuantity(item, {QStringLiteral("snap_in_side"), 1, poles}, frames, result);
     item.reason = tr("%1 is not a snap-in version: a snap-in frame holds it in the panel.")
                       .arg(side.item());
     result.requiredItems.append(item);

@@ -2,6 +2,7 @@
 
 #include "AccessoryPool.h"
 #include "AccessorySelection.h"
+#include "AssemblyRuleBook.h"
 
 namespace cc {
 
@@ -83,8 +84,9 @@ QList<PartRecord> byCableCount(const QList<PartRecord> &housings, const Resolved
 
 } // namespace
 
-void StrainReliefRules::apply(const AccessoryPool &pool, const ResolvedSide &side,
-                              const Assembly &assembly, AssemblyResult &result)
+void StrainReliefRules::apply(const AccessoryPool &pool, const AssemblyRuleBook &rules,
+                              const ResolvedSide &side, const Assembly &assembly,
+                              AssemblyResult &result)
 {
     const auto poles = side.part.integer(QStringLiteral("poles"));
     if (!poles) {
@@ -136,7 +138,7 @@ void StrainReliefRules::apply(const AccessoryPool &pool, const ResolvedSide &sid
     item.kind = housingKind();
     item.side = side.role;
     item.candidates = AccessorySelection::itemNumbers(housings);
-    AccessorySelection::setQuantityByPoles(item, *poles, housings);
+    rules.setQuantity(item, {QStringLiteral("flying_side"), 1, poles}, housings, result);
     item.reason = reasonFor(side);
     result.requiredItems.append(item);
 }

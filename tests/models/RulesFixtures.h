@@ -6,6 +6,7 @@
 // counts). Item numbers starting with "T-" are made up for the tests: their
 // values are test inputs, not catalog data.
 
+#include "AssemblyRuleRecord.h"
 #include "PartRecord.h"
 
 #include <QList>
@@ -249,6 +250,40 @@ inline QList<PartRecord> accessories1324()
             markerGreen,
             cap,
             tool};
+}
+
+inline cc::AssemblyRuleRecord assemblyRule(const char *kind, const char *appliesTo,
+                                           std::optional<double> quantity, const char *per,
+                                           const char *requirement, const char *source)
+{
+    cc::AssemblyRuleRecord record;
+    record.accessoryKind = s(kind);
+    record.appliesTo = s(appliesTo);
+    record.quantity = quantity;
+    if (*per)
+        record.per = s(per);
+    if (*requirement)
+        record.requirement = s(requirement);
+    record.sourceReference = s(source);
+    return record;
+}
+
+// The rule table of the bundled catalog (db/catalog: D1 and T1) as records,
+// for an InMemoryPartCatalog: quantities per assembly come from these, not
+// from the code. Only T1 (one strain relief housing per flying side) and D1
+// (lockout caps: one cap pole per socket pole) state a quantity.
+inline QList<cc::AssemblyRuleRecord> bundledAssemblyRules()
+{
+    return {assemblyRule("locking_lever", "both_sides_flying", std::nullopt, "", "required",
+                         "D1"),
+            assemblyRule("strain_relief_housing", "flying_side", std::nullopt, "",
+                         "required_for_ip2xc", "D1"),
+            assemblyRule("lockout_cap", "unmated_socket", 1.0, "pole", "required", "D1"),
+            assemblyRule("snap_in_frame", "snap_in_side", std::nullopt, "", "optional", "D1"),
+            assemblyRule("protective_cap", "assembly", std::nullopt, "", "optional", "D1"),
+            assemblyRule("marker_card", "assembly", std::nullopt, "", "optional", "D1"),
+            assemblyRule("operating_tool", "assembly", std::nullopt, "", "optional", "D1"),
+            assemblyRule("strain_relief_housing", "flying_side", 1.0, "side", "", "T1")};
 }
 
 } // namespace fixtures

@@ -31,10 +31,18 @@ PartRecord snapInPlugWithPanelRange()
     return p;
 }
 
+// Short name for the rows below.
+AssemblyRuleRecord rule(const char *kind, const char *appliesTo, std::optional<double> quantity,
+                        const char *per, const char *requirement, const char *source)
+{
+    return assemblyRule(kind, appliesTo, quantity, per, requirement, source);
+}
+
 const InMemoryPartCatalog &catalog()
 {
     static const InMemoryPartCatalog instance = [] {
         InMemoryPartCatalog c(accessories1324());
+        c.setAssemblyRules(bundledAssemblyRules());
         for (const PartRecord &p :
              {socket1324(), plug1334(), snapInPlug2334(), snapInSocket743(), ratedPlug(),
               snapInPlugWithPanelRange(), midi("T-P4A", "plug", 4, "A"), midi("T-P4Q", "plug", 4, "Q"),
@@ -147,6 +155,8 @@ private slots:
     void matingAndInput();
     void optionalItems();
     void accessoryPool();
+    void quantitiesFromRules_data();
+    void quantitiesFromRules();
 };
 
 void tst_AssemblyRules::levers_data()
@@ -218,6 +228,8 @@ void tst_AssemblyRules::levers()
         QVERIFY(!lever.quantity);
         QCOMPARE(lever.quantityText, s("quantity not stated by the catalog"));
         QCOMPARE(lever.side, s("connection"));
+        QVERIFY(lever.quantitySources.isEmpty());
+        QCOMPARE(lever.ruleSources, QStringList{s("D1")});
         QVERIFY(!lever.reason.isEmpty());
     }
     if (!required.isEmpty())
@@ -307,8 +319,11 @@ void tst_AssemblyRules::housings()
     if (!candidates.isEmpty()) {
         QCOMPARE(housings.size(), 1);
         QCOMPARE(housings.first().side, s("socket"));
-        // A 4-pole housing on a 4-pole socket: one, from the pole counts.
+        // One per flying side: T1's rule, not a constant in the code.
         QCOMPARE(housings.first().quantity, std::optional<int>(1));
+        QCOMPARE(housings.first().quantityText, s("1 per flying side (source T1)"));
+        QCOMPARE(housings.first().quantitySources, QStringList{s("T1")});
+        QCOMPARE(housings.first().ruleSources, (QStringList{s("D1"), s("T1")}));
         CHECK_CONTAINS(QStringList{housings.first().reason}, s("needed for IP2xC"));
     }
     CHECK_CONTAINS(result.warnings, warning);
@@ -382,7 +397,9 @@ void tst_AssemblyRules::lockoutCap()
         QVERIFY(!caps.first().quantity);
         QCOMPARE(caps.first().polesUsed, std::optional<int>(4));
         QCOMPARE(caps.first().polesPerItem, std::optional<int>(12));
-        QCOMPARE(caps.first().quantityText, s("4 of the 12 poles of one separable item"));
+        QCOMPARE(caps.first().quantityText,
+                 s("4 of the 12 poles of one separable item (source D1)"));
+        QCOMPARE(caps.first().quantitySources, QStringList{s("D1")});
         CHECK_CONTAINS(QStringList{caps.first().reason}, s("count poles, not sockets"));
     }
     CHECK_CONTAINS(result.errors, error);
@@ -442,7 +459,10 @@ void tst_AssemblyRules::snapIn()
     const QList<AssemblyItem> items = result.requiredOfKind(s("snap_in_frame"));
     QCOMPARE(candidatesOf(items), frames);
     if (!frames.isEmpty()) {
-        QCOMPARE(items.first().quantity, std::optional<int>(1));
+        // D1 lists snap-in frames without a number: not made up here.
+        QVERIFY(!items.first().quantity);
+        QCOMPARE(items.first().quantityText, s("quantity not stated by the catalog"));
+        QCOMPARE(items.first().ruleSources, QStringList{s("D1")});
         QCOMPARE(items.first().side, s("socket"));
         // A socket in a frame is not a flying lead: no strain relief housing.
         QVERIFY(result.requiredOfKind(s("strain_relief_housing")).isEmpty());
@@ -674,6 +694,8 @@ void tst_AssemblyRules::optionalItems()
              QStringList{s("210-719")});
     for (const AssemblyItem &item : result.optionalItems) {
         QVERIFY(!item.quantity);
+        QCOMPARE(item.quantityText, s("quantity not stated by the catalog"));
+        QCOMPARE(item.ruleSources, QStringList{s("D1")});
         QVERIFY(!item.reason.isEmpty());
     }
     for (const AssemblyItem &item : result.requiredItems) {
@@ -710,6 +732,101 @@ void tst_AssemblyRules::accessoryPool()
     CHECK_CONTAINS(result.errors,
                    s("770-1324 and T-P4Q-LISTS are both flying leads and need locking levers, "
                      "but the catalog holds none that fits."));
+}
+
+void tst_AssemblyRules::quantitiesFromRules_data()
+{
+    QTest::addColumn<QList<AssemblyRuleRecord>>("rules");
+    QTest::addColumn<Assembly>("assembly");
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<int>("quantity"); // < 0: not stated
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("warning");
+
+    // Sources named "T-..." are made up for the tests.
+    const QString notStated = s("quantity not stated by the catalog");
+    const QString housing = s("strain_relief_housing");
+    const QString lever = s("locking_lever");
+    const QString cap = s("lockout_cap");
+    const auto housingRule = [](std::optional<double> quantity, const char *per,
+                                const char *source) {
+        return rule("strain_relief_housing", "flying_side", quantity, per, "", source);
+    };
+    Assembly housed = spare();
+    housed.socket.cable.outerDiameterMm = 7.0;
+    housed.socket.cable.count = 2;
+
+    QTest::newRow("housing: no rule") << QList<AssemblyRuleRecord>() << housed << housing << -1
+        << notStated << QString();
+    QTest::newRow("housing: rule without quantity")
+        << QList<AssemblyRuleRecord>{housingRule(std::nullopt, "", "D1")} << housed << housing
+        << -1 << notStated << QString();
+    QTest::newRow("housing: T1, 1 per side")
+        << QList<AssemblyRuleRecord>{housingRule(1.0, "side", "T1")} << housed << housing << 1
+        << s("1 per flying side (source T1)") << QString();
+    QTest::newRow("housing: 2 per side")
+        << QList<AssemblyRuleRecord>{housingRule(2.0, "side", "T-2")} << housed << housing << 2
+        << s("2 per flying side (source T-2)") << QString();
+    QTest::newRow("housing: sources agree")
+        << QList<AssemblyRuleRecord>{housingRule(1.0, "side", "T1"),
+                                     housingRule(1.0, "side", "T-3")}
+        << housed << housing << 1 << s("1 per flying side (sources T1, T-3)") << QString();
+    QTest::newRow("housing: sources disagree")
+        << QList<AssemblyRuleRecord>{housingRule(1.0, "side", "T1"),
+                                     housingRule(2.0, "side", "T-2")}
+        << housed << housing << -1 << notStated
+        << s("Data inconsistency: the catalog's rules state different quantities of strain "
+             "relief housing: 1 per side (T1), 2 per side (T-2). The quantity is left unknown.");
+    QTest::newRow("housing: rule of another situation")
+        << QList<AssemblyRuleRecord>{rule("strain_relief_housing", "snap_in_side", 1.0, "side",
+                                          "", "T-4")}
+        << housed << housing << -1 << notStated << QString();
+    QTest::newRow("levers: 2 per connection")
+        << QList<AssemblyRuleRecord>{rule("locking_lever", "both_sides_flying", 2.0, "assembly",
+                                          "required", "T-5")}
+        << flyingPair() << lever << 2 << s("2 per connection (source T-5)") << QString();
+    QTest::newRow("levers: 1 per side, two sides")
+        << QList<AssemblyRuleRecord>{rule("locking_lever", "both_sides_flying", 1.0, "side",
+                                          "required", "T-6")}
+        << flyingPair() << lever << 2 << s("2 (1 per side, source T-6)") << QString();
+    QTest::newRow("lockout cap: no rule") << QList<AssemblyRuleRecord>() << spare() << cap << -1
+        << notStated << QString();
+    QTest::newRow("lockout cap: D1, a pole per pole")
+        << QList<AssemblyRuleRecord>{rule("lockout_cap", "unmated_socket", 1.0, "pole",
+                                          "required", "D1")}
+        << spare() << cap << -1 << s("4 of the 12 poles of one separable item (source D1)")
+        << QString();
+    QTest::newRow("lockout cap: 3 poles per pole fill one cap")
+        << QList<AssemblyRuleRecord>{rule("lockout_cap", "unmated_socket", 3.0, "pole",
+                                          "required", "T-7")}
+        << spare() << cap << 1 << s("1 (source T-7)") << QString();
+    QTest::newRow("marker cards: 1 per connection")
+        << QList<AssemblyRuleRecord>{rule("marker_card", "assembly", 1.0, "assembly", "optional",
+                                          "T-8")}
+        << flyingPair() << s("marker_card") << 1 << s("1 per connection (source T-8)")
+        << QString();
+}
+
+void tst_AssemblyRules::quantitiesFromRules()
+{
+    QFETCH(QList<AssemblyRuleRecord>, rules);
+    QFETCH(Assembly, assembly);
+    QFETCH(QString, kind);
+    QFETCH(int, quantity);
+    QFETCH(QString, text);
+    QFETCH(QString, warning);
+
+    InMemoryPartCatalog withRules = catalog();
+    withRules.setAssemblyRules(rules);
+    const AssemblyResult result = AssemblyRules(withRules).evaluate(assembly);
+    const QList<AssemblyItem> items = result.requiredOfKind(kind) + result.optionalOfKind(kind);
+    QCOMPARE(items.size(), 1);
+    const AssemblyItem &item = items.first();
+    QCOMPARE(item.quantity, quantity < 0 ? std::optional<int>() : std::optional<int>(quantity));
+    QCOMPARE(item.quantityText, text);
+    // A quantity names its sources; without one, none.
+    QCOMPARE(item.quantitySources.isEmpty(), !text.contains(QLatin1String("source")));
+    CHECK_CONTAINS(result.warnings, warning);
 }
 
 QTEST_GUILESS_MAIN(tst_AssemblyRules)
