@@ -1,0 +1,126 @@
+#include "PartSnapshot.h"
+
+#include "Database.h"
+
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace cc {
+
+namespace {
+
+QString placeholders(qsizetype count)
+{
+    QStringList marks;
+    for (qsizetype i = 0; i < count; ++i)
+        marks << QStringLiteral("?");
+    return marks.join(QStringLiteral(", "));
+}
+
+QVariantList toVariants(const QStringList &texts)
+{
+    QVariantList values;
+    for (const QString &text : texts)
+        values << text;
+    return values;
+}
+
+} // namespace
+
+PartSnapshot::Rows PartSnapshot::select(const Database &database, const QString &table,
+                                        const QString &where, const QVariantList &arguments)
+{
+    Rows rows;
+    rows.table = table;
+    QSqlQuery query = database.run(QStringLiteral("SELECT * FROM %1 WHERE %2").arg(table, where),
+                                   arguments,
+                                   QStringLiteral("Taking a snapshot of the table %1").arg(table));
+    const QSqlRecord record = query.record();
+    for (int i = 0; i < record.count(); ++i)
+        rows.columns << record.fieldName(i);
+    while (query.next()) {
+        QVariantList values;
+        for (int i = 0; i < record.count(); ++i)
+            values << query.value(i);
+        rows.values << values;
+    }
+    return rows;
+}
+
+void PartSnapshot::insert(Database &database, const Rows &rows)
+{
+    const QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                            .arg(rows.table, rows.columns.join(QStringLiteral(", ")),
+                                 placeholders(rows.columns.size()));
+    for (const QVariantList &values : rows.values)
+        database.run(sql, values, QStringLiteral("Restoring the table %1").arg(rows.table));
+}
+
+PartSnapshot PartSnapshot::take(const Database &database, const QStringList &itemNumbers,
+                                const QStringList &sourceReferences)
+{
+    PartSnapshot snapshot;
+    snapshot.m_itemNumbers = itemNumbers;
+    snapshot.m_sourceReferences = sourceReferences;
+    if (!sourceReferences.isEmpty()) {
+        snapshot.m_sources = select(database, QStringLiteral("source"),
+                                    QStringLiteral("reference IN (%1)")
+                                        .arg(placeholders(sourceReferences.size())),
+                                    toVariants(sourceReferences));
+    }
+    if (itemNumbers.isEmpty())
+        return snapshot;
+    const QVariantList items = toVariants(itemNumbers);
+    const QString ids = QStringLiteral("(SELECT id FROM part WHERE item_number IN (%1))")
+                            .arg(placeholders(items.size()));
+    snapshot.m_rows << select(database, QStringLiteral("part"),
+                              QStringLiteral("item_number IN (%1)").arg(placeholders(items.size())),
+                              items);
+    for (const char *table : {"rating", "conductor_range", "approval", "classification", "note"}) {
+        snapshot.m_rows << select(database, QLatin1String(table),
+                                  QStringLiteral("part_id IN %1").arg(ids), items);
+    }
+    snapshot.m_rows << select(database, QStringLiteral("part_relation"),
+                              QStringLiteral("part_id IN %1 OR related_id IN %1").arg(ids),
+                              items + items);
+    snapshot.m_rows << select(database, QStringLiteral("supersession"),
+                              QStringLiteral("successor_id IN %1").arg(ids), items);
+    return snapshot;
+}
+
+void PartSnapshot::restore(Database &database) const
+{
+    const QString operation = QStringLiteral("Restoring parts as they were");
+    if (!m_itemNumbers.isEmpty()) {
+        // Child rows, relations and supersessions go with their parts.
+        database.run(QStringLiteral("DELETE FROM part WHERE item_number IN (%1)")
+                         .arg(placeholders(m_itemNumbers.size())),
+                     toVariants(m_itemNumbers), operation);
+    }
+    const int referenceColumn = static_cast<int>(m_sources.columns.indexOf(QStringLiteral("reference")));
+    QStringList existed;
+    for (const QVariantList &values : m_sources.values) {
+        QStringList assignments;
+        for (const QString &column : m_sources.columns)
+            assignments << QStringLiteral("%1 = ?").arg(column);
+        const QString reference = values.value(referenceColumn).toString();
+        existed << reference;
+        database.run(QStringLiteral("UPDATE source SET %1 WHERE reference = ?")
+                         .arg(assignments.join(QStringLiteral(", "))),
+                     values + QVariantList{reference}, operation);
+    }
+    for (const Rows &rows : m_rows)
+        insert(database, rows);
+    for (const QString &reference : m_sourceReferences) {
+        if (existed.contains(reference))
+            continue;
+        database.run(QStringLiteral("DELETE FROM source WHERE reference = ? AND NOT EXISTS "
+                                    "(SELECT 1 FROM part WHERE source_id = source.id) AND NOT EXISTS "
+                                    "(SELECT 1 FROM part_relation WHERE source_id = source.id) "
+                                    "AND NOT EXISTS (SELECT 1 FROM supersession "
+                                    "WHERE source_id = source.id)"),
+                     {reference}, operation);
+    }
+}
+
+} // namespace cc

@@ -1,0 +1,63 @@
+// The import dialog's preview and the undoable import behind its OK button.
+#include "Database.h"
+#include "ImportDatasheetCommand.h"
+#include "ImportDatasheetDialog.h"
+#include "PartRepository.h"
+#include "TestCatalog.h"
+
+#include <QDialogButtonBox>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace cc;
+
+class tst_ImportDialog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void previewAndUndo();
+};
+
+void tst_ImportDialog::previewAndUndo()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const std::unique_ptr<Database> database = test::catalogIn(dir);
+    const int before = PartRepository(*database).count();
+    const QStringList files{test::fixture(QStringLiteral("datasheets/complete.txt")),
+                            test::fixture(QStringLiteral("datasheets/not-a-datasheet.txt"))};
+    ImportDatasheetDialog dialog(*database, files);
+    dialog.show();
+    const QString preview = dialog.previewText();
+    for (const char *expected : {"part TEST-0001, 67 fields read", "part TEST-0001: would be added",
+                                 "related part TEST-0401: would be added",
+                                 "line 95 not placed: Magic factor", "not a datasheet"}) {
+        QVERIFY2(preview.contains(QString::fromUtf8(expected)), qPrintable(preview));
+    }
+    auto *buttons = dialog.findChild<QDialogButtonBox *>();
+    QVERIFY(buttons);
+    QVERIFY(buttons->button(QDialogButtonBox::Ok)->isEnabled());
+    QCOMPARE(PartRepository(*database).count(), before); // the preview writes nothing
+
+    QUndoStack stack;
+    stack.push(dialog.createCommand().release()); // runs redo()
+    QCOMPARE(PartRepository(*database).count(), before + 7);
+    QCOMPARE(PartRepository(*database).find(QStringLiteral("TEST-0001"))->origin,
+             QStringLiteral("import"));
+    stack.undo();
+    QCOMPARE(PartRepository(*database).count(), before);
+    QVERIFY(!PartRepository(*database).idOf(QStringLiteral("TEST-0001")));
+    stack.redo();
+    QCOMPARE(PartRepository(*database).count(), before + 7);
+
+    // Once imported, the same file changes nothing and OK is disabled.
+    ImportDatasheetDialog again(*database, {files.first()});
+    QVERIFY2(again.previewText().contains(QStringLiteral("unchanged")), qPrintable(again.previewText()));
+    QVERIFY(!again.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+}
+
+QTEST_MAIN(tst_ImportDialog)
+#include "tst_ImportDialog.moc"
