@@ -26,9 +26,9 @@ public:
     virtual QString setSchemaVersionStatement(int version) const = 0;
     // A statement whose first column is "ok" when the database is intact.
     virtual QString integrityCheckQuery() const = 0;
-    // WHERE-clause fragment matching the part ids for a full-text query bound
-    // as the single placeholder.
-    virtual QString fullTextMatch() const = 0;
+    // WHERE-clause fragment: `idColumn` is the id of a part whose text
+    // matches the full-text query bound as the single placeholder.
+    virtual QString fullTextMatch(const QString &idColumn) const = 0;
     // Turns free text typed by a user into a safe full-text query: every word
     // a quoted prefix term, so that no character has a syntactic meaning.
     virtual QString fullTextQuery(const QString &userText) const = 0;

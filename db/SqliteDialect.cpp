@@ -39,9 +39,9 @@ QString SqliteDialect::integrityCheckQuery() const
     return QStringLiteral("PRAGMA quick_check(1)");
 }
 
-QString SqliteDialect::fullTextMatch() const
+QString SqliteDialect::fullTextMatch(const QString &idColumn) const
 {
-    return QStringLiteral("id IN (SELECT rowid FROM part_search WHERE part_search MATCH ?)");
+    return idColumn + QStringLiteral(" IN (SELECT rowid FROM part_words WHERE part_words MATCH ?)");
 }
 
 QString SqliteDialect::fullTextQuery(const QString &userText) const

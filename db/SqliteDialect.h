@@ -15,7 +15,7 @@ public:
     QString schemaVersionQuery() const override;
     QString setSchemaVersionStatement(int version) const override;
     QString integrityCheckQuery() const override;
-    QString fullTextMatch() const override;
+    QString fullTextMatch(const QString &idColumn) const override;
     QString fullTextQuery(const QString &userText) const override;
 };
 

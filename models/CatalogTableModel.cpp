@@ -3,7 +3,6 @@
 #include "CodingColours.h"
 #include "DatasheetLayout.h"
 #include "PartFormatter.h"
-#include "PartRepository.h"
 
 namespace cc {
 
@@ -11,9 +10,9 @@ namespace {
 constexpr int pageSize = 256;
 }
 
-CatalogTableModel::CatalogTableModel(PartRepository &repository, QObject *parent)
+CatalogTableModel::CatalogTableModel(const Database &database, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_repository(repository)
+    , m_search(database)
 {
     reload();
 }
@@ -21,9 +20,28 @@ CatalogTableModel::CatalogTableModel(PartRepository &repository, QObject *parent
 void CatalogTableModel::reload()
 {
     beginResetModel();
-    m_total = m_repository.count();
-    m_rows = m_repository.summaries(0, pageSize);
+    m_total = m_search.count(m_query);
+    m_rows = m_search.page(m_query, 0, pageSize);
     endResetModel();
+}
+
+void CatalogTableModel::setQuery(const SearchQuery &query)
+{
+    const QString sortKey = m_query.sortKey;
+    const bool descending = m_query.descending;
+    m_query = query;
+    m_query.sortKey = sortKey;
+    m_query.descending = descending;
+    reload();
+}
+
+void CatalogTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount)
+        return;
+    m_query.sortKey = PartSearch::sortKeys().at(column);
+    m_query.descending = order == Qt::DescendingOrder;
+    reload();
 }
 
 int CatalogTableModel::rowCount(const QModelIndex &parent) const
@@ -46,7 +64,7 @@ void CatalogTableModel::fetchMore(const QModelIndex &parent)
     if (parent.isValid())
         return;
     const QList<PartSummary> page =
-        m_repository.summaries(static_cast<int>(m_rows.size()), pageSize);
+        m_search.page(m_query, static_cast<int>(m_rows.size()), pageSize);
     if (page.isEmpty()) {
         m_total = static_cast<int>(m_rows.size());
         return;

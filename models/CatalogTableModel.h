@@ -1,17 +1,19 @@
 #pragma once
 
+#include "PartSearch.h"
 #include "PartSummary.h"
+#include "SearchQuery.h"
 
 #include <QAbstractTableModel>
 #include <QList>
 
 namespace cc {
 
-class PartRepository;
+class Database;
 
-// The catalog as a table, fetched from the database in pages as the view
-// scrolls, so that a catalog of any size opens at once and is never held in
-// memory as a whole.
+// The parts a search finds, as a table fetched from the database in pages as
+// the view scrolls, so that a catalog of any size opens at once and is never
+// held in memory as a whole. Sorting asks the database for another order.
 class CatalogTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -20,7 +22,7 @@ public:
     enum Column { ItemNumber, Description, Kind, Poles, Coding, Colour, RatedCurrent, ColumnCount };
     enum Role { ItemNumberRole = Qt::UserRole + 1, ColourNameRole };
 
-    explicit CatalogTableModel(PartRepository &repository, QObject *parent = nullptr);
+    explicit CatalogTableModel(const Database &database, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -28,16 +30,21 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     void fetchMore(const QModelIndex &parent) override;
 
     int totalCount() const { return m_total; }
-    // Reads the catalog anew (after an import or a change of database).
+    const SearchQuery &query() const { return m_query; }
+    // Shows what `query` finds (its sort order is kept from the model).
+    void setQuery(const SearchQuery &query);
+    // Reads the catalog anew (after an import).
     void reload();
     QString itemNumberAt(int row) const;
     int rowOf(const QString &itemNumber) const;
 
 private:
-    PartRepository &m_repository;
+    PartSearch m_search;
+    SearchQuery m_query;
     QList<PartSummary> m_rows;
     int m_total = 0;
 };

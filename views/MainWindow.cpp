@@ -1,81 +1,103 @@
 #include "MainWindow.h"
 
 #include "CatalogOpener.h"
-#include "CatalogTableModel.h"
+#include "CatalogPane.h"
 #include "Database.h"
 #include "DatabaseError.h"
+#include "DatasheetPrinter.h"
+#include "ImportDatasheetCommand.h"
+#include "ImportDatasheetDialog.h"
 #include "PartDetailView.h"
 #include "PartRepository.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
-#include <QDir>
 #include <QFileInfo>
-#include <QHeaderView>
-#include <QItemSelectionModel>
 #include <QKeySequence>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
+#include <QToolBar>
+#include <QUndoStack>
 
 namespace cc {
 
+namespace {
+
+// `key` plus the platform's keys for `standard`, each once: a key listed
+// twice would make the shortcut ambiguous, and it would not fire at all.
+QList<QKeySequence> withPlatformKeys(const QKeySequence &key, QKeySequence::StandardKey standard)
+{
+    QList<QKeySequence> keys{key};
+    for (const QKeySequence &platform : QKeySequence::keyBindings(standard)) {
+        if (!keys.contains(platform))
+            keys << platform;
+    }
+    return keys;
+}
+
+} // namespace
+
 MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     : QMainWindow(parent)
-    , m_catalogView(new QTableView(this))
+    , m_catalog(new CatalogPane(this))
     , m_detailView(new PartDetailView(this))
     , m_databaseLabel(new QLabel(this))
+    , m_undoStack(new QUndoStack(this))
 {
     setWindowTitle(tr("Connector Configurator"));
     setCentralWidget(m_detailView);
 
-    m_catalogView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_catalogView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_catalogView->setAlternatingRowColors(true);
-    m_catalogView->setWordWrap(false);
-    m_catalogView->verticalHeader()->hide();
-    m_catalogView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
-    m_catalogView->horizontalHeader()->setStretchLastSection(true);
-    m_catalogView->setObjectName(QStringLiteral("catalogView"));
-
     auto *catalogDock = new QDockWidget(tr("Catalog"), this);
     catalogDock->setObjectName(QStringLiteral("catalogDock"));
-    catalogDock->setWidget(m_catalogView);
+    catalogDock->setWidget(m_catalog);
     catalogDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable
                              | QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::LeftDockWidgetArea, catalogDock);
 
     statusBar()->addWidget(m_databaseLabel, 1);
     createMenus();
-    menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"))
-        ->addAction(catalogDock->toggleViewAction());
+    menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"))->addAction(catalogDock->toggleViewAction());
 
+    connect(m_catalog, &CatalogPane::currentPartChanged, this, &MainWindow::openPart);
+    connect(m_catalog, &CatalogPane::partActivated, this, [this](const QString &item) {
+        openPart(item);
+        m_detailView->setFocus();
+    });
     connect(m_detailView, &PartDetailView::partRequested, this, &MainWindow::openPart);
 
     setDatabase(std::move(database));
 
     const QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
-        resize(1280, 800);
+        resize(1320, 820);
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
     if (!settings.contains(QStringLiteral("mainWindow/state")))
-        resizeDocks({catalogDock}, {700}, Qt::Horizontal);
+        resizeDocks({catalogDock}, {720}, Qt::Horizontal);
 }
 
 MainWindow::~MainWindow()
 {
-    // The model reads through the repository, the repository through the
-    // database: take them down in that order.
-    m_catalogView->setModel(nullptr);
-    delete m_model;
+    m_undoStack->disconnect(this);
+    // The pane's model reads through the database: take it down first.
+    m_catalog->setDatabase(nullptr);
     m_repository.reset();
     m_database.reset();
+}
+
+QTableView *MainWindow::catalogView() const
+{
+    return m_catalog->table();
 }
 
 void MainWindow::createMenus()
@@ -83,40 +105,67 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *open = file->addAction(tr("&Open Catalog Database…"), this, &MainWindow::chooseDatabase);
     open->setShortcut(QKeySequence::Open);
+    QAction *import = file->addAction(tr("&Import Datasheets…"), this, &MainWindow::chooseDatasheets);
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    file->addSeparator();
+    m_print = file->addAction(tr("&Print Datasheet…"), this, &MainWindow::printDatasheet);
+    m_print->setShortcut(QKeySequence::Print);
+    m_exportPdf = file->addAction(tr("&Export Datasheet as PDF…"), this, &MainWindow::exportDatasheet);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    // Undoing or redoing an import changes the catalog under the views.
+    connect(m_undoStack, &QUndoStack::indexChanged, this, &MainWindow::catalogChanged);
+    QAction *find = edit->addAction(tr("&Find in Catalog"), m_catalog, &CatalogPane::focusSearch);
+    find->setShortcut(QKeySequence::Find);
+    edit->addAction(tr("&Clear Filters"), m_catalog, &CatalogPane::clearFilters);
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));
+    m_back = view->addAction(tr("&Back"), this, &MainWindow::goBack);
+    m_back->setShortcuts(withPlatformKeys(QKeySequence(Qt::ALT | Qt::Key_Left), QKeySequence::Back));
+    m_forward = view->addAction(tr("&Forward"), this, &MainWindow::goForward);
+    m_forward->setShortcuts(withPlatformKeys(QKeySequence(Qt::ALT | Qt::Key_Right), QKeySequence::Forward));
+    view->addSeparator();
+
+    QToolBar *toolbar = addToolBar(tr("Navigation"));
+    toolbar->setObjectName(QStringLiteral("navigationToolBar"));
+    toolbar->addAction(m_back);
+    toolbar->addAction(m_forward);
+    toolbar->addSeparator();
+    toolbar->addAction(m_print);
+    toolbar->addAction(m_exportPdf);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Connector Configurator"), this, &MainWindow::showAbout);
+    updateNavigation();
 }
 
 void MainWindow::setDatabase(std::unique_ptr<Database> database)
 {
-    m_catalogView->setModel(nullptr);
-    delete m_model;
-    m_model = nullptr;
+    // Undo steps belong to the database they were made in.
+    m_undoStack->clear();
+    m_catalog->setDatabase(nullptr);
     m_repository.reset();
+    m_history.clear();
     m_database = std::move(database);
     m_repository = std::make_unique<PartRepository>(*m_database);
-    m_model = new CatalogTableModel(*m_repository, this);
-    m_catalogView->setModel(m_model);
-    m_catalogView->resizeColumnsToContents();
-    m_catalogView->setColumnWidth(CatalogTableModel::Description,
-                                  qMin(m_catalogView->columnWidth(CatalogTableModel::Description),
-                                       fontMetrics().horizontalAdvance(QLatin1Char('x')) * 30));
-    connect(m_catalogView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &MainWindow::showSelectedPart);
+    m_catalog->setDatabase(m_database.get());
     updateStatus();
-    if (m_model->rowCount() > 0)
-        m_catalogView->selectRow(0);
-    else
-        m_detailView->showMessage(tr("The catalog is empty"),
-                                  tr("This database holds no parts yet."));
+    if (m_history.current().isEmpty()) {
+        m_detailView->showMessage(tr("The catalog is empty"), tr("This database holds no parts yet."));
+    }
+    updateNavigation();
 }
 
 void MainWindow::chooseDatabase()
@@ -136,49 +185,160 @@ void MainWindow::chooseDatabase()
     }
 }
 
-void MainWindow::showSelectedPart()
+void MainWindow::chooseDatasheets()
 {
-    const QString item = m_model->itemNumberAt(m_catalogView->currentIndex().row());
-    if (item.isEmpty())
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Import Datasheets"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+        tr("Datasheets (*.pdf *.txt);;PDF files (*.pdf);;Text files (*.txt);;All files (*)"));
+    if (!paths.isEmpty())
+        importDatasheets(paths);
+}
+
+bool MainWindow::importDatasheets(const QStringList &paths)
+{
+    if (m_database->isReadOnly()) {
+        QMessageBox::warning(this, tr("Import Datasheets"),
+                             tr("The database %1 is read-only: nothing can be imported into it.")
+                                 .arg(QDir::toNativeSeparators(m_database->path())));
+        return false;
+    }
+    ImportDatasheetDialog dialog(*m_database, paths, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    std::unique_ptr<ImportDatasheetCommand> command = dialog.createCommand();
+    // The handler outlives this call: a later redo of the step may fail too.
+    command->setErrorHandler([this](const QString &message) {
+        QMessageBox::critical(this, tr("Import failed"), message);
+    });
+    // A failed or empty import marks itself obsolete and the stack drops it.
+    const int before = m_undoStack->index();
+    m_undoStack->push(command.release());
+    if (m_undoStack->index() == before)
+        return false;
+    statusBar()->showMessage(paths.size() == 1 ? tr("Datasheet imported")
+                                               : tr("%1 datasheets imported").arg(paths.size()),
+                             5000);
+    return true;
+}
+
+void MainWindow::catalogChanged()
+{
+    if (!m_repository)
         return;
+    const QString shown = m_history.current();
+    m_catalog->reload();
+    updateStatus();
+    if (!shown.isEmpty())
+        showPart(shown);
+}
+
+std::optional<PartRecord> MainWindow::currentPart() const
+{
+    const QString item = m_history.current();
+    if (item.isEmpty() || !m_repository)
+        return std::nullopt;
     try {
-        const std::optional<PartRecord> record = m_repository->find(item);
-        if (record)
-            m_detailView->showPart(*record);
-        else
-            m_detailView->showMessage(item, tr("This part is no longer in the catalog."));
-    } catch (const DatabaseError &error) {
-        m_detailView->showMessage(tr("Cannot read %1").arg(item), error.message());
+        return m_repository->find(item);
+    } catch (const DatabaseError &) {
+        return std::nullopt;
     }
 }
 
-void MainWindow::openPart(const QString &itemNumber)
+bool MainWindow::showPart(const QString &itemNumber)
 {
     try {
         const std::optional<PartRecord> record = m_repository->find(itemNumber);
         if (!record) {
             m_detailView->showMessage(itemNumber, tr("%1 is not in the catalog.").arg(itemNumber));
-            return;
+            return false;
         }
-        int row = m_model->rowOf(record->itemNumber());
-        while (row < 0 && m_model->canFetchMore(QModelIndex())) {
-            m_model->fetchMore(QModelIndex());
-            row = m_model->rowOf(record->itemNumber());
-        }
-        if (row >= 0) {
-            const QSignalBlocker blocker(m_catalogView->selectionModel());
-            m_catalogView->selectRow(row);
-            m_catalogView->scrollTo(m_model->index(row, 0));
-        }
+        m_catalog->selectItem(record->itemNumber());
         m_detailView->showPart(*record);
+        return true;
     } catch (const DatabaseError &error) {
         m_detailView->showMessage(tr("Cannot read %1").arg(itemNumber), error.message());
+        return false;
     }
+}
+
+void MainWindow::openPart(const QString &itemNumber)
+{
+    if (itemNumber.isEmpty() || itemNumber == m_history.current())
+        return;
+    if (showPart(itemNumber))
+        m_history.visit(itemNumber);
+    updateNavigation();
+}
+
+void MainWindow::goBack()
+{
+    if (m_history.canGoBack())
+        showPart(m_history.back());
+    updateNavigation();
+}
+
+void MainWindow::goForward()
+{
+    if (m_history.canGoForward())
+        showPart(m_history.forward());
+    updateNavigation();
+}
+
+void MainWindow::updateNavigation()
+{
+    m_back->setEnabled(m_history.canGoBack());
+    m_forward->setEnabled(m_history.canGoForward());
+    const bool hasPart = !m_history.current().isEmpty();
+    m_print->setEnabled(hasPart);
+    m_exportPdf->setEnabled(hasPart);
+}
+
+void MainWindow::printDatasheet()
+{
+    const std::optional<PartRecord> part = currentPart();
+    if (!part)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+    printer.setDocName(part->itemNumber());
+    QPrintPreviewDialog preview(&printer, this);
+    preview.setWindowTitle(tr("Print Datasheet %1").arg(part->itemNumber()));
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
+            [&part](QPrinter *target) { DatasheetPrinter::print(*part, *target); });
+    preview.exec();
+}
+
+void MainWindow::exportDatasheet()
+{
+    const std::optional<PartRecord> part = currentPart();
+    if (!part)
+        return;
+    QString name = part->itemNumber();
+    name.replace(QLatin1Char('/'), QLatin1Char('_'));
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString selectedFilter;
+    const QString a4 = tr("PDF, A4 (*.pdf)");
+    const QString letter = tr("PDF, Letter (*.pdf)");
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Datasheet as PDF"), QDir(folder).filePath(name + QStringLiteral(".pdf")),
+        a4 + QStringLiteral(";;") + letter, &selectedFilter);
+    if (path.isEmpty())
+        return;
+    const QString error = DatasheetPrinter::exportPdf(*part, path, selectedFilter == letter);
+    if (!error.isEmpty())
+        QMessageBox::critical(this, tr("Export failed"), tr("%1 could not be written: %2").arg(path, error));
+    else
+        statusBar()->showMessage(tr("Datasheet written to %1").arg(QDir::toNativeSeparators(path)), 5000);
 }
 
 void MainWindow::updateStatus()
 {
-    const int count = m_model->totalCount();
+    int count = 0;
+    try {
+        count = m_repository->count();
+    } catch (const DatabaseError &) {
+    }
     const QString parts = count == 1 ? tr("1 part") : tr("%1 parts").arg(locale().toString(count));
     QString text = tr("Database: %1 — %2").arg(QDir::toNativeSeparators(m_database->path()), parts);
     if (m_database->isReadOnly())

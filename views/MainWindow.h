@@ -1,18 +1,24 @@
 #pragma once
 
+#include "NavigationHistory.h"
+#include "PartRecord.h"
+
 #include <QMainWindow>
 
 #include <memory>
 
+class QAction;
 class QLabel;
 class QTableView;
+class QUndoStack;
 
 namespace cc {
 
-class CatalogTableModel;
+class CatalogPane;
 class Database;
 class PartDetailView;
 class PartRepository;
+struct PartRecord;
 
 // The application's main window: the catalog as a dock, the datasheet of
 // the selected part in the middle, the database in use in the status bar.
@@ -24,10 +30,20 @@ public:
     explicit MainWindow(std::unique_ptr<Database> database, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Shows the datasheet of a part and selects it in the catalog.
+    // Shows the datasheet of a part, records it in the history and selects
+    // it in the catalog where the search shows it.
     void openPart(const QString &itemNumber);
-    QTableView *catalogView() const { return m_catalogView; }
+    CatalogPane *catalogPane() const { return m_catalog; }
+    QTableView *catalogView() const;
     PartDetailView *detailView() const { return m_detailView; }
+    QAction *backAction() const { return m_back; }
+    QAction *forwardAction() const { return m_forward; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    // Shows the import preview for `paths`; on OK the import becomes one
+    // step on the undo stack. Returns whether anything was imported.
+    bool importDatasheets(const QStringList &paths);
+    // The part whose datasheet is shown, if any.
+    std::optional<PartRecord> currentPart() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -36,16 +52,28 @@ private:
     void createMenus();
     void setDatabase(std::unique_ptr<Database> database);
     void chooseDatabase();
-    void showSelectedPart();
+    void chooseDatasheets();
+    void catalogChanged();
+    bool showPart(const QString &itemNumber);
+    void goBack();
+    void goForward();
+    void updateNavigation();
+    void printDatasheet();
+    void exportDatasheet();
     void updateStatus();
     void showAbout();
 
     std::unique_ptr<Database> m_database;
     std::unique_ptr<PartRepository> m_repository;
-    CatalogTableModel *m_model = nullptr;
-    QTableView *m_catalogView = nullptr;
+    CatalogPane *m_catalog = nullptr;
     PartDetailView *m_detailView = nullptr;
     QLabel *m_databaseLabel = nullptr;
+    QAction *m_back = nullptr;
+    QAction *m_forward = nullptr;
+    QAction *m_print = nullptr;
+    QAction *m_exportPdf = nullptr;
+    NavigationHistory m_history;
+    QUndoStack *m_undoStack = nullptr;
 };
 
 } // namespace cc

@@ -1,8 +1,9 @@
 #include "PartDetailView.h"
 
-#include "PartFormatter.h"
+#include "DatasheetPrinter.h"
 #include "PartRecord.h"
 
+#include <QKeyEvent>
 #include <QUrl>
 
 namespace cc {
@@ -21,13 +22,29 @@ PartDetailView::PartDetailView(QWidget *parent)
 
 void PartDetailView::showPart(const PartRecord &record)
 {
-    setHtml(PartFormatter(locale()).html(record));
+    setHtml(DatasheetPrinter::html(record, 360, document()));
 }
 
 void PartDetailView::showMessage(const QString &title, const QString &text)
 {
     setHtml(QStringLiteral("<h2>%1</h2><p>%2</p>")
                 .arg(title.toHtmlEscaped(), text.toHtmlEscaped()));
+}
+
+bool PartDetailView::event(QEvent *event)
+{
+    // QTextBrowser keeps Alt+Left/Right for a history of its own; the
+    // window's Back and Forward, which know about parts, get them instead.
+    if (event->type() == QEvent::ShortcutOverride) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->matches(QKeySequence::Back) || key->matches(QKeySequence::Forward)
+            || (key->modifiers() == Qt::AltModifier
+                && (key->key() == Qt::Key_Left || key->key() == Qt::Key_Right))) {
+            event->ignore();
+            return false;
+        }
+    }
+    return QTextBrowser::event(event);
 }
 
 void PartDetailView::doSetSource(const QUrl &name, QTextDocument::ResourceType type)

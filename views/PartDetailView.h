@@ -22,6 +22,7 @@ signals:
     void partRequested(const QString &itemNumber);
 
 protected:
+    bool event(QEvent *event) override;
     void doSetSource(const QUrl &name, QTextDocument::ResourceType type) override;
 };
 

@@ -24,6 +24,9 @@ private slots:
     void check();
     void checkJson();
     void matesJson();
+    void searchJson();
+    void searchOddText_data();
+    void searchOddText();
 
 private:
     struct Result
@@ -244,6 +247,42 @@ void tst_CommandLine::matesJson()
     QVERIFY(json.value(QStringLiteral("near_misses")).isArray());
     const Result unknown = run({QStringLiteral("mates"), QStringLiteral("nope"), QStringLiteral("--db"), m_db});
     QCOMPARE(unknown.exitCode, 2);
+}
+
+void tst_CommandLine::searchJson()
+{
+    const Result r = run({QStringLiteral("search"), QStringLiteral("770-13"), QStringLiteral("--filter"),
+                          QStringLiteral("kind=socket"), QStringLiteral("--format"), QStringLiteral("json"),
+                          QStringLiteral("--db"), m_db});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(json.value(QStringLiteral("total")).toInt(), 1);
+    const QJsonObject item = json.value(QStringLiteral("items")).toArray().at(0).toObject();
+    QCOMPARE(item.value(QStringLiteral("item_number")).toString(), QStringLiteral("770-1324"));
+    QCOMPARE(item.value(QStringLiteral("kind")).toString(), QStringLiteral("socket"));
+    const QJsonObject kinds = json.value(QStringLiteral("facets")).toObject().value(QStringLiteral("kind")).toObject();
+    // The kind facet ignores its own filter: it still counts the plug.
+    QCOMPARE(kinds.value(QStringLiteral("socket")).toInt(), 1);
+    QCOMPARE(kinds.value(QStringLiteral("plug")).toInt(), 1);
+    const Result bad = run({QStringLiteral("search"), QStringLiteral("x"), QStringLiteral("--filter"),
+                            QStringLiteral("price=3"), QStringLiteral("--db"), m_db});
+    QCOMPARE(bad.exitCode, 2);
+}
+
+void tst_CommandLine::searchOddText_data()
+{
+    QTest::addColumn<QString>("text");
+    for (const char *odd : {"\"", "*", "-", "(", "OR", "a AND NOT b", "'; DROP TABLE part; --", "NEAR(x y)"})
+        QTest::newRow(odd) << QString::fromUtf8(odd);
+}
+
+void tst_CommandLine::searchOddText()
+{
+    QFETCH(QString, text);
+    const Result r = run({QStringLiteral("search"), text, QStringLiteral("--format"), QStringLiteral("json"),
+                          QStringLiteral("--db"), m_db});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(QJsonDocument::fromJson(r.out.toUtf8()).object().contains(QStringLiteral("total")));
 }
 
 QTEST_GUILESS_MAIN(tst_CommandLine)

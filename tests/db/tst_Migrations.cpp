@@ -38,7 +38,7 @@ void tst_Migrations::freshDatabaseHasLatestVersion()
     const auto database = Database::open(dir.filePath(QStringLiteral("fresh.sqlite")));
     QCOMPARE(database->schemaVersion(), Migrator(*database).latestVersion());
     for (const char *table : {"part", "rating", "conductor_range", "approval", "classification",
-                              "part_relation", "note", "supersession", "source", "part_search"}) {
+                              "part_relation", "note", "supersession", "source", "part_words"}) {
         // Each table answers a query.
         database->run(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)),
                       QStringLiteral("Probing %1").arg(QLatin1String(table)));
@@ -68,7 +68,7 @@ void tst_Migrations::upgradeFromVersion1KeepsUserParts()
              QStringLiteral("Socket; 3-pole; my own test part"));
     // The search index of version 2 covers parts written by version 1.
     QCOMPARE(database
-                 ->scalar(QStringLiteral("SELECT count(*) FROM part_search WHERE part_search MATCH ?"),
+                 ->scalar(QStringLiteral("SELECT count(*) FROM part_words WHERE part_words MATCH ?"),
                           {QStringLiteral("\"own\"")}, QStringLiteral("search"))
                  .toInt(),
              1);

@@ -1,12 +1,18 @@
+#include "CatalogPane.h"
 #include "CatalogTableModel.h"
 #include "MainWindow.h"
 #include "PartDetailView.h"
-#include "PartRepository.h"
 #include "TestCatalog.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
+#include <QComboBox>
+#include <QDialog>
+#include <QTimer>
+#include <QUndoStack>
 #include <QLabel>
+#include <QLineEdit>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -22,10 +28,16 @@ private slots:
     void initTestCase();
     void opensOnTheCatalog();
     void modelIsConsistent();
+    void typingSearches();
+    void facetsFilterAndCount();
     void arrowKeysMoveThroughDatasheets();
-    void linkOpensCounterpart();
+    void linkOpensCounterpartAndBackReturns();
+    void sortsByColumn();
+    void importIsOneUndoableStep();
 
 private:
+    void typeSearch(MainWindow &window, const QString &text);
+    QStringList itemsShown(MainWindow &window) const;
     QTemporaryDir m_dir;
 };
 
@@ -33,6 +45,24 @@ void tst_MainWindow::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     qputenv("XDG_CONFIG_HOME", m_dir.filePath(QStringLiteral("config")).toUtf8());
+}
+
+void tst_MainWindow::typeSearch(MainWindow &window, const QString &text)
+{
+    QLineEdit *field = window.catalogPane()->searchField();
+    field->clear();
+    QTest::keyClicks(field, text);
+    // The pane waits for a pause in typing before it searches.
+    QTRY_COMPARE(window.catalogPane()->model()->query().text, text);
+}
+
+QStringList tst_MainWindow::itemsShown(MainWindow &window) const
+{
+    QStringList items;
+    const QAbstractItemModel *model = window.catalogView()->model();
+    for (int row = 0; row < model->rowCount(); ++row)
+        items << model->index(row, 0).data().toString();
+    return items;
 }
 
 void tst_MainWindow::opensOnTheCatalog()
@@ -53,8 +83,7 @@ void tst_MainWindow::opensOnTheCatalog()
 void tst_MainWindow::modelIsConsistent()
 {
     const auto database = test::catalogIn(m_dir);
-    PartRepository repository(*database);
-    CatalogTableModel model(repository);
+    CatalogTableModel model(*database);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     while (model.canFetchMore(QModelIndex()))
         model.fetchMore(QModelIndex());
@@ -69,6 +98,69 @@ void tst_MainWindow::modelIsConsistent()
     QVERIFY(model.index(marker, CatalogTableModel::Colour).data(Qt::DecorationRole).isValid());
     const int plug = model.rowOf(QStringLiteral("770-1334"));
     QCOMPARE(model.index(plug, CatalogTableModel::RatedCurrent).data().toString(), QStringLiteral("not known"));
+    SearchQuery query;
+    query.text = QStringLiteral("housing");
+    model.setQuery(query);
+    model.sort(CatalogTableModel::Poles, Qt::DescendingOrder);
+    QCOMPARE(model.index(0, CatalogTableModel::Poles).data().toInt(), 5);
+}
+
+void tst_MainWindow::typingSearches()
+{
+    MainWindow window(test::catalogIn(m_dir));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(window.catalogPane()->searchField()->hasFocus());
+
+    typeSearch(window, QStringLiteral("770-13"));
+    QStringList shown = itemsShown(window);
+    QVERIFY2(shown.contains(QStringLiteral("770-1324")), qPrintable(shown.join(QLatin1Char(' '))));
+    for (const QString &item : shown)
+        QVERIFY2(item.startsWith(QLatin1String("770-13")), qPrintable(item));
+
+    typeSearch(window, QStringLiteral("4045454299156"));
+    QCOMPARE(itemsShown(window), QStringList{QStringLiteral("770-1324")});
+    QVERIFY(window.detailView()->toPlainText().startsWith(QStringLiteral("770-1324")));
+
+    typeSearch(window, QStringLiteral("strain relief 5.0"));
+    QCOMPARE(itemsShown(window), (QStringList{QStringLiteral("770-504/023-000"), QStringLiteral("770-514/023-000")}));
+
+    // Odd text is searched as text and never fails.
+    for (const QString &odd : {QStringLiteral("\"unbalanced"), QStringLiteral("*"), QStringLiteral("- ( OR"),
+                               QStringLiteral("'; DROP TABLE part; --")}) {
+        typeSearch(window, odd);
+        QVERIFY(!window.catalogPane()->findChild<QLabel *>()->text().contains(QLatin1String("Cannot")));
+    }
+    window.catalogPane()->clearFilters();
+    QVERIFY(window.catalogView()->model()->rowCount() >= 38);
+}
+
+void tst_MainWindow::facetsFilterAndCount()
+{
+    MainWindow window(test::catalogIn(m_dir));
+    window.show();
+    CatalogPane *pane = window.catalogPane();
+    QComboBox *kind = pane->facetBox(QStringLiteral("kind"));
+    QComboBox *coding = pane->facetBox(QStringLiteral("coding"));
+    const int socket = kind->findData(QStringLiteral("socket"));
+    QVERIFY(socket > 0);
+    QVERIFY2(kind->itemText(socket).startsWith(QLatin1String("Socket (")), qPrintable(kind->itemText(socket)));
+    kind->setCurrentIndex(socket);
+    for (const QString &item : itemsShown(window))
+        QVERIFY(QStringList({QStringLiteral("770-105"), QStringLiteral("770-1102"), QStringLiteral("770-1324"),
+                             QStringLiteral("770-203"), QStringLiteral("770-244")}).contains(item));
+    // The coding facet now counts sockets only.
+    const int q = coding->findData(QStringLiteral("Q"));
+    QCOMPARE(coding->itemText(q), QStringLiteral("Q (1)"));
+    // The kind facet keeps counting every kind, so the user can switch.
+    QVERIFY(kind->findData(QStringLiteral("plug")) > 0);
+    typeSearch(window, QStringLiteral("DALI"));
+    QCOMPARE(itemsShown(window), QStringList{QStringLiteral("770-1102")});
+    QCOMPARE(kind->itemText(kind->findData(QStringLiteral("plug"))), QStringLiteral("Plug (1)"));
+    pane->clearFilters();
+    QCOMPARE(kind->currentIndex(), 0);
+    QVERIFY(itemsShown(window).size() >= 38);
 }
 
 void tst_MainWindow::arrowKeysMoveThroughDatasheets()
@@ -84,20 +176,68 @@ void tst_MainWindow::arrowKeysMoveThroughDatasheets()
     QVERIFY(window.detailView()->toPlainText().startsWith(second));
 }
 
-void tst_MainWindow::linkOpensCounterpart()
+void tst_MainWindow::linkOpensCounterpartAndBackReturns()
 {
     MainWindow window(test::catalogIn(m_dir));
     window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
     window.openPart(QStringLiteral("770-1324"));
     QVERIFY(window.detailView()->toPlainText().contains(QStringLiteral("Push-in CAGE CLAMP")));
     // Follow the link as a click on it would.
     window.detailView()->setSource(QUrl(QStringLiteral("part:770-2334%2F007-000")));
     QVERIFY(window.detailView()->toPlainText().startsWith(QStringLiteral("770-2334/007-000")));
-    const QModelIndex current = window.catalogView()->currentIndex();
-    QCOMPARE(current.siblingAtColumn(0).data().toString(), QStringLiteral("770-2334/007-000"));
+    QCOMPARE(window.catalogView()->currentIndex().siblingAtColumn(0).data().toString(),
+             QStringLiteral("770-2334/007-000"));
+    QVERIFY(window.backAction()->isEnabled());
+    window.detailView()->setFocus();
+    QTest::keyClick(&window, Qt::Key_Left, Qt::AltModifier);
+    QVERIFY(window.detailView()->toPlainText().startsWith(QStringLiteral("770-1324")));
+    QVERIFY(window.forwardAction()->isEnabled());
+    QTest::keyClick(&window, Qt::Key_Right, Qt::AltModifier);
+    QVERIFY(window.detailView()->toPlainText().startsWith(QStringLiteral("770-2334/007-000")));
     // Superseded numbers lead to the successor and say so.
     window.openPart(QStringLiteral("770-243"));
     QVERIFY(window.detailView()->toPlainText().contains(QStringLiteral("770-243 is superseded")));
+}
+
+void tst_MainWindow::sortsByColumn()
+{
+    MainWindow window(test::catalogIn(m_dir));
+    window.show();
+    window.catalogView()->sortByColumn(CatalogTableModel::RatedCurrent, Qt::DescendingOrder);
+    QCOMPARE(window.catalogView()->model()->index(0, 0).data().toString(), QStringLiteral("770-1324"));
+}
+
+void tst_MainWindow::importIsOneUndoableStep()
+{
+    QTemporaryDir dir;
+    MainWindow window(test::catalogIn(dir));
+    window.show();
+    const int before = window.catalogPane()->model()->totalCount();
+    // Accept the preview as soon as it shows.
+    QTimer::singleShot(0, this, [] {
+        QTRY_VERIFY(QApplication::activeModalWidget());
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        dialog->accept();
+    });
+    QVERIFY(window.importDatasheets({test::fixture(QStringLiteral("datasheets/complete.txt"))}));
+    QCOMPARE(window.undoStack()->count(), 1);
+    QVERIFY(window.catalogPane()->model()->totalCount() > before);
+    QVERIFY(window.catalogPane()->selectItem(QStringLiteral("TEST-0001")));
+    window.undoStack()->undo();
+    QCOMPARE(window.catalogPane()->model()->totalCount(), before);
+    QVERIFY(!window.catalogPane()->selectItem(QStringLiteral("TEST-0001")));
+    window.undoStack()->redo();
+    QVERIFY(window.catalogPane()->selectItem(QStringLiteral("TEST-0001")));
+    // A file that is not a datasheet imports nothing and leaves no step.
+    QTimer::singleShot(0, this, [] {
+        QTRY_VERIFY(QApplication::activeModalWidget());
+        qobject_cast<QDialog *>(QApplication::activeModalWidget())->reject();
+    });
+    QVERIFY(!window.importDatasheets({test::fixture(QStringLiteral("datasheets/not-a-datasheet.txt"))}));
+    QCOMPARE(window.undoStack()->count(), 1);
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QString>
+
+class QPagedPaintDevice;
+class QTextDocument;
+
+namespace cc {
+
+struct PartRecord;
+
+// A part's datasheet as a printable document: laid out on the device's
+// pages with a header (item number and description) and "page n of m".
+// Works on any paged device: a printer, or a QPdfWriter for export.
+class DatasheetPrinter
+{
+public:
+    // The datasheet's HTML with the face drawing (`faceWidth` logical pixels
+    // wide, drawn with `pixelRatio` device pixels per logical pixel) added
+    // to `target` as an image resource.
+    static QString html(const PartRecord &record, int faceWidth, QTextDocument *target,
+                        qreal pixelRatio = 1.0);
+    // The datasheet as a document, the face drawing included.
+    static QTextDocument *document(const PartRecord &record, qreal dotsPerMm);
+    // Returns the number of pages printed.
+    static int print(const PartRecord &record, QPagedPaintDevice &device);
+    // Writes a PDF file; returns an empty string or what went wrong.
+    static QString exportPdf(const PartRecord &record, const QString &path, bool letter = false);
+};
+
+} // namespace cc

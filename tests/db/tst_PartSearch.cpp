@@ -1,0 +1,173 @@
+#include "PartSearch.h"
+#include "TestCatalog.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace cc;
+
+class tst_PartSearch : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void finds_data();
+    void finds();
+    void oddTextIsSearchedAsText_data();
+    void oddTextIsSearchedAsText();
+    void filters();
+    void facetsIgnoreTheirOwnFilter();
+    void pagesAndOrder();
+
+private:
+    QStringList items(const SearchQuery &query) const;
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_database;
+};
+
+void tst_PartSearch::initTestCase()
+{
+    m_database = test::catalogIn(m_dir);
+}
+
+QStringList tst_PartSearch::items(const SearchQuery &query) const
+{
+    QStringList result;
+    for (const PartSummary &s : PartSearch(*m_database).page(query, 0, 1000))
+        result << s.itemNumber;
+    return result;
+}
+
+void tst_PartSearch::finds_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("mustFind");
+    QTest::addColumn<QStringList>("mustNotFind");
+    const auto list = [](std::initializer_list<const char *> items) {
+        QStringList l;
+        for (const char *i : items)
+            l << QString::fromLatin1(i);
+        return l;
+    };
+    QTest::newRow("item prefix") << QStringLiteral("770-13") << list({"770-1324", "770-1334", "770-131"})
+                                 << list({"770-2334", "770-121", "770-201"});
+    QTest::newRow("whole item") << QStringLiteral("770-1324") << list({"770-1324"}) << list({"770-1334"});
+    QTest::newRow("item tail") << QStringLiteral("1324") << list({"770-1324"}) << list({"770-1334"});
+    QTest::newRow("suffixed item") << QStringLiteral("770-2334/007") << list({"770-2334/007-000"}) << list({"770-2334"});
+    QTest::newRow("GTIN") << QStringLiteral("4045454299156") << list({"770-1324"}) << list({"770-1334"});
+    QTest::newRow("GTIN prefix") << QStringLiteral("40454542") << list({"770-1324"}) << QStringList();
+    QTest::newRow("words") << QStringLiteral("strain relief 9.0") << list({"770-504", "770-514", "770-504/023-000"})
+                           << list({"770-1324"});
+    QTest::newRow("case and prefix") << QStringLiteral("LOCKING lev") << list({"770-121", "770-111"}) << list({"770-201"});
+    QTest::newRow("part of a word") << QStringLiteral("pole") << list({"770-1324", "770-201"}) << list({"770-450"});
+    QTest::newRow("attribute family") << QStringLiteral("winsta midi") << list({"770-1324"}) << list({"890-743"});
+    QTest::newRow("attribute colour") << QStringLiteral("orange") << list({"770-450/000-012"}) << list({"770-450"});
+    QTest::newRow("superseded") << QStringLiteral("770-243") << list({"770-203"}) << list({"770-1324"});
+    QTest::newRow("superseded prefix") << QStringLiteral("770-25") << list({"770-213", "770-1112", "770-254"})
+                                       << list({"770-203"});
+    QTest::newRow("decimal comma") << QStringLiteral("4,00") << list({"770-1324", "770-1334"}) << list({"770-201"});
+    QTest::newRow("diacritics") << QStringLiteral("grün") << QStringList() << list({"770-1324"});
+}
+
+void tst_PartSearch::finds()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, mustFind);
+    QFETCH(QStringList, mustNotFind);
+    SearchQuery query;
+    query.text = text;
+    const QStringList found = items(query);
+    for (const QString &item : mustFind)
+        QVERIFY2(found.contains(item), qPrintable(item + QStringLiteral(" not in ") + found.join(QLatin1Char(' '))));
+    for (const QString &item : mustNotFind)
+        QVERIFY2(!found.contains(item), qPrintable(item + QStringLiteral(" in ") + found.join(QLatin1Char(' '))));
+    QCOMPARE(PartSearch(*m_database).count(query), found.size());
+}
+
+void tst_PartSearch::oddTextIsSearchedAsText_data()
+{
+    QTest::addColumn<QString>("text");
+    for (const char *odd : {"\"", "\"\"", "*", "-", "(", ")", "OR", "AND", "NOT", "NEAR(a b)", "a OR b", "^770",
+                            "770-13*", "'; DROP TABLE part; --", "%", "_", "\\", "{item_number}: 770",
+                            "col:val", "a\"b", "+", "770 -1324", "\t\n", "µ²°≙®", "日本語", "🙂"})
+        QTest::newRow(odd) << QString::fromUtf8(odd);
+    QTest::newRow("long") << QString(5000, QLatin1Char('x'));
+    QTest::newRow("many words") << QStringLiteral("a ").repeated(500);
+}
+
+void tst_PartSearch::oddTextIsSearchedAsText()
+{
+    QFETCH(QString, text);
+    SearchQuery query;
+    query.text = text;
+    PartSearch search(*m_database);
+    const int count = search.count(query); // throws on an SQL or FTS error
+    QCOMPARE(search.page(query, 0, 1000).size(), count);
+    search.facets(query);
+    SearchQuery all;
+    QVERIFY(search.count(all) >= 38); // nothing was injected
+}
+
+void tst_PartSearch::filters()
+{
+    SearchQuery query;
+    query.filters[QStringLiteral("kind")] = QStringList{QStringLiteral("strain_relief_housing")};
+    query.filters[QStringLiteral("poles")] = QStringList{QStringLiteral("4")};
+    QCOMPARE(items(query), (QStringList{QStringLiteral("770-504"), QStringLiteral("770-504/023-000"),
+                                        QStringLiteral("770-514"), QStringLiteral("770-514/023-000")}));
+    query.filters[QStringLiteral("colour")] = QStringList{QStringLiteral("white")};
+    QCOMPARE(items(query), (QStringList{QStringLiteral("770-514"), QStringLiteral("770-514/023-000")}));
+    SearchQuery unknownFamily;
+    unknownFamily.filters[QStringLiteral("family")] = QStringList{QString()};
+    QVERIFY(items(unknownFamily).contains(QStringLiteral("770-1334")));
+    QVERIFY(!items(unknownFamily).contains(QStringLiteral("770-1324")));
+    SearchQuery issuer;
+    issuer.filters[QStringLiteral("issuer")] = QStringList{QStringLiteral("Lloyds Register")};
+    QCOMPARE(items(issuer), QStringList{QStringLiteral("770-1324")});
+    SearchQuery crossSection;
+    crossSection.filters[QStringLiteral("cross_section")] = QStringList{QStringLiteral("1.5")};
+    QCOMPARE(items(crossSection), QStringList{QStringLiteral("890-743")});
+}
+
+void tst_PartSearch::facetsIgnoreTheirOwnFilter()
+{
+    SearchQuery query;
+    query.text = QStringLiteral("plug");
+    query.filters[QStringLiteral("kind")] = QStringList{QStringLiteral("snap_in_plug")};
+    const auto facets = PartSearch(*m_database).facets(query);
+    QMap<QString, int> kinds;
+    for (const PartSearch::FacetValue &v : facets.value(QStringLiteral("kind")))
+        kinds.insert(v.value, v.count);
+    QCOMPARE(kinds.value(QStringLiteral("snap_in_plug")), 2);
+    QVERIFY(kinds.value(QStringLiteral("plug")) >= 5); // other kinds stay countable
+    QMap<QString, int> codings;
+    for (const PartSearch::FacetValue &v : facets.value(QStringLiteral("coding")))
+        codings.insert(v.value, v.count);
+    QCOMPARE(codings, (QMap<QString, int>{{QStringLiteral("Q"), 2}})); // both snap-in plugs are Q
+    int issuers = 0;
+    for (const PartSearch::FacetValue &v : facets.value(QStringLiteral("issuer")))
+        issuers += v.count;
+    QCOMPARE(issuers, 0);
+}
+
+void tst_PartSearch::pagesAndOrder()
+{
+    SearchQuery query;
+    PartSearch search(*m_database);
+    const QList<PartSummary> first = search.page(query, 0, 10);
+    const QList<PartSummary> second = search.page(query, 10, 10);
+    QCOMPARE(first.size(), 10);
+    QVERIFY(first.last().itemNumber < second.first().itemNumber);
+    query.sortKey = QStringLiteral("rated_current");
+    query.descending = true;
+    const QList<PartSummary> byCurrent = search.page(query, 0, 3);
+    QCOMPARE(byCurrent.at(0).itemNumber, QStringLiteral("770-1324"));
+    QCOMPARE(*byCurrent.at(0).ratedCurrentA, 32.0);
+    QCOMPARE(byCurrent.at(1).itemNumber, QStringLiteral("890-743"));
+    QCOMPARE(*byCurrent.at(1).ratedCurrentA, 16.0); // the rating without a condition
+    QVERIFY(!byCurrent.at(2).ratedCurrentA);       // unknown last, also descending
+}
+
+QTEST_GUILESS_MAIN(tst_PartSearch)
+#include "tst_PartSearch.moc"

@@ -1,0 +1,268 @@
+#include "CatalogPane.h"
+
+#include "CatalogTableModel.h"
+#include "DatabaseError.h"
+#include "DatasheetLayout.h"
+#include "PartFormatter.h"
+#include "PartSearch.h"
+
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace cc {
+
+namespace {
+
+QString facetTitle(const QString &key)
+{
+    static const QMap<QString, const char *> titles{
+        {QStringLiteral("kind"), QT_TRANSLATE_NOOP("CatalogPane", "Kind")},
+        {QStringLiteral("family"), QT_TRANSLATE_NOOP("CatalogPane", "Family")},
+        {QStringLiteral("poles"), QT_TRANSLATE_NOOP("CatalogPane", "Poles")},
+        {QStringLiteral("coding"), QT_TRANSLATE_NOOP("CatalogPane", "Coding")},
+        {QStringLiteral("colour"), QT_TRANSLATE_NOOP("CatalogPane", "Colour")},
+        {QStringLiteral("cross_section"), QT_TRANSLATE_NOOP("CatalogPane", "Cross-section")},
+        {QStringLiteral("mounting"), QT_TRANSLATE_NOOP("CatalogPane", "Mounting")},
+        {QStringLiteral("issuer"), QT_TRANSLATE_NOOP("CatalogPane", "Approval")},
+    };
+    return QCoreApplication::translate("CatalogPane", titles.value(key));
+}
+
+QString facetLabel(const QString &key, const QString &value)
+{
+    if (value.isEmpty())
+        return PartFormatter::notKnown();
+    if (key == QLatin1String("kind") || key == QLatin1String("mounting"))
+        return DatasheetLayout::kindLabel(value);
+    if (key == QLatin1String("cross_section"))
+        return value + QStringLiteral(" mm²");
+    return value;
+}
+
+// Enter in the table opens the datasheet of the current row.
+class CatalogTable : public QTableView
+{
+public:
+    using QTableView::QTableView;
+    std::function<void()> onEnter;
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override
+    {
+        if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && onEnter) {
+            onEnter();
+            return;
+        }
+        QTableView::keyPressEvent(event);
+    }
+};
+
+} // namespace
+
+CatalogPane::CatalogPane(QWidget *parent)
+    : QWidget(parent)
+    , m_search(new QLineEdit(this))
+    , m_clear(new QToolButton(this))
+    , m_table(new CatalogTable(this))
+    , m_summary(new QLabel(this))
+    , m_typingTimer(new QTimer(this))
+{
+    m_search->setPlaceholderText(tr("Search item number, GTIN or words (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setObjectName(QStringLiteral("catalogSearch"));
+    m_clear->setText(tr("Clear filters"));
+    m_clear->setToolTip(tr("Show the whole catalog again"));
+
+    auto *filters = new QGridLayout;
+    filters->setColumnStretch(1, 1);
+    filters->setColumnStretch(3, 1);
+    int position = 0;
+    for (const QString &key : PartSearch::facetKeys()) {
+        auto *box = new QComboBox(this);
+        box->setObjectName(QStringLiteral("facet_") + key);
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(10);
+        m_facets.insert(key, box);
+        auto *label = new QLabel(facetTitle(key), this);
+        label->setBuddy(box);
+        filters->addWidget(label, position / 2, (position % 2) * 2);
+        filters->addWidget(box, position / 2, (position % 2) * 2 + 1);
+        ++position;
+        connect(box, &QComboBox::currentIndexChanged, this, [this] {
+            if (!m_updatingFacets)
+                runQuery();
+        });
+    }
+
+    m_table->setObjectName(QStringLiteral("catalogView"));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setSortingEnabled(true);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSortIndicator(0, Qt::AscendingOrder);
+    static_cast<CatalogTable *>(m_table)->onEnter = [this] {
+        const QModelIndex current = m_table->currentIndex();
+        if (current.isValid())
+            emit partActivated(current.siblingAtColumn(0).data().toString());
+    };
+    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        emit partActivated(index.siblingAtColumn(0).data().toString());
+    });
+
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_clear);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(searchRow);
+    layout->addLayout(filters);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_summary);
+
+    // Search as the user types, but let a fast typist finish a word first.
+    m_typingTimer->setSingleShot(true);
+    m_typingTimer->setInterval(120);
+    connect(m_search, &QLineEdit::textChanged, m_typingTimer, qOverload<>(&QTimer::start));
+    connect(m_typingTimer, &QTimer::timeout, this, &CatalogPane::runQuery);
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        m_typingTimer->stop();
+        runQuery();
+        m_table->setFocus();
+    });
+    connect(m_clear, &QToolButton::clicked, this, &CatalogPane::clearFilters);
+}
+
+CatalogPane::~CatalogPane() = default;
+
+void CatalogPane::setDatabase(const Database *database)
+{
+    m_table->setModel(nullptr);
+    delete m_model;
+    m_model = nullptr;
+    m_partSearch.reset();
+    if (!database)
+        return;
+    m_partSearch = std::make_unique<PartSearch>(*database);
+    m_model = new CatalogTableModel(*database, this);
+    m_table->setModel(m_model);
+    m_table->resizeColumnsToContents();
+    m_table->setColumnWidth(CatalogTableModel::Description,
+                            fontMetrics().horizontalAdvance(QLatin1Char('x')) * 30);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &CatalogPane::emitCurrent);
+    runQuery();
+}
+
+void CatalogPane::reload()
+{
+    runQuery();
+}
+
+void CatalogPane::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void CatalogPane::clearFilters()
+{
+    m_updatingFacets = true;
+    for (QComboBox *box : std::as_const(m_facets))
+        box->setCurrentIndex(0);
+    m_updatingFacets = false;
+    m_search->clear();
+    m_typingTimer->stop();
+    runQuery();
+}
+
+void CatalogPane::runQuery()
+{
+    if (!m_model)
+        return;
+    SearchQuery query;
+    query.text = m_search->text();
+    for (auto it = m_facets.cbegin(); it != m_facets.cend(); ++it) {
+        if (it.value()->currentIndex() > 0)
+            query.filters[it.key()] << it.value()->currentData().toString();
+    }
+    try {
+        m_model->setQuery(query);
+        updateFacets();
+    } catch (const DatabaseError &error) {
+        m_summary->setText(error.message());
+        return;
+    }
+    updateSummary();
+    if (m_model->rowCount() > 0 && !m_table->currentIndex().isValid())
+        m_table->selectRow(0);
+}
+
+void CatalogPane::updateFacets()
+{
+    const QMap<QString, QList<PartSearch::FacetValue>> facets = m_partSearch->facets(m_model->query());
+    m_updatingFacets = true;
+    for (auto it = m_facets.cbegin(); it != m_facets.cend(); ++it) {
+        QComboBox *box = it.value();
+        const bool filtered = box->currentIndex() > 0;
+        const QString selected = box->currentData().toString();
+        box->clear();
+        box->addItem(tr("All"));
+        for (const PartSearch::FacetValue &v : facets.value(it.key()))
+            box->addItem(QStringLiteral("%1 (%2)").arg(facetLabel(it.key(), v.value)).arg(v.count), v.value);
+        if (filtered) {
+            int index = box->findData(selected);
+            if (index < 0) { // the value no longer occurs: keep it, with no parts
+                box->addItem(QStringLiteral("%1 (0)").arg(facetLabel(it.key(), selected)), selected);
+                index = box->count() - 1;
+            }
+            box->setCurrentIndex(index);
+        }
+    }
+    m_updatingFacets = false;
+}
+
+void CatalogPane::updateSummary()
+{
+    const int total = m_model->totalCount();
+    m_summary->setText(total == 1 ? tr("1 part found") : tr("%1 parts found").arg(locale().toString(total)));
+}
+
+bool CatalogPane::selectItem(const QString &itemNumber)
+{
+    if (!m_model)
+        return false;
+    int row = m_model->rowOf(itemNumber);
+    while (row < 0 && m_model->canFetchMore(QModelIndex())) {
+        m_model->fetchMore(QModelIndex());
+        row = m_model->rowOf(itemNumber);
+    }
+    if (row < 0)
+        return false;
+    const QSignalBlocker blocker(m_table->selectionModel());
+    m_table->selectRow(row);
+    m_table->scrollTo(m_model->index(row, 0));
+    return true;
+}
+
+void CatalogPane::emitCurrent()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (current.isValid())
+        emit currentPartChanged(current.siblingAtColumn(0).data().toString());
+}
+
+} // namespace cc
