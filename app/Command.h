@@ -25,6 +25,9 @@ public:
 
     virtual QString name() const = 0;
     virtual QString summary() const = 0;
+    // Whether the command paints (e.g. a PDF) and so needs Qt Gui; it then
+    // runs on the offscreen platform, without a display.
+    virtual bool needsGui() const { return false; }
     // Runs with the arguments after the subcommand's name.
     int run(const QStringList &arguments);
 

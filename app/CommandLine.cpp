@@ -1,8 +1,12 @@
 #include "CommandLine.h"
 
 #include "Command.h"
+#include "BomCommand.h"
 #include "CheckCommand.h"
+#include "ImportCommand.h"
+#include "GenerateCatalogCommand.h"
 #include "MatesCommand.h"
+#include "SearchCommand.h"
 #include "ShowCommand.h"
 
 #include <QCoreApplication>
@@ -20,8 +24,12 @@ const QList<Factory> &commands()
 {
     static const QList<Factory> list{
         [](QTextStream &out, QTextStream &err) { return std::make_unique<ShowCommand>(out, err); },
+        [](QTextStream &out, QTextStream &err) { return std::make_unique<SearchCommand>(out, err); },
         [](QTextStream &out, QTextStream &err) { return std::make_unique<CheckCommand>(out, err); },
         [](QTextStream &out, QTextStream &err) { return std::make_unique<MatesCommand>(out, err); },
+        [](QTextStream &out, QTextStream &err) { return std::make_unique<GenerateCatalogCommand>(out, err); },
+        [](QTextStream &out, QTextStream &err) { return std::make_unique<BomCommand>(out, err); },
+        [](QTextStream &out, QTextStream &err) { return std::make_unique<ImportCommand>(out, err); },
     };
     return list;
 }
@@ -65,6 +73,27 @@ bool CommandLine::isCommand(const QStringList &arguments)
         if (argument.startsWith(QLatin1String("--db=")))
             continue;
         return true; // a subcommand, --help, --version or something to complain about
+    }
+    return false;
+}
+
+bool CommandLine::needsGui(const QStringList &arguments)
+{
+    QTextStream none;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == QLatin1String("--db")) {
+            ++i;
+            continue;
+        }
+        if (argument.startsWith(QLatin1String("--db=")))
+            continue;
+        for (const Factory &factory : commands()) {
+            const std::unique_ptr<Command> command = factory(none, none);
+            if (command->name() == argument)
+                return command->needsGui();
+        }
+        return false;
     }
     return false;
 }

@@ -12,6 +12,8 @@ class CommandLine
 public:
     // Whether `arguments` (program name first) ask for the command line.
     static bool isCommand(const QStringList &arguments);
+    // Whether the command named in `arguments` needs Qt Gui (see Command).
+    static bool needsGui(const QStringList &arguments);
     static int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
     // The options the GUI takes: --db FILE. Returns false and prints the
     // problem on a usage error.

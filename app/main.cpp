@@ -5,10 +5,12 @@
 #include "MainWindow.h"
 
 #include <QApplication>
+#include <QGuiApplication>
 #include <QMessageBox>
 #include <QTextStream>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -57,11 +59,20 @@ int runGui(int argc, char **argv)
 int main(int argc, char **argv)
 {
     describeApplication();
-    if (cc::CommandLine::isCommand(argumentsOf(argc, argv))) {
-        QCoreApplication app(argc, argv);
+    const QStringList arguments = argumentsOf(argc, argv);
+    if (cc::CommandLine::isCommand(arguments)) {
+        // A command that paints (PDF) needs Qt Gui's fonts: it runs on the
+        // offscreen platform, without a display.
+        std::unique_ptr<QCoreApplication> app;
+        if (cc::CommandLine::needsGui(arguments)) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+            app = std::make_unique<QGuiApplication>(argc, argv);
+        } else {
+            app = std::make_unique<QCoreApplication>(argc, argv);
+        }
         QTextStream out(stdout);
         QTextStream err(stderr);
-        return cc::CommandLine::run(app.arguments(), out, err);
+        return cc::CommandLine::run(app->arguments(), out, err);
     }
     return runGui(argc, argv);
 }

@@ -15,8 +15,10 @@ shift || true
 
 packages=(
     cmake ninja-build g++ pkg-config
-    qt6-base-dev libqt6sql6-sqlite libgl-dev
+    qt6-base-dev libqt6sql6-sqlite qt6-pdf-dev libgl-dev
+    clang libclang-rt-14-dev
     fonts-dejavu-core
+    libxlsxwriter-dev poppler-utils unzip
 )
 
 missing=()

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+namespace cc {
+
+class BillOfMaterials;
+
+// The bill of materials as CSV for spreadsheets: UTF-8 with a byte order
+// mark, comma separated, CRLF line ends, RFC 4180 quoting (a field holding
+// a comma, semicolon, quote or line break is quoted, quotes doubled). The
+// header row comes first, then the lines, the totals and the warnings; every
+// row has the same number of fields.
+class BomCsvWriter
+{
+public:
+    static QByteArray write(const BillOfMaterials &bom);
+    static QString field(const QString &text);
+    static QString record(const QStringList &fields);
+};
+
+} // namespace cc

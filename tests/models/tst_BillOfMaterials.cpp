@@ -1,0 +1,289 @@
+#include "BillOfMaterials.h"
+#include "BomTable.h"
+#include "InMemoryPartCatalog.h"
+#include "Project.h"
+#include "RulesFixtures.h"
+
+#include <QtTest>
+
+using namespace cc;
+using namespace fixtures;
+
+namespace {
+
+// Commercial data: made-up values for the test, not catalog data.
+PartRecord commercial(PartRecord p, int packagingUnit, std::optional<double> weight,
+                      std::optional<double> fireLoad)
+{
+    set(p, "packaging_unit", packagingUnit);
+    if (weight)
+        set(p, "weight_g", *weight);
+    if (fireLoad)
+        set(p, "fire_load_mj", *fireLoad);
+    set(p, "gtin", s("4000000000001"));
+    set(p, "customs_tariff", s("85366990990"));
+    set(p, "country_of_origin", s("DE"));
+    return p;
+}
+
+InMemoryPartCatalog catalog(bool allWeights)
+{
+    InMemoryPartCatalog c;
+    c.setAssemblyRules(bundledAssemblyRules());
+    for (const PartRecord &p : accessories1324())
+        c.add(commercial(p, 100, 2.0, 0.05));
+    c.add(commercial(socket1324(), 50, 12.6, 0.221));
+    c.add(commercial(plug1334(), 25, allWeights ? std::optional<double>(10.0) : std::nullopt, 0.2));
+    c.add(commercial(midi("T-P4A", "plug", 4, "A"), 10, 10.0, 0.2));
+    return c;
+}
+
+Assembly::Side side(const char *item, const char *mounting, double od, int cables)
+{
+    Assembly::Side result;
+    result.itemNumber = s(item);
+    result.mounting = s(mounting);
+    result.cable.outerDiameterMm = od;
+    result.cable.count = cables;
+    result.cable.conductorClass = s("fine_stranded");
+    result.cable.crossSectionMm2 = 1.5;
+    return result;
+}
+
+// X1 (3x): 770-1324 + 770-1334, both flying with two 7 mm cables, black
+// housings (770-504/023-000, one per side), manual white levers (770-121,
+// quantity not stated: the user gives 2), 2 marker cards each.
+// -XD3 (2x) and -XD4 (1x): spare 770-1324 sockets with two 10 mm cables,
+// black housing 770-504 and a black separable 12-pole lockout cap 770-201
+// (4 of its 12 poles each).
+Project handProject()
+{
+    Project project;
+    project.name = s("Hall 3");
+    ProjectAssembly x1;
+    x1.designation = s("X1");
+    x1.quantity = 3;
+    x1.assembly.socket = side("770-1324", "flying", 7, 2);
+    x1.assembly.plug = side("770-1334", "flying", 7, 2);
+    x1.assembly.leverOperation = s("manual");
+    x1.assembly.colours = {{s("locking_lever"), s("white")}, {s("strain_relief_housing"), s("black")}};
+    x1.chosenItems = {{s("770-121"), 2, s("locking_lever"), QString(), {}}};
+    x1.optionalItems = {{s("770-450"), 2, QString(), QString(), {}}};
+    ProjectAssembly xd3;
+    xd3.designation = s("-XD3");
+    xd3.quantity = 2;
+    xd3.assembly.socket = side("770-1324", "flying", 10, 2);
+    xd3.assembly.colours = {{s("strain_relief_housing"), s("black")}, {s("lockout_cap"), s("black")}};
+    ProjectAssembly xd4 = xd3;
+    xd4.designation = s("-XD4");
+    xd4.quantity = 1;
+    project.assemblies = {x1, xd3, xd4};
+    return project;
+}
+
+const BomLine *lineOf(const BillOfMaterials &bom, const char *item)
+{
+    for (const BomLine &line : bom.lines) {
+        if (line.itemNumber == s(item))
+            return &line;
+    }
+    return nullptr;
+}
+
+bool hasWarning(const BillOfMaterials &bom, const QString &text)
+{
+    for (const QString &warning : bom.warnings) {
+        if (warning.contains(text))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+class tst_BillOfMaterials : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void quantitiesAndRounding();
+    void totals();
+    void lineData();
+    void unknownValues();
+    void quantityNotStatedIsAWarning();
+    void choiceLeftOpenIsAWarning();
+    void assemblyWithErrors();
+    void partNotInCatalog();
+    void emptyProject();
+};
+
+void tst_BillOfMaterials::quantitiesAndRounding()
+{
+    const BillOfMaterials bom = BillOfMaterials::build(handProject(), catalog(true));
+    QStringList items;
+    for (const BomLine &line : bom.lines)
+        items.append(line.itemNumber);
+    QCOMPARE(items, QStringList({s("770-121"), s("770-1324"), s("770-1334"), s("770-201"),
+                                 s("770-450"), s("770-504"), s("770-504/023-000")}));
+    struct Expected
+    {
+        const char *item;
+        int quantity;
+        int order;
+        int surplus;
+        QStringList usedIn;
+    };
+    const QList<Expected> expected{
+        {"770-121", 6, 100, 94, {s("X1")}},                 // 2 levers x 3
+        {"770-1324", 6, 50, 44, {s("X1"), s("-XD3"), s("-XD4")}}, // 3 + 2 + 1
+        {"770-1334", 3, 25, 22, {s("X1")}},
+        {"770-201", 1, 100, 99, {s("-XD3"), s("-XD4")}},     // 3 x 4 poles = 12 poles: one cap
+        {"770-450", 6, 100, 94, {s("X1")}},                 // 2 x 3
+        {"770-504", 3, 100, 97, {s("-XD3"), s("-XD4")}},     // 1 per spare socket
+        {"770-504/023-000", 6, 100, 94, {s("X1")}},         // socket and plug side x 3
+    };
+    for (const Expected &e : expected) {
+        const BomLine *line = lineOf(bom, e.item);
+        QVERIFY2(line, e.item);
+        QCOMPARE(line->quantity, e.quantity);
+        QCOMPARE(line->orderQuantity, e.order);
+        QCOMPARE(line->surplus(), e.surplus);
+        QCOMPARE(line->usedIn, e.usedIn);
+    }
+    QCOMPARE(bom.lines.first().position, 1);
+    QCOMPARE(bom.lines.last().position, 7);
+}
+
+void tst_BillOfMaterials::totals()
+{
+    const BillOfMaterials bom = BillOfMaterials::build(handProject(), catalog(true));
+    QCOMPARE(bom.pieces(), 6 + 6 + 3 + 1 + 6 + 3 + 6);
+    QCOMPARE(bom.orderPieces(), 100 + 50 + 25 + 100 + 100 + 100 + 100);
+    // 6 x 12.6 + 3 x 10 + (6 + 1 + 6 + 3 + 6) x 2 = 75.6 + 30 + 44
+    QCOMPARE(*bom.weightG(), 149.6);
+    // 6 x 0.221 + 3 x 0.2 + 22 x 0.05 = 1.326 + 0.6 + 1.1
+    QCOMPARE(*bom.fireLoadMj(), 3.026);
+    QCOMPARE(BomTable::weightTotal(bom), s("149.6"));
+    QCOMPARE(BomTable::fireLoadTotal(bom), s("3.026"));
+    const QStringList totals = BomTable::totalsRow(bom);
+    QCOMPARE(totals.at(BomTable::Quantity), s("31"));
+    QCOMPARE(totals.at(BomTable::OrderQuantity), s("575"));
+    QCOMPARE(totals.at(BomTable::Surplus), s("544"));
+}
+
+void tst_BillOfMaterials::lineData()
+{
+    const BillOfMaterials bom = BillOfMaterials::build(handProject(), catalog(true));
+    const BomLine *socket = lineOf(bom, "770-1324");
+    QVERIFY(socket);
+    QCOMPARE(socket->description, s("Socket; 4-pole; Cod. Q; 4,00 mm²; green"));
+    QCOMPARE(socket->packagingUnit, std::optional<int>(50));
+    QCOMPARE(BillOfMaterials::ratingText(socket->iecRating), s("400 V / 32 A"));
+    QCOMPARE(BillOfMaterials::ratingText(socket->ulRating), s("600 V / 23 A"));
+    QCOMPARE(socket->approvals.size(), 8);
+    const QString approvals = BillOfMaterials::approvalsText(socket->approvals);
+    for (const char *text : {"CCA EN 61535: 71- 123228", "cURus UL 1977: E45171",
+                             "cURus UL 1059: E 45172", "Declaration of conformity (WAGO GmbH & Co. KG)",
+                             "ABS: 19- HG1868589- PDA", "LR IEC 61984: LR22429487TA"})
+        QVERIFY2(approvals.contains(s(text)), text);
+    QCOMPARE(*socket->weightG(), 75.6);
+    QCOMPARE(BillOfMaterials::number(*socket->fireLoadMj()), s("1.326"));
+    const QStringList row = BomTable::row(*socket);
+    QCOMPARE(row.size(), static_cast<qsizetype>(BomTable::ColumnCount));
+    QCOMPARE(row.at(BomTable::ItemNumber), s("770-1324"));
+    QCOMPARE(row.at(BomTable::Gtin), s("4000000000001"));
+    QCOMPARE(row.at(BomTable::CustomsTariff), s("85366990990"));
+    QCOMPARE(row.at(BomTable::CountryOfOrigin), s("DE"));
+    QCOMPARE(row.at(BomTable::WeightG), s("75.6"));
+    QCOMPARE(row.at(BomTable::UsedIn), s("X1, -XD3, -XD4"));
+}
+
+void tst_BillOfMaterials::unknownValues()
+{
+    const BillOfMaterials bom = BillOfMaterials::build(handProject(), catalog(false));
+    const BomLine *plug = lineOf(bom, "770-1334");
+    QVERIFY(plug);
+    QVERIFY(!plug->weightG());
+    const QStringList row = BomTable::row(*plug);
+    QCOMPARE(row.at(BomTable::WeightG), s("not known"));
+    QCOMPARE(row.at(BomTable::IecRating), s("not known"));
+    QCOMPARE(row.at(BomTable::Approvals), s("not known"));
+    QVERIFY(!bom.weightG());
+    QCOMPARE(bom.knownWeightG(), 119.6);
+    QCOMPARE(BomTable::weightTotal(bom), s("not known (119.6 known)"));
+    QVERIFY(hasWarning(bom, s("Total weight not known: the catalog states no weight for 770-1334.")));
+    QVERIFY(bom.fireLoadMj()); // every fire load is known
+}
+
+void tst_BillOfMaterials::quantityNotStatedIsAWarning()
+{
+    Project project = handProject();
+    project.assemblies[0].chosenItems.clear(); // no lever quantity given
+    const BillOfMaterials bom = BillOfMaterials::build(project, catalog(true));
+    QVERIFY(!lineOf(bom, "770-121"));
+    QVERIFY2(hasWarning(bom, s("Quantity of locking lever (770-121) for X1 not stated by the "
+                               "catalog: choose it yourself.")),
+             qPrintable(bom.warnings.join(QLatin1Char('\n'))));
+    // An optional item without a quantity is not counted either.
+    project.assemblies[0].optionalItems = {{s("210-719"), std::nullopt, QString(), QString(), {}}};
+    const BillOfMaterials second = BillOfMaterials::build(project, catalog(true));
+    QVERIFY(!lineOf(second, "210-719"));
+    QVERIFY(hasWarning(second, s("X1: no quantity is given for 210-719")));
+}
+
+void tst_BillOfMaterials::choiceLeftOpenIsAWarning()
+{
+    Project project = handProject();
+    project.assemblies[1].assembly.colours.remove(s("lockout_cap"));
+    project.assemblies[2].assembly.colours.remove(s("lockout_cap"));
+    const BillOfMaterials bom = BillOfMaterials::build(project, catalog(true));
+    QVERIFY(!lineOf(bom, "770-201"));
+    QVERIFY(!lineOf(bom, "770-221"));
+    QVERIFY(hasWarning(bom, s("-XD3 needs a lockout cap (socket): choose one of 770-201, 770-221.")));
+    // An explicit pick settles it.
+    project.assemblies[1].chosenItems = {{s("770-221"), std::nullopt, s("lockout_cap"), QString(), {}}};
+    const BillOfMaterials picked = BillOfMaterials::build(project, catalog(true));
+    const BomLine *cap = lineOf(picked, "770-221");
+    QVERIFY(cap);
+    QCOMPARE(cap->quantity, 1); // 2 x 4 of 12 poles
+}
+
+void tst_BillOfMaterials::assemblyWithErrors()
+{
+    Project project = handProject();
+    ProjectAssembly wrong;
+    wrong.designation = s("X9");
+    wrong.assembly.socket = side("770-1324", "flying", 7, 2);
+    wrong.assembly.plug = side("T-P4A", "flying", 7, 2); // coding A does not mate with Q
+    project.assemblies.append(wrong);
+    const BillOfMaterials bom = BillOfMaterials::build(project, catalog(true));
+    QVERIFY2(hasWarning(bom, s("X9 cannot be built as given: 770-1324 and T-P4A do not mate")),
+             qPrintable(bom.warnings.join(QLatin1Char('\n'))));
+    const BomLine *plug = lineOf(bom, "T-P4A");
+    QVERIFY(plug);
+    QCOMPARE(plug->quantity, 1); // listed, not hidden
+}
+
+void tst_BillOfMaterials::partNotInCatalog()
+{
+    Project project = handProject();
+    project.assemblies[0].optionalItems = {{s("999-999"), 1, QString(), QString(), {}}};
+    const BillOfMaterials bom = BillOfMaterials::build(project, catalog(true));
+    const BomLine *line = lineOf(bom, "999-999");
+    QVERIFY(line);
+    QVERIFY(!line->inCatalog);
+    QCOMPARE(line->quantity, 3);
+    QCOMPARE(BomTable::row(*line).at(BomTable::Description), s("not in the catalog"));
+    QVERIFY(hasWarning(bom, s("X1: 999-999 is not in the catalog.")));
+}
+
+void tst_BillOfMaterials::emptyProject()
+{
+    const BillOfMaterials bom = BillOfMaterials::build(Project(), catalog(true));
+    QVERIFY(bom.lines.isEmpty());
+    QCOMPARE(bom.pieces(), 0);
+    QVERIFY(hasWarning(bom, s("The project has no assemblies.")));
+}
+
+QTEST_GUILESS_MAIN(tst_BillOfMaterials)
+#include "tst_BillOfMaterials.moc"

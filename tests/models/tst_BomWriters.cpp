@@ -1,0 +1,376 @@
+#include "BillOfMaterials.h"
+#include "BomCsvWriter.h"
+#include "BomHtmlWriter.h"
+#include "BomJsonWriter.h"
+#include "BomPdfWriter.h"
+#include "BomTable.h"
+#include "BomXlsxWriter.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace cc;
+
+namespace {
+
+QString s(const char *text)
+{
+    return QString::fromUtf8(text);
+}
+
+const QString tricky = s("Plug; 4-pole, \"special\"\nsecond line – ²");
+
+BomLine makeLine(int position, const QString &item, const QString &description, int quantity)
+{
+    BomLine line;
+    line.position = position;
+    line.itemNumber = item;
+    line.description = description;
+    line.quantity = quantity;
+    line.packagingUnit = 50;
+    line.orderQuantity = (quantity + 49) / 50 * 50;
+    line.gtin = s("4045454299156");
+    RatingRecord iec;
+    iec.market = s("IEC");
+    iec.voltageV = 400;
+    iec.currentA = 32;
+    line.iecRating = iec;
+    line.approvals = {{s("ul"), s("cURus"), s("UL"), s("UL 1977"), s("E45171")}};
+    line.customsTariff = s("85366990990");
+    line.countryOfOrigin = s("DE");
+    line.unitWeightG = 12.6;
+    line.unitFireLoadMj = 0.221;
+    line.usedIn = {s("X1"), s("-XD3")};
+    return line;
+}
+
+BillOfMaterials sampleBom(int lineCount = 2)
+{
+    BillOfMaterials bom;
+    bom.projectName = s("Hall 3; \"lighting\"");
+    bom.lines.append(makeLine(1, s("770-1324"), tricky, 7));
+    for (int i = 2; i <= lineCount; ++i) {
+        BomLine line = makeLine(i, QStringLiteral("770-%1").arg(1000 + i), s("Socket; 4-pole; Cod. Q"), i);
+        if (i == 2) {
+            line.packagingUnit.reset();
+            line.orderQuantity = line.quantity;
+            line.unitWeightG.reset();
+            line.iecRating.reset();
+        }
+        bom.lines.append(line);
+    }
+    bom.warnings = {s("Quantity of locking lever (770-121) for X1 not stated by the catalog: choose it yourself.")};
+    return bom;
+}
+
+// RFC 4180, strictly: fields separated by commas, records by CRLF, quoted
+// fields with doubled quotes; anything else fails.
+QList<QStringList> parseCsv(const QString &text, bool *ok)
+{
+    QList<QStringList> records;
+    QStringList record;
+    QString field;
+    *ok = true;
+    qsizetype i = 0;
+    bool atFieldStart = true;
+    while (i < text.size()) {
+        const QChar c = text.at(i);
+        if (atFieldStart && c == QLatin1Char('"')) {
+            ++i;
+            for (;;) {
+                if (i >= text.size()) {
+                    *ok = false;
+                    return records;
+                }
+                if (text.at(i) == QLatin1Char('"')) {
+                    if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
+                        field += QLatin1Char('"');
+                        i += 2;
+                        continue;
+                    }
+                    ++i;
+                    break;
+                }
+                field += text.at(i++);
+            }
+            atFieldStart = false;
+            if (i < text.size() && text.at(i) != QLatin1Char(',') && text.at(i) != QLatin1Char('\r')) {
+                *ok = false;
+                return records;
+            }
+            continue;
+        }
+        if (c == QLatin1Char(',')) {
+            record.append(field);
+            field.clear();
+            atFieldStart = true;
+            ++i;
+        } else if (c == QLatin1Char('\r')) {
+            if (i + 1 >= text.size() || text.at(i + 1) != QLatin1Char('\n')) {
+                *ok = false;
+                return records;
+            }
+            record.append(field);
+            records.append(record);
+            record.clear();
+            field.clear();
+            atFieldStart = true;
+            i += 2;
+        } else if (c == QLatin1Char('"') || c == QLatin1Char('\n')) {
+            *ok = false; // a quote or line break in an unquoted field
+            return records;
+        } else {
+            field += c;
+            atFieldStart = false;
+            ++i;
+        }
+    }
+    if (!record.isEmpty() || !field.isEmpty())
+        *ok = false; // the last record must end with CRLF
+    return records;
+}
+
+QString tool(const char *name)
+{
+    return QStandardPaths::findExecutable(QString::fromLatin1(name));
+}
+
+QByteArray run(const QString &program, const QStringList &arguments, int *exitCode = nullptr)
+{
+    QProcess process;
+    process.start(program, arguments);
+    process.waitForFinished(60000);
+    if (exitCode)
+        *exitCode = process.exitCode();
+    return process.readAllStandardOutput();
+}
+
+int pdfPages(const QString &path)
+{
+    const QByteArray info = run(tool("pdfinfo"), {path});
+    const QRegularExpressionMatch match =
+        QRegularExpression(s("Pages:\\s+(\\d+)")).match(QString::fromUtf8(info));
+    return match.hasMatch() ? match.captured(1).toInt() : -1;
+}
+
+} // namespace
+
+class tst_BomWriters : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void csv();
+    void csvQuoting_data();
+    void csvQuoting();
+    void xlsx();
+    void pdf();
+    void pdfManyPages();
+    void html();
+    void json();
+};
+
+void tst_BomWriters::csv()
+{
+    const BillOfMaterials bom = sampleBom();
+    const QByteArray bytes = BomCsvWriter::write(bom);
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+    QVERIFY(!bytes.mid(3).startsWith("\xEF\xBB\xBF"));
+    bool ok = false;
+    const QList<QStringList> records = parseCsv(QString::fromUtf8(bytes.mid(3)), &ok);
+    QVERIFY(ok);
+    QCOMPARE(records.size(), 1 + 2 + 1 + 1); // header, lines, totals, warning
+    for (const QStringList &record : records)
+        QCOMPARE(record.size(), static_cast<qsizetype>(BomTable::ColumnCount));
+    QCOMPARE(records.at(0), BomTable::headers());
+    const QStringList first = records.at(1);
+    QCOMPARE(first.at(BomTable::Description), tricky);
+    QCOMPARE(first.at(BomTable::Quantity), s("7"));
+    QCOMPARE(first.at(BomTable::PackagingUnit), s("50"));
+    QCOMPARE(first.at(BomTable::OrderQuantity), s("50"));
+    QCOMPARE(first.at(BomTable::Surplus), s("43"));
+    QCOMPARE(first.at(BomTable::IecRating), s("400 V / 32 A"));
+    QCOMPARE(first.at(BomTable::Approvals), s("cURus UL 1977: E45171"));
+    QCOMPARE(first.at(BomTable::WeightG), s("88.2"));
+    QCOMPARE(first.at(BomTable::FireLoadMj), s("1.547"));
+    QCOMPARE(first.at(BomTable::UsedIn), s("X1, -XD3"));
+    const QStringList second = records.at(2);
+    QCOMPARE(second.at(BomTable::PackagingUnit), s("not known"));
+    QCOMPARE(second.at(BomTable::WeightG), s("not known"));
+    QCOMPARE(second.at(BomTable::IecRating), s("not known"));
+    QCOMPARE(records.at(3).at(0), s("Total"));
+    QCOMPARE(records.at(3).at(BomTable::Quantity), s("9"));
+    QCOMPARE(records.at(3).at(BomTable::WeightG), s("not known (88.2 known)"));
+    QCOMPARE(records.at(4).at(0), s("Warning"));
+    QVERIFY(records.at(4).at(BomTable::Description).startsWith(s("Quantity of locking lever")));
+    // The quoting the parser saw is the quoting written.
+    QVERIFY(bytes.contains("\"Plug; 4-pole, \"\"special\"\"\nsecond line – ²\""));
+}
+
+void tst_BomWriters::csvQuoting_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("written");
+    QTest::newRow("plain") << s("770-1324") << s("770-1324");
+    QTest::newRow("semicolon") << s("a;b") << s("\"a;b\"");
+    QTest::newRow("comma") << s("a,b") << s("\"a,b\"");
+    QTest::newRow("quote") << s("say \"hi\"") << s("\"say \"\"hi\"\"\"");
+    QTest::newRow("newline") << s("a\nb") << s("\"a\nb\"");
+    QTest::newRow("carriage return") << s("a\r\nb") << s("\"a\r\nb\"");
+    QTest::newRow("leading space") << s(" a") << s("\" a\"");
+    QTest::newRow("empty") << QString() << QString();
+}
+
+void tst_BomWriters::csvQuoting()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, written);
+    QCOMPARE(BomCsvWriter::field(text), written);
+    bool ok = false;
+    const QList<QStringList> records = parseCsv(BomCsvWriter::record({text, s("x")}), &ok);
+    QVERIFY(ok);
+    QCOMPARE(records, QList<QStringList>({{text, s("x")}}));
+}
+
+void tst_BomWriters::xlsx()
+{
+    QString error;
+    const QByteArray bytes = BomXlsxWriter::write(sampleBom(), QDate(2026, 3, 1), &error);
+    QVERIFY2(!bytes.isEmpty(), qPrintable(error));
+    QVERIFY(bytes.startsWith("PK\x03\x04")); // a zip, not CSV renamed
+    QVERIFY(bytes.contains("xl/worksheets/sheet1.xml"));
+    if (tool("unzip").isEmpty())
+        QSKIP("unzip is not installed: the sheet XML is not read back");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(s("bom.xlsx"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+    file.close();
+    int exitCode = -1;
+    const QString sheet = QString::fromUtf8(run(tool("unzip"), {s("-p"), path, s("xl/worksheets/sheet1.xml")}, &exitCode));
+    QCOMPARE(exitCode, 0);
+    // Row 5 is the first line: B5 quantity 7, C5 packaging unit 50, D5 order 50, N5 weight.
+    for (const char *cell : {"B5", "C5", "D5", "E5", "N5", "O5"}) {
+        const QRegularExpression numeric(QStringLiteral("<c r=\"%1\"( s=\"\\d+\")?><v>[0-9.]+</v></c>").arg(QLatin1String(cell)));
+        QVERIFY2(numeric.match(sheet).hasMatch(), cell);
+    }
+    QVERIFY(sheet.contains(s("<c r=\"B5\" s=\"")) && sheet.contains(s("><v>7</v></c>")));
+    QVERIFY(sheet.contains(s("><v>88.2")));
+    // Unknown values are text cells, not zero.
+    QVERIFY(QRegularExpression(s("<c r=\"C6\" s=\"\\d+\" t=\"s\">")).match(sheet).hasMatch());
+    const QString strings = QString::fromUtf8(run(tool("unzip"), {s("-p"), path, s("xl/sharedStrings.xml")}));
+    QVERIFY(strings.contains(s("not known")));
+    QVERIFY(strings.contains(s("Hall 3; &quot;lighting&quot;")) || strings.contains(s("Hall 3; \"lighting\"")));
+    const QString styles = QString::fromUtf8(run(tool("unzip"), {s("-p"), path, s("xl/styles.xml")}));
+    QVERIFY(styles.contains(s("formatCode=\"0.000\"")));
+}
+
+void tst_BomWriters::pdf()
+{
+    const QByteArray bytes = BomPdfWriter::write(sampleBom(), QDate(2026, 3, 1));
+    QVERIFY(bytes.startsWith("%PDF-"));
+    if (tool("pdftoppm").isEmpty() || tool("pdfinfo").isEmpty())
+        QSKIP("poppler-utils are not installed: the PDF is not rendered");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(s("bom.pdf"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+    file.close();
+    QCOMPARE(pdfPages(path), 1);
+    int exitCode = -1;
+    run(tool("pdftoppm"), {s("-png"), s("-r"), s("40"), path, dir.filePath(s("page"))}, &exitCode);
+    QCOMPARE(exitCode, 0);
+    QCOMPARE(QDir(dir.path()).entryList({s("page*.png")}).size(), 1);
+    const QString info = QString::fromUtf8(run(tool("pdfinfo"), {path}));
+    QVERIFY2(info.contains(s("842 x 595")), qPrintable(info)); // A4 landscape
+    if (!tool("pdftotext").isEmpty()) {
+        const QString text = QString::fromUtf8(run(tool("pdftotext"), {s("-layout"), path, s("-")}));
+        for (const char *expected : {"Bill of materials", "Hall 3; \"lighting\"", "2026-03-01",
+                                     "Page 1 of 1", "770-1324", "Item number", "Warnings"})
+            QVERIFY2(text.contains(s(expected)), expected);
+    }
+}
+
+void tst_BomWriters::pdfManyPages()
+{
+    const QByteArray bytes = BomPdfWriter::write(sampleBom(120), QDate(2026, 3, 1));
+    if (tool("pdftoppm").isEmpty() || tool("pdfinfo").isEmpty())
+        QSKIP("poppler-utils are not installed: the PDF is not rendered");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(s("bom.pdf"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+    file.close();
+    const int pages = pdfPages(path);
+    QVERIFY2(pages >= 3, qPrintable(QString::number(pages)));
+    int exitCode = -1;
+    run(tool("pdftoppm"), {s("-png"), s("-r"), s("20"), path, dir.filePath(s("page"))}, &exitCode);
+    QCOMPARE(exitCode, 0);
+    QCOMPARE(QDir(dir.path()).entryList({s("page*.png")}).size(), pages);
+    if (!tool("pdftotext").isEmpty()) {
+        for (int page = 1; page <= pages; ++page) {
+            const QString text = QString::fromUtf8(
+                run(tool("pdftotext"), {s("-f"), QString::number(page), s("-l"), QString::number(page),
+                                        path, s("-")}));
+            QVERIFY2(text.contains(s("Item number")), "header repeated on every page");
+            QVERIFY(text.contains(QStringLiteral("Page %1 of %2").arg(page).arg(pages)));
+        }
+    }
+}
+
+void tst_BomWriters::html()
+{
+    const QString html = QString::fromUtf8(BomHtmlWriter::write(sampleBom(), QDate(2026, 3, 1)));
+    QVERIFY(html.startsWith(s("<!DOCTYPE html>")));
+    QVERIFY(html.contains(s("<meta charset=\"utf-8\">")));
+    QVERIFY(html.contains(s("Hall 3; &quot;lighting&quot;")));
+    QVERIFY(html.contains(s("2026-03-01")));
+    QVERIFY(html.contains(s("<thead>")));
+    QVERIFY(html.contains(s("<tfoot>")));
+    QVERIFY(html.contains(s("Plug; 4-pole, &quot;special&quot;")));
+    QVERIFY(html.contains(s("not known")));
+    QVERIFY(html.contains(s("Quantity of locking lever")));
+    QVERIFY(!html.contains(s("\"special\"")));
+}
+
+void tst_BomWriters::json()
+{
+    const QJsonObject json = QJsonDocument::fromJson(BomJsonWriter::write(sampleBom())).object();
+    const QJsonArray lines = json.value(s("lines")).toArray();
+    QCOMPARE(lines.size(), 2);
+    const QJsonObject first = lines.at(0).toObject();
+    for (const char *key : {"item_number", "description", "quantity", "packaging_unit",
+                            "order_quantity", "gtin", "ratings", "approvals", "weight_g",
+                            "fire_load_mj", "used_in"})
+        QVERIFY2(first.contains(s(key)), key);
+    QCOMPARE(first.value(s("quantity")).toInt(), 7);
+    QCOMPARE(first.value(s("order_quantity")).toInt(), 50);
+    QCOMPARE(first.value(s("weight_g")).toDouble(), 88.2);
+    QCOMPARE(first.value(s("fire_load_mj")).toDouble(), 1.547);
+    QCOMPARE(first.value(s("ratings")).toObject().value(s("iec")).toObject().value(s("text")).toString(), s("400 V / 32 A"));
+    QVERIFY(first.value(s("ratings")).toObject().value(s("ul")).isNull());
+    QCOMPARE(first.value(s("approvals")).toArray().at(0).toObject().value(s("certificate")).toString(), s("E45171"));
+    QCOMPARE(first.value(s("used_in")).toArray().size(), 2);
+    const QJsonObject second = lines.at(1).toObject();
+    QVERIFY(second.value(s("packaging_unit")).isNull());
+    QVERIFY(second.value(s("weight_g")).isNull());
+    const QJsonObject totals = json.value(s("totals")).toObject();
+    QCOMPARE(totals.value(s("pieces")).toInt(), 9);
+    QVERIFY(totals.value(s("weight_g")).isNull());
+    QCOMPARE(totals.value(s("fire_load_mj")).toDouble(), 1.989);
+    QCOMPARE(json.value(s("warnings")).toArray().size(), 1);
+}
+
+QTEST_MAIN(tst_BomWriters)
+#include "tst_BomWriters.moc"
