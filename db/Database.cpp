@@ -101,6 +101,7 @@ Database::Database(const QString &path, bool readOnly)
 
 Database::~Database()
 {
+    m_statements.clear();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -151,25 +152,65 @@ void Database::fail(const QString &operation, const QString &detail) const
     throw DatabaseError(Kind::Query, operation, detail);
 }
 
+QSqlQuery &Database::prepared(const QString &sql, const QString &operation) const
+{
+    std::unique_ptr<QSqlQuery> &slot = m_statements[sql];
+    if (!slot) {
+        auto query = std::make_unique<QSqlQuery>(QSqlDatabase::database(m_connectionName, false));
+        query->setForwardOnly(true);
+        if (!query->prepare(sql)) {
+            const QString detail = query->lastError().text();
+            m_statements.erase(sql);
+            fail(operation, detail);
+        }
+        slot = std::move(query);
+    }
+    return *slot;
+}
+
+void Database::execute(QSqlQuery &query, const QVariantList &values, const QString &operation) const
+{
+    for (qsizetype i = 0; i < values.size(); ++i)
+        query.bindValue(static_cast<int>(i), values.at(i));
+    if (!query.exec())
+        fail(operation, query.lastError().text());
+}
+
 QSqlQuery Database::run(const QString &sql, const QVariantList &values,
                         const QString &operation) const
 {
+    // Writes are prepared once and kept: a bulk import runs the same few
+    // statements thousands of times. A query that returns rows gets a
+    // statement of its own, so that the caller may read it while running
+    // other queries, even the same one.
+    if (!returnsRows(sql)) {
+        execute(prepared(sql, operation), values, operation);
+        return QSqlQuery();
+    }
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.setForwardOnly(true);
     if (!query.prepare(sql))
         fail(operation, query.lastError().text());
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec())
-        fail(operation, query.lastError().text());
+    execute(query, values, operation);
     return query;
 }
 
 QVariant Database::scalar(const QString &sql, const QVariantList &values,
                           const QString &operation) const
 {
-    QSqlQuery query = run(sql, values, operation);
-    return query.next() ? query.value(0) : QVariant();
+    // The value is read at once, so the statement can be kept and reused.
+    QSqlQuery &query = prepared(sql, operation);
+    execute(query, values, operation);
+    const QVariant value = query.next() ? query.value(0) : QVariant();
+    query.finish();
+    return value;
+}
+
+bool Database::returnsRows(const QString &sql)
+{
+    const QString start = sql.trimmed().left(8).toUpper();
+    return start.startsWith(QLatin1String("SELECT")) || start.startsWith(QLatin1String("PRAGMA"))
+        || start.startsWith(QLatin1String("WITH"));
 }
 
 void Database::runScript(const QString &script, const QString &operation) const

@@ -1,5 +1,8 @@
 #pragma once
 
+#include <QHash>
+
+#include <unordered_map>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
@@ -40,7 +43,9 @@ public:
     int schemaVersion() const;
 
     // Prepares `sql`, binds `values` in order, executes. `operation` says in
-    // words what the statement is for; it heads the error message.
+    // words what the statement is for; it heads the error message. A query
+    // that returns rows is returned to be read; for other statements the
+    // returned query is empty (their prepared statement is kept for reuse).
     QSqlQuery run(const QString &sql, const QVariantList &values, const QString &operation) const;
     QSqlQuery run(const QString &sql, const QString &operation) const { return run(sql, {}, operation); }
     // The first column of the first row, or a null QVariant without rows.
@@ -59,12 +64,17 @@ private:
     void commitTransaction(const QString &operation);
     void rollbackTransaction();
     [[noreturn]] void fail(const QString &operation, const QString &detail) const;
+    QSqlQuery &prepared(const QString &sql, const QString &operation) const;
+    void execute(QSqlQuery &query, const QVariantList &values, const QString &operation) const;
+    static bool returnsRows(const QString &sql);
 
     QString m_path;
     QString m_connectionName;
     bool m_readOnly = false;
     bool m_inTransaction = false;
     std::unique_ptr<SqlDialect> m_dialect;
+    // Prepared statements by their SQL (see run()).
+    mutable std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
 };
 
 } // namespace cc

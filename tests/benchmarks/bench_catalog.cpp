@@ -1,0 +1,143 @@
+// Measures the catalog at scale: opening, searching as a user types, facet
+// counts, counterparts of one socket and the rules of one assembly, on a
+// synthetic catalog (100,000 parts unless told otherwise).
+//
+//   bench_catalog [--db FILE] [--parts N]
+//
+// Prints median and 95th percentile per operation.
+#include "AssemblyRules.h"
+#include "CatalogOpener.h"
+#include "Database.h"
+#include "DatabasePartCatalog.h"
+#include "MatingRules.h"
+#include "PartRepository.h"
+#include "PartSearch.h"
+#include "SyntheticCatalog.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <algorithm>
+#include <functional>
+
+using namespace cc;
+
+namespace {
+
+QTextStream out(stdout);
+
+struct Figures
+{
+    double median = 0;
+    double p95 = 0;
+    int runs = 0;
+};
+
+// Runs `work` `runs` times and returns median and 95th percentile in ms.
+Figures measure(int runs, const std::function<void(int)> &work)
+{
+    QList<double> times;
+    QElapsedTimer timer;
+    for (int i = 0; i < runs; ++i) {
+        timer.start();
+        work(i);
+        times << static_cast<double>(timer.nsecsElapsed()) / 1e6;
+    }
+    std::sort(times.begin(), times.end());
+    return {times.at(times.size() / 2), times.at(std::min<qsizetype>(times.size() - 1, times.size() * 95 / 100)),
+            runs};
+}
+
+void report(const QString &what, const Figures &f, const QString &target = QString())
+{
+    out << QStringLiteral("%1  median %2 ms  p95 %3 ms  (%4 runs)%5\n")
+               .arg(what, -46)
+               .arg(f.median, 8, 'f', 3)
+               .arg(f.p95, 8, 'f', 3)
+               .arg(f.runs, 4)
+               .arg(target.isEmpty() ? QString() : QStringLiteral("  target ") + target);
+    out.flush();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QString path;
+    int parts = 100000;
+    const QStringList args = app.arguments();
+    for (qsizetype i = 1; i + 1 < args.size(); ++i) {
+        if (args.at(i) == QLatin1String("--db"))
+            path = args.at(i + 1);
+        if (args.at(i) == QLatin1String("--parts"))
+            parts = args.at(i + 1).toInt();
+    }
+    QTemporaryDir temporary;
+    if (path.isEmpty())
+        path = temporary.filePath(QStringLiteral("bench.sqlite"));
+    if (!QFile::exists(path)) {
+        QElapsedTimer timer;
+        timer.start();
+        auto database = CatalogOpener::open(path).database;
+        SyntheticCatalog::Options options;
+        options.parts = parts;
+        SyntheticCatalog::write(*database, options);
+        out << QStringLiteral("generated %1 synthetic parts in %2 s  (target < 30 s for 100,000)\n")
+                   .arg(parts)
+                   .arg(static_cast<double>(timer.elapsed()) / 1000.0, 0, 'f', 1);
+    }
+
+    report(QStringLiteral("open database (with catalog check)"),
+           measure(10, [&](int) { CatalogOpener::open(path); }));
+
+    auto opened = CatalogOpener::open(path);
+    Database &database = *opened.database;
+    PartRepository repository(database);
+    out << QStringLiteral("catalog: %1 parts in %2\n").arg(repository.count()).arg(path);
+    const PartSearch search(database);
+
+    // What the catalog pane does per keystroke: count and the first page.
+    const auto typing = [&](const QString &text) {
+        QStringList prefixes;
+        for (qsizetype n = 1; n <= text.size(); ++n)
+            prefixes << text.left(n);
+        return prefixes;
+    };
+    for (const QString &typed : {QStringLiteral("SYN-012345"), QStringLiteral("synthetic socket 4-pole"),
+                                 QStringLiteral("770-1324"), QStringLiteral("blue plug")}) {
+        const QStringList prefixes = typing(typed);
+        report(QStringLiteral("search while typing \"%1\"").arg(typed),
+               measure(static_cast<int>(prefixes.size()) * 5, [&](int i) {
+                   SearchQuery query;
+                   query.text = prefixes.at(i % prefixes.size());
+                   search.count(query);
+                   search.page(query, 0, 256);
+               }),
+               QStringLiteral("p95 < 5 ms"));
+    }
+    for (const QString &typed : {QString(), QStringLiteral("SYN-0123"), QStringLiteral("synthetic")}) {
+        report(QStringLiteral("facet counts for \"%1\"").arg(typed), measure(10, [&](int) {
+                   SearchQuery query;
+                   query.text = typed;
+                   search.facets(query);
+               }));
+    }
+
+    const DatabasePartCatalog catalog(repository);
+    const PartRecord socket = *repository.find(QStringLiteral("SYN-000400"));
+    QList<MatingCandidate> mates;
+    report(QStringLiteral("counterparts of one socket (catalog scan)"),
+           measure(3, [&](int) { mates = MatingRules::matesFor(socket, catalog); }), QStringLiteral("< 1 ms"));
+    out << QStringLiteral("  %1 mates found for SYN-000400\n").arg(mates.size());
+
+    Assembly assembly;
+    assembly.socket.itemNumber = QStringLiteral("SYN-000400");
+    assembly.plug.itemNumber = QStringLiteral("SYN-000401");
+    const AssemblyRules rules(catalog);
+    report(QStringLiteral("rules for one assembly"), measure(3, [&](int) { rules.evaluate(assembly); }));
+    return 0;
+}
