@@ -11,6 +11,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <limits>
+
 namespace cc {
 
 namespace {
@@ -69,7 +71,7 @@ int SearchCommand::execute(const QCommandLineParser &parser)
         return Failure;
     try {
         const PartSearch search(*database);
-        const int total = search.count(query);
+        const int total = search.count(query, std::numeric_limits<int>::max() - 1);
         const QList<PartSummary> parts = search.page(query, 0, limit);
         const QMap<QString, QList<PartSearch::FacetValue>> facets = search.facets(query);
         if (format == QLatin1String("json")) {

@@ -6,6 +6,8 @@
 #include <QRegularExpression>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace cc {
 
 namespace {
@@ -62,22 +64,48 @@ const QStringList &PartSearch::sortKeys()
     return keys;
 }
 
-PartSearch::Where PartSearch::where(const SearchQuery &query, const QString &skipFacet) const
+PartSearch::Where PartSearch::textIds(const SearchQuery &query) const
 {
-    QStringList conditions;
-    QVariantList values;
+    const QStringList typed = words(query.text);
+    if (typed.isEmpty())
+        return {};
     const SqlDialect &dialect = m_database.dialect();
-    // Each word must match: as words of the indexed text, or as the start
-    // of a superseded item number.
-    for (const QString &word : words(query.text)) {
-        conditions << QStringLiteral("(%1 OR p.id IN (SELECT successor_id FROM supersession "
-                                     "WHERE old_item_number LIKE ? ESCAPE '\\'))")
-                          .arg(dialect.fullTextMatch(QStringLiteral("p.id")));
-        QString escaped = word;
+    Where ids{dialect.fullTextIds(), {dialect.fullTextQuery(typed)}};
+    // One word may be the start of a superseded item number.
+    if (typed.size() == 1) {
+        QString escaped = typed.first();
         escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
             .replace(QLatin1Char('%'), QLatin1String("\\%"))
             .replace(QLatin1Char('_'), QLatin1String("\\_"));
-        values << dialect.fullTextQuery(word) << escaped + QLatin1Char('%');
+        ids.sql += QStringLiteral(" UNION SELECT successor_id FROM supersession "
+                                  "WHERE old_item_number LIKE ? ESCAPE '\\'");
+        ids.values << escaped + QLatin1Char('%');
+    }
+    return ids;
+}
+
+bool PartSearch::isDense(const Where &ids) const
+{
+    // A thousand matches are found at once in the index; past that, sorting
+    // all matches costs more than walking the parts in order.
+    constexpr int denseFrom = 1000;
+    return m_database
+               .scalar(QStringLiteral("SELECT count(*) FROM (%1 LIMIT %2)").arg(ids.sql).arg(denseFrom),
+                       ids.values, QStringLiteral("Estimating the parts found"))
+               .toInt()
+        >= denseFrom;
+}
+
+PartSearch::Where PartSearch::where(const SearchQuery &query, const QString &skipFacet, bool dense) const
+{
+    QStringList conditions;
+    QVariantList values;
+    const Where ids = textIds(query);
+    if (!ids.sql.isEmpty()) {
+        const QString id = dense ? m_database.dialect().orderedMembership(QStringLiteral("p.id"))
+                                 : QStringLiteral("p.id");
+        conditions << QStringLiteral("%1 IN (%2)").arg(id, ids.sql);
+        values << ids.values;
     }
     for (auto it = query.filters.cbegin(); it != query.filters.cend(); ++it) {
         if (it.key() == skipFacet || it.value().isEmpty() || !facetKeys().contains(it.key()))
@@ -101,23 +129,40 @@ PartSearch::Where PartSearch::where(const SearchQuery &query, const QString &ski
             values};
 }
 
-int PartSearch::count(const SearchQuery &query) const
+int PartSearch::count(const SearchQuery &query, int cap) const
 {
-    const Where w = where(query);
-    return m_database.scalar(QStringLiteral("SELECT count(*) FROM part p") + w.sql, w.values,
-                             QStringLiteral("Counting the parts found"))
+    const bool filtered = std::any_of(query.filters.cbegin(), query.filters.cend(),
+                                      [](const QStringList &values) { return !values.isEmpty(); });
+    const Where ids = textIds(query);
+    // Text alone: count in the index, without touching the parts.
+    Where w;
+    if (!filtered && !ids.sql.isEmpty()) {
+        w = {QStringLiteral("SELECT 1 FROM (%1)").arg(ids.sql), ids.values};
+    } else {
+        w = where(query);
+        w.sql.prepend(QStringLiteral("SELECT 1 FROM part p"));
+    }
+    return m_database
+        .scalar(QStringLiteral("SELECT count(*) FROM (%1 LIMIT %2)").arg(w.sql).arg(cap + 1), w.values,
+                QStringLiteral("Counting the parts found"))
         .toInt();
 }
 
 QList<PartSummary> PartSearch::page(const SearchQuery &query, int offset, int limit) const
 {
-    const Where w = where(query);
-    QString order = query.sortKey == QLatin1String("rated_current") ? ratedCurrent
-                    : sortKeys().contains(query.sortKey)              ? QStringLiteral("p.") + query.sortKey
-                                                                      : QStringLiteral("p.item_number");
-    // Unknown values last in either direction; item number breaks ties.
-    order = QStringLiteral("%1 IS NULL, %1 %2, p.item_number")
-                .arg(order, query.descending ? QStringLiteral("DESC") : QStringLiteral("ASC"));
+    const bool byItem = !sortKeys().contains(query.sortKey) || query.sortKey == QLatin1String("item_number");
+    const Where ids = textIds(query);
+    const Where w = where(query, QString(), byItem && !ids.sql.isEmpty() && isDense(ids));
+    QString order;
+    if (byItem) {
+        order = QStringLiteral("p.item_number %1").arg(query.descending ? QStringLiteral("DESC") : QStringLiteral("ASC"));
+    } else {
+        const QString key = query.sortKey == QLatin1String("rated_current") ? ratedCurrent
+                                                                             : QStringLiteral("p.") + query.sortKey;
+        // Unknown values last in either direction; item number breaks ties.
+        order = QStringLiteral("%1 IS NULL, %1 %2, p.item_number")
+                    .arg(key, query.descending ? QStringLiteral("DESC") : QStringLiteral("ASC"));
+    }
     QVariantList values = w.values;
     values << limit << offset;
     QSqlQuery rows = m_database.run(

@@ -24,12 +24,17 @@ public:
         int count = 0;
     };
 
+    // Counting stops here by default (see count()).
+    static constexpr int countCap = 10000;
+
     explicit PartSearch(const Database &database);
 
     static const QStringList &facetKeys();
     static const QStringList &sortKeys();
 
-    int count(const SearchQuery &query) const;
+    // The number of parts found; past `cap` it stops counting and returns
+    // cap + 1 ("more than cap"), so that a broad query stays fast.
+    int count(const SearchQuery &query, int cap = countCap) const;
     QList<PartSummary> page(const SearchQuery &query, int offset, int limit) const;
     // For every facet, the values with the number of parts the query would
     // find with that value, ignoring the facet's own filter.
@@ -41,7 +46,13 @@ private:
         QString sql;
         QVariantList values;
     };
-    Where where(const SearchQuery &query, const QString &skipFacet = QString()) const;
+    // `dense`: the text matches so many parts that walking the table in
+    // order beats sorting the matches (see page()).
+    Where where(const SearchQuery &query, const QString &skipFacet = QString(), bool dense = false) const;
+    // The subquery of part ids the text matches, with its values; empty
+    // when the query has no text.
+    Where textIds(const SearchQuery &query) const;
+    bool isDense(const Where &ids) const;
     const Database &m_database;
 };
 

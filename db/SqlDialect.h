@@ -26,12 +26,17 @@ public:
     virtual QString setSchemaVersionStatement(int version) const = 0;
     // A statement whose first column is "ok" when the database is intact.
     virtual QString integrityCheckQuery() const = 0;
-    // WHERE-clause fragment: `idColumn` is the id of a part whose text
-    // matches the full-text query bound as the single placeholder.
-    virtual QString fullTextMatch(const QString &idColumn) const = 0;
+    // The ids of parts whose text matches the full-text query bound as the
+    // single placeholder (a subquery).
+    virtual QString fullTextIds() const = 0;
     // Turns free text typed by a user into a safe full-text query: every word
-    // a quoted prefix term, so that no character has a syntactic meaning.
-    virtual QString fullTextQuery(const QString &userText) const = 0;
+    // a quoted prefix term (all must match), so that no character has a
+    // syntactic meaning.
+    virtual QString fullTextQuery(const QStringList &words) const = 0;
+    // `idColumn IN (...)` written so that the planner walks the table in the
+    // requested order instead of sorting a large match (SQLite: a unary +
+    // keeps it from using the id as the driving index).
+    virtual QString orderedMembership(const QString &idColumn) const = 0;
 };
 
 } // namespace cc

@@ -1,6 +1,5 @@
 #include "SqliteDialect.h"
 
-#include <QRegularExpression>
 
 namespace cc {
 
@@ -39,18 +38,22 @@ QString SqliteDialect::integrityCheckQuery() const
     return QStringLiteral("PRAGMA quick_check(1)");
 }
 
-QString SqliteDialect::fullTextMatch(const QString &idColumn) const
+QString SqliteDialect::fullTextIds() const
 {
-    return idColumn + QStringLiteral(" IN (SELECT rowid FROM part_words WHERE part_words MATCH ?)");
+    return QStringLiteral("SELECT rowid FROM part_words WHERE part_words MATCH ?");
 }
 
-QString SqliteDialect::fullTextQuery(const QString &userText) const
+QString SqliteDialect::fullTextQuery(const QStringList &words) const
 {
-    static const QRegularExpression separators(QStringLiteral("[\\s\"]+"));
     QStringList terms;
-    for (const QString &word : userText.split(separators, Qt::SkipEmptyParts))
-        terms << QLatin1Char('"') + word + QStringLiteral("\"*");
+    for (QString word : words)
+        terms << QLatin1Char('"') + word.remove(QLatin1Char('"')) + QStringLiteral("\"*");
     return terms.join(QLatin1Char(' '));
+}
+
+QString SqliteDialect::orderedMembership(const QString &idColumn) const
+{
+    return QLatin1Char('+') + idColumn;
 }
 
 } // namespace cc

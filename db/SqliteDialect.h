@@ -15,8 +15,9 @@ public:
     QString schemaVersionQuery() const override;
     QString setSchemaVersionStatement(int version) const override;
     QString integrityCheckQuery() const override;
-    QString fullTextMatch(const QString &idColumn) const override;
-    QString fullTextQuery(const QString &userText) const override;
+    QString fullTextIds() const override;
+    QString fullTextQuery(const QStringList &words) const override;
+    QString orderedMembership(const QString &idColumn) const override;
 };
 
 } // namespace cc

@@ -22,6 +22,7 @@ void CatalogTableModel::reload()
     beginResetModel();
     m_total = m_search.count(m_query);
     m_rows = m_search.page(m_query, 0, pageSize);
+    m_exhausted = m_rows.size() < pageSize;
     endResetModel();
 }
 
@@ -56,7 +57,7 @@ int CatalogTableModel::columnCount(const QModelIndex &parent) const
 
 bool CatalogTableModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_rows.size() < m_total;
+    return !parent.isValid() && !m_exhausted;
 }
 
 void CatalogTableModel::fetchMore(const QModelIndex &parent)
@@ -65,10 +66,9 @@ void CatalogTableModel::fetchMore(const QModelIndex &parent)
         return;
     const QList<PartSummary> page =
         m_search.page(m_query, static_cast<int>(m_rows.size()), pageSize);
-    if (page.isEmpty()) {
-        m_total = static_cast<int>(m_rows.size());
+    m_exhausted = page.size() < pageSize;
+    if (page.isEmpty())
         return;
-    }
     const int first = static_cast<int>(m_rows.size());
     beginInsertRows(QModelIndex(), first, first + static_cast<int>(page.size()) - 1);
     m_rows += page;

@@ -33,7 +33,9 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     void fetchMore(const QModelIndex &parent) override;
 
+    // The number of parts found, up to PartSearch::countCap + 1.
     int totalCount() const { return m_total; }
+    bool totalIsCapped() const { return m_total > PartSearch::countCap; }
     const SearchQuery &query() const { return m_query; }
     // Shows what `query` finds (its sort order is kept from the model).
     void setQuery(const SearchQuery &query);
@@ -47,6 +49,7 @@ private:
     SearchQuery m_query;
     QList<PartSummary> m_rows;
     int m_total = 0;
+    bool m_exhausted = true; // the last page came back short
 };
 
 } // namespace cc

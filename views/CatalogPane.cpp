@@ -238,7 +238,10 @@ void CatalogPane::updateFacets()
 void CatalogPane::updateSummary()
 {
     const int total = m_model->totalCount();
-    m_summary->setText(total == 1 ? tr("1 part found") : tr("%1 parts found").arg(locale().toString(total)));
+    if (m_model->totalIsCapped())
+        m_summary->setText(tr("More than %1 parts found").arg(locale().toString(PartSearch::countCap)));
+    else
+        m_summary->setText(total == 1 ? tr("1 part found") : tr("%1 parts found").arg(locale().toString(total)));
 }
 
 bool CatalogPane::selectItem(const QString &itemNumber)

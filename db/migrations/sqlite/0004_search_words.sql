@@ -17,7 +17,10 @@ CREATE VIRTUAL TABLE part_words USING fts5 (
     gtin,
     description,
     attributes,
-    tokenize = "unicode61 remove_diacritics 2"
+    tokenize = "unicode61 remove_diacritics 2",
+    -- Prefix indexes: the first letters typed match many terms, and these
+    -- let FTS5 find them without merging every term that starts so.
+    prefix = '1 2 3'
 );
 
 INSERT INTO part_words (rowid, item_number, gtin, description, attributes)
