@@ -36,10 +36,13 @@ int MatesCommand::execute(const QCommandLineParser &parser)
         const std::optional<PartRecord> part = repository.find(items.first().trimmed());
         if (!part)
             return unknownItem(items.first());
-        const QList<PartRecord> connectors = MatingRules::connectorsOf(DatabasePartCatalog(repository));
-        const QList<MatingCandidate> mates = MatingRules::matesFor(*part, connectors);
-        const QList<MatingCandidate> nearMisses = MatingRules::nearMisses(*part, connectors);
-        const QList<MatingCandidate> undecided = MatingRules::undecided(*part, connectors);
+        const DatabasePartCatalog catalog(repository);
+        // Mates and undecided parts fail on no known condition; near misses
+        // on one. The database narrows the connectors down to those.
+        const QList<PartRecord> close = catalog.mateCandidates(*part, 0);
+        const QList<MatingCandidate> mates = MatingRules::matesFor(*part, close);
+        const QList<MatingCandidate> undecided = MatingRules::undecided(*part, close);
+        const QList<MatingCandidate> nearMisses = MatingRules::nearMisses(*part, catalog);
         if (format == QLatin1String("json")) {
             m_out << QString::fromUtf8(
                 QJsonDocument(MatingJson::mates(part->itemNumber(), mates, nearMisses, undecided)).toJson());

@@ -193,6 +193,39 @@ int PartRepository::count() const
         .toInt();
 }
 
+QStringList PartRepository::mateCandidateItems(const MateQuery &q, int maxFailures) const
+{
+    const QVariant family = q.family.isEmpty() ? QVariant() : QVariant(q.family.toLower().remove(QChar(0x00AE)).simplified());
+    const QVariant pitch = toVariant(q.pinSpacingMm);
+    const QVariant gender = q.gender.isEmpty() ? QVariant() : QVariant(q.gender);
+    const QVariant poles = toVariant(q.poles);
+    const QVariant coding = q.coding.isEmpty() ? QVariant() : QVariant(q.coding);
+    QSqlQuery query = m_database.run(
+        QStringLiteral(
+            "SELECT p.item_number FROM part p JOIN part_kind k ON k.code = p.kind "
+            "WHERE k.is_connector = 1 AND p.item_number <> ? AND ("
+            "  (CASE WHEN ? IS NOT NULL AND p.family IS NOT NULL "
+            "             AND trim(replace(lower(p.family), '\u00ae', '')) <> ? THEN 1 "
+            "        WHEN ? IS NOT NULL AND p.pin_spacing_mm IS NOT NULL "
+            "             AND abs(p.pin_spacing_mm - ?) > 0.000001 THEN 1 ELSE 0 END)"
+            "  + (CASE WHEN ? IS NOT NULL AND coalesce(p.gender, k.gender) = ? THEN 1 ELSE 0 END)"
+            "  + (CASE WHEN ? IS NOT NULL AND p.poles IS NOT NULL AND p.poles <> ? THEN 1 ELSE 0 END)"
+            "  + (CASE WHEN ? IS NOT NULL AND p.coding IS NOT NULL AND p.coding <> ? THEN 1 ELSE 0 END)"
+            "  <= ? "
+            "  OR p.id IN (SELECT r.related_id FROM part_relation r JOIN part o ON o.id = r.part_id "
+            "              WHERE o.item_number = ? AND r.relation = 'counterpart') "
+            "  OR p.id IN (SELECT r.part_id FROM part_relation r JOIN part o ON o.id = r.related_id "
+            "              WHERE o.item_number = ? AND r.relation = 'counterpart')) "
+            "ORDER BY p.item_number"),
+        {q.itemNumber, family, family, pitch, pitch, gender, gender, poles, poles, coding, coding,
+         maxFailures, q.itemNumber, q.itemNumber},
+        operationFor(QStringLiteral("Finding the counterparts of"), q.itemNumber));
+    QStringList result;
+    while (query.next())
+        result << query.value(0).toString();
+    return result;
+}
+
 QStringList PartRepository::itemNumbersOfKinds(const QStringList &kinds) const
 {
     QStringList placeholders;

@@ -29,6 +29,20 @@ public:
     QString successorOf(const QString &itemNumber) const;
 
     int count() const;
+    // Item numbers of the connectors that differ from the given attributes
+    // in at most `maxFailures` known ones (family or pin spacing, same
+    // gender, poles, coding), plus the counterparts listed for `itemNumber`
+    // either way; sorted. Null attributes decide nothing.
+    struct MateQuery
+    {
+        QString itemNumber;
+        QString family;
+        std::optional<double> pinSpacingMm;
+        QString gender;
+        std::optional<int> poles;
+        QString coding;
+    };
+    QStringList mateCandidateItems(const MateQuery &query, int maxFailures) const;
     // Item numbers of every part whose kind is one of `kinds`, sorted.
     QStringList itemNumbersOfKinds(const QStringList &kinds) const;
     QList<PartSummary> summaries(int offset, int limit) const;

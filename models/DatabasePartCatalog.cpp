@@ -1,6 +1,8 @@
 #include "DatabasePartCatalog.h"
 
 #include "AssemblyRuleRepository.h"
+#include "MatingRules.h"
+#include "PartKinds.h"
 #include "PartRepository.h"
 
 namespace cc {
@@ -14,6 +16,27 @@ QList<PartRecord> DatabasePartCatalog::partsOfKinds(const QStringList &kinds) co
 {
     QList<PartRecord> parts;
     for (const QString &item : m_repository.itemNumbersOfKinds(kinds)) {
+        if (std::optional<PartRecord> record = m_repository.find(item))
+            parts.append(std::move(*record));
+    }
+    return parts;
+}
+
+QList<PartRecord> DatabasePartCatalog::mateCandidates(const PartRecord &part, int maxFailures) const
+{
+    PartRepository::MateQuery query;
+    query.itemNumber = part.itemNumber();
+    query.family = part.text(QStringLiteral("family"));
+    query.pinSpacingMm = part.number(QStringLiteral("pin_spacing_mm"));
+    query.gender = MatingRules::genderOf(part);
+    query.poles = part.integer(QStringLiteral("poles"));
+    query.coding = part.text(QStringLiteral("coding")).trimmed();
+    // An accessory mates with nothing, and listing every connector as a
+    // near miss of it would tell the user nothing.
+    if (!PartKinds::isConnector(part.text(QStringLiteral("kind"))))
+        return {};
+    QList<PartRecord> parts;
+    for (const QString &item : m_repository.mateCandidateItems(query, maxFailures)) {
         if (std::optional<PartRecord> record = m_repository.find(item))
             parts.append(std::move(*record));
     }

@@ -15,6 +15,7 @@ public:
 
     QList<PartRecord> partsOfKinds(const QStringList &kinds) const override;
     std::optional<PartRecord> find(const QString &itemNumber) const override;
+    QList<PartRecord> mateCandidates(const PartRecord &part, int maxFailures) const override;
     QList<AssemblyRuleRecord> assemblyRules() const override;
 
 private:

@@ -293,13 +293,13 @@ QList<PartRecord> MatingRules::connectorsOf(const PartCatalog &catalog)
 
 QList<MatingCandidate> MatingRules::matesFor(const PartRecord &part, const PartCatalog &catalog)
 {
-    return matesFor(part, connectorsOf(catalog));
+    return matesFor(part, catalog.mateCandidates(part, 0));
 }
 
 QList<MatingCandidate> MatingRules::nearMisses(const PartRecord &part,
                                                const PartCatalog &catalog)
 {
-    return nearMisses(part, connectorsOf(catalog));
+    return nearMisses(part, catalog.mateCandidates(part, 1));
 }
 
 } // namespace cc

@@ -31,6 +31,12 @@ public:
     // sources that state them), with their source references. Empty when
     // the catalog states none: every quantity is then "not stated".
     virtual QList<AssemblyRuleRecord> assemblyRules() const = 0;
+    // The connectors that may mate with `part` or miss by at most
+    // `maxFailures` conditions the data decides (family or pin spacing,
+    // gender, poles, coding), plus those listed as its counterparts. The
+    // rules judge each one; this only narrows the search. By default every
+    // connector; a database answers with one query.
+    virtual QList<PartRecord> mateCandidates(const PartRecord &part, int maxFailures) const;
 
 protected:
     PartCatalog() = default;
