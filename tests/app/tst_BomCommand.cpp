@@ -4,7 +4,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
+#include "ProgramRun.h"
+
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -77,17 +78,9 @@ private:
 
 tst_BomCommand::Result tst_BomCommand::run(const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(s("DISPLAY"));
-    environment.remove(s("QT_QPA_PLATFORM"));
-    environment.insert(s("XDG_DATA_HOME"), m_dir.filePath(s("data")));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(CC_PROGRAM), arguments + QStringList{s("--db"), m_db});
-    if (!process.waitForFinished(60000))
-        return {};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError())};
+    const cc::test::ProgramRun r =
+        cc::test::runProgram(arguments + QStringList{s("--db"), m_db}, m_dir.filePath(s("data")), 60000);
+    return {r.exitCode, r.out, r.err};
 }
 
 QString tst_BomCommand::write(const QString &name, const QByteArray &text)

@@ -2,7 +2,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
+#include "ProgramRun.h"
+
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -42,18 +43,8 @@ private:
 
 tst_CommandLine::Result tst_CommandLine::run(const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(QStringLiteral("DISPLAY"));
-    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(CC_PROGRAM), arguments);
-    if (!process.waitForFinished(60000))
-        return {};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    const cc::test::ProgramRun r = cc::test::runProgram(arguments, m_dir.filePath(QStringLiteral("data")), 60000);
+    return {r.exitCode, r.text(), r.err};
 }
 
 void tst_CommandLine::initTestCase()

@@ -3,7 +3,8 @@
 
 #include <QFile>
 #include <QGuiApplication>
-#include <QProcess>
+#include "ProgramRun.h"
+
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -41,18 +42,8 @@ private:
 
 tst_ImportDatasheetCommand::Result tst_ImportDatasheetCommand::run(const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(QStringLiteral("DISPLAY"));
-    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(CC_PROGRAM), arguments);
-    if (!process.waitForFinished(120000))
-        return {};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    const cc::test::ProgramRun r = cc::test::runProgram(arguments, m_dir.filePath(QStringLiteral("data")));
+    return {r.exitCode, r.text(), r.err};
 }
 
 QString tst_ImportDatasheetCommand::show(const QString &db, const QString &item)
