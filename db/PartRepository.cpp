@@ -46,6 +46,14 @@ QString fieldColumns(const QString &tableAlias)
     return columns.join(QStringLiteral(", "));
 }
 
+QString placeholders(qsizetype count)
+{
+    QStringList marks;
+    for (qsizetype i = 0; i < count; ++i)
+        marks << QStringLiteral("?");
+    return marks.join(QStringLiteral(", "));
+}
+
 QString operationFor(const QString &verb, const QString &itemNumber)
 {
     return QStringLiteral("%1 part %2").arg(verb, itemNumber);
@@ -220,6 +228,35 @@ QStringList PartRepository::mateCandidateItems(const MateQuery &q, int maxFailur
         {q.itemNumber, family, family, pitch, pitch, gender, gender, poles, poles, coding, coding,
          maxFailures, q.itemNumber, q.itemNumber},
         operationFor(QStringLiteral("Finding the counterparts of"), q.itemNumber));
+    QStringList result;
+    while (query.next())
+        result << query.value(0).toString();
+    return result;
+}
+
+QStringList PartRepository::itemsOfKindListedOrInFamilies(const QString &kind, const QStringList &listed,
+                                                         const QStringList &families) const
+{
+    QStringList alternatives;
+    QVariantList values{kind};
+    if (!listed.isEmpty()) {
+        alternatives << QStringLiteral("item_number IN (%1)").arg(placeholders(listed.size()));
+        for (const QString &item : listed)
+            values << item;
+    }
+    if (!families.isEmpty()) {
+        // Compared as MatingRules::sameFamily does: no case, no ®.
+        alternatives << QStringLiteral("trim(replace(lower(family), '\u00ae', '')) IN (%1)")
+                            .arg(placeholders(families.size()));
+        for (const QString &family : families)
+            values << family.toLower().remove(QChar(0x00AE)).trimmed();
+    }
+    if (alternatives.isEmpty())
+        return {};
+    QSqlQuery query = m_database.run(
+        QStringLiteral("SELECT item_number FROM part WHERE kind = ? AND (%1) ORDER BY item_number")
+            .arg(alternatives.join(QStringLiteral(" OR "))),
+        values, QStringLiteral("Listing the accessories of kind %1").arg(kind));
     QStringList result;
     while (query.next())
         result << query.value(0).toString();

@@ -43,6 +43,10 @@ public:
         QString coding;
     };
     QStringList mateCandidateItems(const MateQuery &query, int maxFailures) const;
+    // Item numbers of the parts of `kind` that are among `listed` or whose
+    // family is one of `families` (compared without case), sorted.
+    QStringList itemsOfKindListedOrInFamilies(const QString &kind, const QStringList &listed,
+                                              const QStringList &families) const;
     // Item numbers of every part whose kind is one of `kinds`, sorted.
     QStringList itemNumbersOfKinds(const QStringList &kinds) const;
     QList<PartSummary> summaries(int offset, int limit) const;

@@ -13,8 +13,19 @@ AccessoryPool::AccessoryPool(const PartCatalog &catalog, const QList<PartRecord>
 
 QList<PartRecord> AccessoryPool::ofKind(const QString &kind) const
 {
+    QStringList listed;
+    QStringList families;
+    for (const PartRecord &connector : m_connectors) {
+        for (const RelationRecord &relation : connector.relations) {
+            if (relation.relation == QLatin1String("accessory") && !relation.itemNumber.isEmpty())
+                listed << relation.itemNumber;
+        }
+        const QString family = connector.text(QStringLiteral("family"));
+        if (!family.isEmpty())
+            families << family;
+    }
     QList<PartRecord> result;
-    for (const PartRecord &part : m_catalog.partsOfKinds({kind})) {
+    for (const PartRecord &part : m_catalog.accessoriesOfKind(kind, listed, families)) {
         if (belongs(part))
             result.append(part);
     }

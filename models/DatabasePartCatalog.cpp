@@ -35,8 +35,19 @@ QList<PartRecord> DatabasePartCatalog::mateCandidates(const PartRecord &part, in
     // near miss of it would tell the user nothing.
     if (!PartKinds::isConnector(part.text(QStringLiteral("kind"))))
         return {};
+    return records(m_repository.mateCandidateItems(query, maxFailures));
+}
+
+QList<PartRecord> DatabasePartCatalog::accessoriesOfKind(const QString &kind, const QStringList &listed,
+                                                         const QStringList &families) const
+{
+    return records(m_repository.itemsOfKindListedOrInFamilies(kind, listed, families));
+}
+
+QList<PartRecord> DatabasePartCatalog::records(const QStringList &items) const
+{
     QList<PartRecord> parts;
-    for (const QString &item : m_repository.mateCandidateItems(query, maxFailures)) {
+    for (const QString &item : items) {
         if (std::optional<PartRecord> record = m_repository.find(item))
             parts.append(std::move(*record));
     }

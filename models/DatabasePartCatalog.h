@@ -16,9 +16,13 @@ public:
     QList<PartRecord> partsOfKinds(const QStringList &kinds) const override;
     std::optional<PartRecord> find(const QString &itemNumber) const override;
     QList<PartRecord> mateCandidates(const PartRecord &part, int maxFailures) const override;
+    QList<PartRecord> accessoriesOfKind(const QString &kind, const QStringList &listed,
+                                        const QStringList &families) const override;
     QList<AssemblyRuleRecord> assemblyRules() const override;
 
 private:
+    QList<PartRecord> records(const QStringList &items) const;
+
     const PartRepository &m_repository;
 };
 

@@ -11,4 +11,12 @@ QList<PartRecord> PartCatalog::mateCandidates(const PartRecord &part, int maxFai
     return partsOfKinds(PartKinds::connectorKinds());
 }
 
+QList<PartRecord> PartCatalog::accessoriesOfKind(const QString &kind, const QStringList &listed,
+                                              const QStringList &families) const
+{
+    Q_UNUSED(listed)
+    Q_UNUSED(families)
+    return partsOfKinds({kind});
+}
+
 } // namespace cc

@@ -37,6 +37,11 @@ public:
     // rules judge each one; this only narrows the search. By default every
     // connector; a database answers with one query.
     virtual QList<PartRecord> mateCandidates(const PartRecord &part, int maxFailures) const;
+    // The accessories of `kind` that are among `listed` (item numbers) or
+    // of one of `families`. By default every part of the kind (the caller
+    // filters); a database answers with one query.
+    virtual QList<PartRecord> accessoriesOfKind(const QString &kind, const QStringList &listed,
+                                                const QStringList &families) const;
 
 protected:
     PartCatalog() = default;
