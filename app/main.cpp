@@ -1,12 +1,15 @@
+#include "AppSettings.h"
 #include "CatalogOpener.h"
 #include "CommandLine.h"
 #include "Database.h"
 #include "DatabaseError.h"
+#include "Localization.h"
 #include "MainWindow.h"
 
 #include <QApplication>
 #include <QGuiApplication>
 #include <QMessageBox>
+#include <QSettings>
 #include <QTextStream>
 
 #include <cstdio>
@@ -32,11 +35,17 @@ QStringList argumentsOf(int argc, char **argv)
 int runGui(int argc, char **argv)
 {
     QApplication app(argc, argv);
+    // The interface follows the system locale unless the settings name a
+    // language. The command line stays English (stable output for scripts).
+    const cc::AppSettings settings = cc::AppSettings::load(QSettings());
+    cc::Localization::install(app, settings.language);
     app.setApplicationDisplayName(QObject::tr("Connector Configurator"));
     QTextStream err(stderr);
     QString path;
     if (!cc::CommandLine::parseGuiOptions(app.arguments(), &path, err))
         return 2;
+    if (path.isEmpty())
+        path = settings.databasePath;
     if (path.isEmpty())
         path = cc::CatalogOpener::defaultPath();
     cc::CatalogOpener::Opened opened;

@@ -19,6 +19,8 @@ packages=(
     clang libclang-rt-14-dev
     fonts-dejavu-core
     libxlsxwriter-dev poppler-utils unzip
+    qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools qt6-translations-l10n
+    appstream desktop-file-utils dpkg-dev file
 )
 
 missing=()
@@ -50,6 +52,7 @@ test)
         -DCC_WARNINGS_AS_ERRORS=ON -DCC_SANITIZE=ON
     cmake --build build-asan --parallel "$jobs"
     ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+        LSAN_OPTIONS=suppressions="$PWD/tests/lsan-suppressions.txt" \
         ctest --test-dir build-asan --output-on-failure --parallel "$jobs"
     ;;
 *)
