@@ -2,13 +2,16 @@
 
 #include "CatalogOpener.h"
 #include "CatalogPane.h"
+#include "ConfiguratorView.h"
 #include "Database.h"
 #include "DatabaseError.h"
+#include "DatabasePartCatalog.h"
 #include "DatasheetPrinter.h"
 #include "ImportDatasheetCommand.h"
 #include "ImportDatasheetDialog.h"
 #include "PartDetailView.h"
 #include "PartRepository.h"
+#include "SettingsDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -26,6 +29,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
 #include <QUndoStack>
@@ -56,7 +60,12 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     , m_undoStack(new QUndoStack(this))
 {
     setWindowTitle(tr("Connector Configurator"));
-    setCentralWidget(m_detailView);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("centralTabs"));
+    m_tabs->addTab(m_detailView, tr("&Datasheet"));
+    m_configurator = new ConfiguratorView(m_undoStack, m_tabs);
+    m_tabs->addTab(m_configurator, tr("C&onfigurator"));
+    setCentralWidget(m_tabs);
 
     auto *catalogDock = new QDockWidget(tr("Catalog"), this);
     catalogDock->setObjectName(QStringLiteral("catalogDock"));
@@ -72,6 +81,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     connect(m_catalog, &CatalogPane::currentPartChanged, this, &MainWindow::openPart);
     connect(m_catalog, &CatalogPane::partActivated, this, [this](const QString &item) {
         openPart(item);
+        m_tabs->setCurrentWidget(m_detailView);
         m_detailView->setFocus();
     });
     connect(m_detailView, &PartDetailView::partRequested, this, &MainWindow::openPart);
@@ -91,6 +101,8 @@ MainWindow::~MainWindow()
     m_undoStack->disconnect(this);
     // The pane's model reads through the database: take it down first.
     m_catalog->setDatabase(nullptr);
+    m_configurator->setCatalog(nullptr);
+    m_partCatalog.reset();
     m_repository.reset();
     m_database.reset();
 }
@@ -129,6 +141,16 @@ void MainWindow::createMenus()
     QAction *find = edit->addAction(tr("&Find in Catalog"), m_catalog, &CatalogPane::focusSearch);
     find->setShortcut(QKeySequence::Find);
     edit->addAction(tr("&Clear Filters"), m_catalog, &CatalogPane::clearFilters);
+    edit->addSeparator();
+    QAction *settings = edit->addAction(tr("&Settings…"), this, [this] {
+        QSettings store;
+        SettingsDialog dialog(AppSettings::load(store), this);
+        if (dialog.exec() == QDialog::Accepted)
+            dialog.settings().save(store);
+    });
+    settings->setObjectName(QStringLiteral("settingsAction"));
+    settings->setShortcut(QKeySequence::Preferences);
+    settings->setMenuRole(QAction::PreferencesRole);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));
@@ -146,6 +168,10 @@ void MainWindow::createMenus()
     toolbar->addAction(m_print);
     toolbar->addAction(m_exportPdf);
 
+    QMenu *assembly = menuBar()->addMenu(tr("&Assembly"));
+    m_configure = assembly->addAction(tr("&Configure with this Socket"), this, &MainWindow::configureCurrentPart);
+    m_configure->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Connector Configurator"), this, &MainWindow::showAbout);
     updateNavigation();
@@ -156,10 +182,14 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     // Undo steps belong to the database they were made in.
     m_undoStack->clear();
     m_catalog->setDatabase(nullptr);
+    m_configurator->setCatalog(nullptr);
+    m_partCatalog.reset();
     m_repository.reset();
     m_history.clear();
     m_database = std::move(database);
     m_repository = std::make_unique<PartRepository>(*m_database);
+    m_partCatalog = std::make_unique<DatabasePartCatalog>(*m_repository);
+    m_configurator->setCatalog(m_partCatalog.get());
     m_catalog->setDatabase(m_database.get());
     updateStatus();
     if (m_history.current().isEmpty()) {
@@ -316,7 +346,9 @@ void MainWindow::exportDatasheet()
         return;
     QString name = part->itemNumber();
     name.replace(QLatin1Char('/'), QLatin1Char('_'));
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString folder = AppSettings::load(QSettings()).exportFolder;
+    if (folder.isEmpty())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     QString selectedFilter;
     const QString a4 = tr("PDF, A4 (*.pdf)");
     const QString letter = tr("PDF, Letter (*.pdf)");
@@ -362,6 +394,13 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());
     event->accept();
+}
+
+void MainWindow::configureCurrentPart()
+{
+    if (m_configurator->startWithSocket(m_history.current()))
+        m_configurator->fitToView();
+    m_tabs->setCurrentWidget(m_configurator);
 }
 
 } // namespace cc

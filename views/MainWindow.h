@@ -9,12 +9,15 @@
 
 class QAction;
 class QLabel;
+class QTabWidget;
 class QTableView;
 class QUndoStack;
 
 namespace cc {
 
 class CatalogPane;
+class ConfiguratorView;
+class DatabasePartCatalog;
 class Database;
 class PartDetailView;
 class PartRepository;
@@ -39,6 +42,12 @@ public:
     QAction *backAction() const { return m_back; }
     QAction *forwardAction() const { return m_forward; }
     QUndoStack *undoStack() const { return m_undoStack; }
+    // The configurator tab and the action that starts an assembly from the
+    // part selected in the catalog (Assembly > Configure with this Socket).
+    ConfiguratorView *configuratorView() const { return m_configurator; }
+    QTabWidget *centralTabs() const { return m_tabs; }
+    QAction *configureAction() const { return m_configure; }
+    void configureCurrentPart();
     // Shows the import preview for `paths`; on OK the import becomes one
     // step on the undo stack. Returns whether anything was imported.
     bool importDatasheets(const QStringList &paths);
@@ -74,6 +83,10 @@ private:
     QAction *m_exportPdf = nullptr;
     NavigationHistory m_history;
     QUndoStack *m_undoStack = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    ConfiguratorView *m_configurator = nullptr;
+    QAction *m_configure = nullptr;
+    std::unique_ptr<DatabasePartCatalog> m_partCatalog;
 };
 
 } // namespace cc
