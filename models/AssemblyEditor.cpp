@@ -94,7 +94,10 @@ void AssemblyEditor::updateCounterparts() const
     const std::optional<PartRecord> socketPart = socket();
     if (!socketPart || !m_catalog)
         return;
-    const QList<PartRecord> connectors = MatingRules::connectorsOf(*m_catalog);
+    // Mates, undecided parts and near misses fail on at most one known
+    // condition; "others" are kept to those failing on two, the instructive
+    // refusals. A large catalog is not read as a whole for this.
+    const QList<PartRecord> connectors = m_catalog->mateCandidates(*socketPart, 2);
     m_nearMisses = MatingRules::nearMisses(*socketPart, connectors);
     QStringList near;
     for (const MatingCandidate &candidate : std::as_const(m_nearMisses))

@@ -52,7 +52,8 @@ public:
 
     // The connectors of the catalog compared with the socket: those that
     // mate first, then near misses (one condition fails), undecided ones,
-    // and the other connectors, which fail on more than one condition.
+    // and other connectors that fail on two conditions (those failing on
+    // more are not listed: on a large catalog they would be thousands).
     QList<MatingCandidate> mates() const;
     QList<MatingCandidate> nearMisses() const;
     QList<MatingCandidate> undecided() const;
