@@ -1,5 +1,7 @@
 #include "DatasheetPrinter.h"
 
+#include "AppSettings.h"
+
 #include "PartFaceRenderer.h"
 #include "PartFormatter.h"
 #include "PartRecord.h"
@@ -14,6 +16,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <QSettings>
 #include <QTextDocument>
 #include <QUrl>
 
@@ -37,7 +40,11 @@ const QString styleSheet = QStringLiteral(
 QString DatasheetPrinter::html(const PartRecord &record, int faceWidth, QTextDocument *target,
                                qreal pixelRatio)
 {
-    QString text = PartFormatter(QLocale()).html(record);
+    const AppSettings settings = AppSettings::load(QSettings());
+    PartFormatter::Preferences preferences;
+    preferences.ulFirst = settings.market == QLatin1String("ul");
+    preferences.awgFirst = settings.conductorUnits == QLatin1String("awg");
+    QString text = PartFormatter(QLocale(), preferences).html(record);
     if (PartFaceRenderer::hasFace(record)) {
         const QUrl url(QStringLiteral("face:") + QString::fromLatin1(QUrl::toPercentEncoding(record.itemNumber())));
         target->addResource(QTextDocument::ImageResource, url, PartFaceRenderer::render(record, faceWidth, pixelRatio));

@@ -6,6 +6,7 @@
 #include <QMap>
 #include <QUrl>
 
+#include <algorithm>
 #include <utility>
 
 namespace cc {
@@ -56,6 +57,23 @@ QString requiredLabel(const std::optional<bool> &required)
 PartFormatter::PartFormatter(QLocale locale)
     : m_locale(std::move(locale))
 {
+}
+
+PartFormatter::PartFormatter(QLocale locale, Preferences preferences)
+    : m_locale(std::move(locale))
+    , m_preferences(preferences)
+{
+}
+
+QList<RatingRecord> PartFormatter::orderedRatings(const PartRecord &record) const
+{
+    QList<RatingRecord> ratings = record.ratings;
+    if (m_preferences.ulFirst) {
+        std::stable_sort(ratings.begin(), ratings.end(), [](const RatingRecord &a, const RatingRecord &b) {
+            return a.market == QLatin1String("UL") && b.market != QLatin1String("UL");
+        });
+    }
+    return ratings;
 }
 
 QString PartFormatter::notKnown()
@@ -132,8 +150,9 @@ QString PartFormatter::conductorRange(const ConductorRangeRecord &r) const
             return withUnit(lowText, unit);
         return withUnit(QStringLiteral("%1 … %2").arg(lowText, highText), unit);
     };
-    return QStringLiteral("%1 / %2").arg(span(r.minMm2, r.maxMm2, QStringLiteral("mm²")),
-                                        span(r.minAwg, r.maxAwg, QStringLiteral("AWG")));
+    const QString mm2 = span(r.minMm2, r.maxMm2, QStringLiteral("mm²"));
+    const QString awg = span(r.minAwg, r.maxAwg, QStringLiteral("AWG"));
+    return m_preferences.awgFirst ? QStringLiteral("%1 / %2").arg(awg, mm2) : QStringLiteral("%1 / %2").arg(mm2, awg);
 }
 
 QString PartFormatter::text(const PartRecord &record) const
@@ -160,7 +179,7 @@ QString PartFormatter::text(const PartRecord &record) const
             heading(tr("Electrical ratings"));
             if (record.ratings.isEmpty())
                 entry(tr("Ratings"), notKnown());
-            for (const RatingRecord &r : record.ratings)
+            for (const RatingRecord &r : orderedRatings(record))
                 lines << QStringLiteral("  ") + rating(r);
         } else if (section.id == QLatin1String("connection")) {
             heading(tr("Conductors"));
@@ -239,7 +258,7 @@ QString PartFormatter::html(const PartRecord &record) const
         if (section.id == QLatin1String("identity")) {
             heading(tr("Electrical ratings"));
             QList<std::pair<QString, QString>> ratingRows;
-            for (const RatingRecord &r : record.ratings)
+            for (const RatingRecord &r : orderedRatings(record))
                 ratingRows.append({r.standard, rating(r).section(QStringLiteral(": "), 1)});
             if (ratingRows.isEmpty())
                 ratingRows.append({tr("Ratings"), notKnown()});

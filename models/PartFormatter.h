@@ -2,6 +2,7 @@
 
 #include "DatasheetLayout.h"
 
+#include <QList>
 #include <QLocale>
 #include <QString>
 
@@ -19,7 +20,16 @@ struct ConductorRangeRecord;
 class PartFormatter
 {
 public:
+    // What the user wants to read first (Settings): UL before IEC ratings,
+    // AWG before mm². The command line keeps the defaults.
+    struct Preferences
+    {
+        bool ulFirst = false;
+        bool awgFirst = false;
+    };
+
     explicit PartFormatter(QLocale locale = QLocale::c());
+    PartFormatter(QLocale locale, Preferences preferences);
 
     static QString notKnown();
     QString number(double value) const;
@@ -32,7 +42,9 @@ public:
     QString html(const PartRecord &record) const;
 
 private:
+    QList<RatingRecord> orderedRatings(const PartRecord &record) const;
     QLocale m_locale;
+    Preferences m_preferences;
 };
 
 } // namespace cc

@@ -21,6 +21,7 @@ private slots:
     void unknownIsNeverEmpty();
     void htmlEscapesAndLinks();
     void jsonHasEveryFieldAsNull();
+    void preferencesOrderMarketsAndUnits();
 };
 
 void tst_PartFormatter::layoutShowsEveryField()
@@ -127,6 +128,26 @@ void tst_PartFormatter::jsonHasEveryFieldAsNull()
         QVERIFY2(json.contains(field.key), qPrintable(field.key));
     QVERIFY(json.value(QStringLiteral("weight_g")).isNull());
     QVERIFY(json.value(QStringLiteral("etim")).isNull());
+}
+
+void tst_PartFormatter::preferencesOrderMarketsAndUnits()
+{
+    PartRecord record;
+    record.fields.insert(QStringLiteral("item_number"), QStringLiteral("X-1"));
+    record.ratings << RatingRecord{QStringLiteral("IEC/EN 60664-1"), QStringLiteral("IEC"), QString(), std::nullopt,
+                                   400.0, 6.0, 32.0, QString()}
+                   << RatingRecord{QStringLiteral("UL 1977"), QStringLiteral("UL"), QString(), std::nullopt,
+                                   600.0, std::nullopt, 23.0, QString()};
+    record.conductorRanges << ConductorRangeRecord{QStringLiteral("solid"), 0.5, 4.0, 20, 12};
+    const QString defaults = PartFormatter().text(record);
+    QVERIFY(defaults.indexOf(QLatin1String("IEC/EN")) < defaults.indexOf(QLatin1String("UL 1977")));
+    QVERIFY(defaults.contains(QStringLiteral("0.5 … 4 mm² / 20 … 12 AWG")));
+    PartFormatter::Preferences preferences;
+    preferences.ulFirst = true;
+    preferences.awgFirst = true;
+    const QString preferred = PartFormatter(QLocale::c(), preferences).text(record);
+    QVERIFY(preferred.indexOf(QLatin1String("UL 1977")) < preferred.indexOf(QLatin1String("IEC/EN")));
+    QVERIFY(preferred.contains(QStringLiteral("20 … 12 AWG / 0.5 … 4 mm²")));
 }
 
 QTEST_GUILESS_MAIN(tst_PartFormatter)
