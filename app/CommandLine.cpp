@@ -10,6 +10,7 @@
 #include "ShowCommand.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 #include <functional>
 #include <memory>
@@ -64,6 +65,8 @@ bool isOption(const QString &argument, const char *shortName, const char *longNa
 
 bool CommandLine::isCommand(const QStringList &arguments)
 {
+    if (!projectArgument(arguments).isEmpty())
+        return false;
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);
         if (argument == QLatin1String("--db")) {
@@ -75,6 +78,26 @@ bool CommandLine::isCommand(const QStringList &arguments)
         return true; // a subcommand, --help, --version or something to complain about
     }
     return false;
+}
+
+QString CommandLine::projectArgument(const QStringList &arguments)
+{
+    QStringList rest;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == QLatin1String("--db")) {
+            ++i;
+            continue;
+        }
+        if (!argument.startsWith(QLatin1String("--db=")))
+            rest << argument;
+    }
+    if (rest.size() != 1)
+        return {};
+    const QFileInfo file(rest.first());
+    if (file.suffix().compare(QLatin1String("ccproj"), Qt::CaseInsensitive) != 0 || !file.isFile())
+        return {};
+    return file.absoluteFilePath();
 }
 
 bool CommandLine::needsGui(const QStringList &arguments)

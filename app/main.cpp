@@ -5,6 +5,7 @@
 #include "DatabaseError.h"
 #include "Localization.h"
 #include "MainWindow.h"
+#include "ProjectSession.h"
 
 #include <QApplication>
 #include <QGuiApplication>
@@ -60,6 +61,11 @@ int runGui(int argc, char **argv)
     window.show();
     if (!opened.warning.isEmpty())
         QMessageBox::warning(&window, QObject::tr("Catalog not updated"), opened.warning);
+    const QString project = cc::CommandLine::projectArgument(app.arguments());
+    if (!project.isEmpty())
+        window.openProject(project);
+    else
+        window.projectSession()->offerRecovery();
     return app.exec();
 }
 

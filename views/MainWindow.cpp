@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "BomView.h"
 #include "CatalogOpener.h"
 #include "CatalogPane.h"
 #include "ConfiguratorView.h"
@@ -11,6 +12,9 @@
 #include "ImportDatasheetDialog.h"
 #include "PartDetailView.h"
 #include "PartRepository.h"
+#include "ProjectModel.h"
+#include "ProjectPane.h"
+#include "ProjectSession.h"
 #include "SettingsDialog.h"
 
 #include <QAction>
@@ -74,9 +78,33 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
                              | QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::LeftDockWidgetArea, catalogDock);
 
+    m_projectModel = new ProjectModel(this);
+    m_projectPane = new ProjectPane(m_projectModel, m_configurator->editor(), this);
+    auto *projectDock = new QDockWidget(tr("Project"), this);
+    projectDock->setObjectName(QStringLiteral("projectDock"));
+    projectDock->setWidget(m_projectPane);
+    projectDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable
+                             | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::RightDockWidgetArea, projectDock);
+    m_projectSession = new ProjectSession(m_projectModel, m_undoStack, this);
+    m_bomView = new BomView(m_projectModel, this);
+    auto *bomDock = new QDockWidget(tr("Bill of Materials"), this);
+    bomDock->setObjectName(QStringLiteral("bomDock"));
+    bomDock->setWidget(m_bomView);
+    bomDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable
+                         | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::BottomDockWidgetArea, bomDock);
+    connect(m_projectPane, &ProjectPane::openedInConfigurator, this, [this] {
+        m_tabs->setCurrentWidget(m_configurator);
+        m_configurator->fitToView();
+    });
+
     statusBar()->addWidget(m_databaseLabel, 1);
     createMenus();
-    menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"))->addAction(catalogDock->toggleViewAction());
+    QMenu *viewMenu = menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"));
+    viewMenu->addAction(catalogDock->toggleViewAction());
+    viewMenu->addAction(projectDock->toggleViewAction());
+    viewMenu->addAction(bomDock->toggleViewAction());
 
     connect(m_catalog, &CatalogPane::currentPartChanged, this, &MainWindow::openPart);
     connect(m_catalog, &CatalogPane::partActivated, this, [this](const QString &item) {
@@ -102,6 +130,8 @@ MainWindow::~MainWindow()
     // The pane's model reads through the database: take it down first.
     m_catalog->setDatabase(nullptr);
     m_configurator->setCatalog(nullptr);
+    m_projectSession->setCatalog(nullptr);
+    m_bomView->setCatalog(nullptr);
     m_partCatalog.reset();
     m_repository.reset();
     m_database.reset();
@@ -115,8 +145,20 @@ QTableView *MainWindow::catalogView() const
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *open = file->addAction(tr("&Open Catalog Database…"), this, &MainWindow::chooseDatabase);
-    open->setShortcut(QKeySequence::Open);
+    QAction *newProject = file->addAction(tr("&New Project"), m_projectSession, &ProjectSession::newProject);
+    newProject->setShortcut(QKeySequence::New);
+    QAction *openProject = file->addAction(tr("&Open Project…"), m_projectSession, &ProjectSession::chooseAndOpen);
+    openProject->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
+    QMenu *recent = file->addMenu(tr("Open &Recent"));
+    recent->setObjectName(QStringLiteral("recentMenu"));
+    connect(recent, &QMenu::aboutToShow, this, [this, recent] { m_projectSession->fillRecentMenu(recent); });
+    QAction *save = file->addAction(tr("&Save"), m_projectSession, &ProjectSession::save);
+    save->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_S));
+    QAction *saveAs = file->addAction(tr("Save &As…"), m_projectSession, &ProjectSession::saveAs);
+    saveAs->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    file->addSeparator();
+    QAction *open = file->addAction(tr("Open &Catalog Database…"), this, &MainWindow::chooseDatabase);
+    open->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     QAction *import = file->addAction(tr("&Import Datasheets…"), this, &MainWindow::chooseDatasheets);
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     file->addSeparator();
@@ -171,6 +213,11 @@ void MainWindow::createMenus()
     QMenu *assembly = menuBar()->addMenu(tr("&Assembly"));
     m_configure = assembly->addAction(tr("&Configure with this Socket"), this, &MainWindow::configureCurrentPart);
     m_configure->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    QAction *addToProject = assembly->addAction(tr("&Add Current Assembly to Project"), m_projectPane,
+                                                &ProjectPane::addCurrentAssembly);
+    addToProject->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    assembly->addAction(m_projectPane->updateAction());
+    assembly->addAction(m_projectPane->openAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Connector Configurator"), this, &MainWindow::showAbout);
@@ -183,6 +230,8 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     m_undoStack->clear();
     m_catalog->setDatabase(nullptr);
     m_configurator->setCatalog(nullptr);
+    m_projectSession->setCatalog(nullptr);
+    m_bomView->setCatalog(nullptr);
     m_partCatalog.reset();
     m_repository.reset();
     m_history.clear();
@@ -190,6 +239,8 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     m_repository = std::make_unique<PartRepository>(*m_database);
     m_partCatalog = std::make_unique<DatabasePartCatalog>(*m_repository);
     m_configurator->setCatalog(m_partCatalog.get());
+    m_projectSession->setCatalog(m_partCatalog.get());
+    m_bomView->setCatalog(m_partCatalog.get());
     m_catalog->setDatabase(m_database.get());
     updateStatus();
     if (m_history.current().isEmpty()) {
@@ -388,8 +439,18 @@ void MainWindow::showAbout()
             .arg(QApplication::applicationVersion()));
 }
 
+bool MainWindow::openProject(const QString &path)
+{
+    return m_projectSession->openProject(path);
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_projectSession->maybeSave()) {
+        event->ignore();
+        return;
+    }
+    m_projectSession->discardAutosave();
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());

@@ -15,12 +15,16 @@ class QUndoStack;
 
 namespace cc {
 
+class BomView;
 class CatalogPane;
 class ConfiguratorView;
 class DatabasePartCatalog;
 class Database;
 class PartDetailView;
 class PartRepository;
+class ProjectModel;
+class ProjectPane;
+class ProjectSession;
 struct PartRecord;
 
 // The application's main window: the catalog as a dock, the datasheet of
@@ -53,6 +57,13 @@ public:
     bool importDatasheets(const QStringList &paths);
     // The part whose datasheet is shown, if any.
     std::optional<PartRecord> currentPart() const;
+    // The project: its assemblies (the Project dock) and its file.
+    ProjectModel *projectModel() const { return m_projectModel; }
+    ProjectPane *projectPane() const { return m_projectPane; }
+    ProjectSession *projectSession() const { return m_projectSession; }
+    BomView *bomView() const { return m_bomView; }
+    // Opens a .ccproj file (asking about unsaved changes first).
+    bool openProject(const QString &path);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -87,6 +98,10 @@ private:
     ConfiguratorView *m_configurator = nullptr;
     QAction *m_configure = nullptr;
     std::unique_ptr<DatabasePartCatalog> m_partCatalog;
+    ProjectModel *m_projectModel = nullptr;
+    ProjectPane *m_projectPane = nullptr;
+    ProjectSession *m_projectSession = nullptr;
+    BomView *m_bomView = nullptr;
 };
 
 } // namespace cc

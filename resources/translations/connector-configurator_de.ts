@@ -1249,6 +1249,17 @@ Aus den Daten nicht entscheidbar:</translation>
     </message>
 </context>
 <context>
+    <name>MoveAssemblyCommand</name>
+    <message>
+        <source>Move %1 up</source>
+        <translation>%1 nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Move %1 down</source>
+        <translation>%1 nach unten verschieben</translation>
+    </message>
+</context>
+<context>
     <name>OptionalAccessories</name>
     <message>
         <source>Protective caps are offered as an option.</source>
@@ -1316,6 +1327,13 @@ Aus den Daten nicht entscheidbar:</translation>
     <message>
         <source>plug (male)</source>
         <translation>Stecker</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectAutosave</name>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
 </context>
 <context>
@@ -1390,6 +1408,13 @@ Aus den Daten nicht entscheidbar:</translation>
     <message>
         <source>Catalog not updated</source>
         <translation>Katalog nicht aktualisiert</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveAssemblyCommand</name>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 löschen</translation>
     </message>
 </context>
 <context>
@@ -1747,6 +1772,61 @@ Aus den Daten nicht entscheidbar:</translation>
     </message>
 </context>
 <context>
+    <name>cc::BomView</name>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Drucken…</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;; use csv, xlsx, pdf, html or json.</source>
+        <translation>Unbekanntes Format „%1“; verwenden Sie csv, xlsx, pdf, html oder json.</translation>
+    </message>
+    <message>
+        <source>bill-of-materials</source>
+        <translation>stueckliste</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Bill of Materials</source>
+        <translation>Stückliste exportieren</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Print Bill of Materials</source>
+        <translation>Stückliste drucken</translation>
+    </message>
+    <message>
+        <source>Pieces needed %1, to order %2; weight %3 g, fire load %4 MJ</source>
+        <translation>Benötigte Stück %1, zu bestellen %2; Gewicht %3 g, Brandlast %4 MJ</translation>
+    </message>
+</context>
+<context>
     <name>cc::BomXlsxWriter</name>
     <message>
         <source>Cannot create a temporary folder: %1</source>
@@ -2052,10 +2132,6 @@ Aus den Daten nicht entscheidbar:</translation>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <source>&amp;Open Catalog Database…</source>
-        <translation>Katalogdatenbank ö&amp;ffnen…</translation>
-    </message>
-    <message>
         <source>&amp;Import Datasheets…</source>
         <translation>Datenblätter &amp;importieren…</translation>
     </message>
@@ -2243,6 +2319,42 @@ Aus den Daten nicht entscheidbar:</translation>
         <source>&amp;Configure with this Socket</source>
         <translation>Mit dieser Buchse &amp;konfigurieren</translation>
     </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Bill of Materials</source>
+        <translation>Stückliste</translation>
+    </message>
+    <message>
+        <source>&amp;New Project</source>
+        <translation>&amp;Neues Projekt</translation>
+    </message>
+    <message>
+        <source>&amp;Open Project…</source>
+        <translation>Projekt ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Catalog Database…</source>
+        <translation>&amp;Katalogdatenbank öffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Add Current Assembly to Project</source>
+        <translation>Aktuelle Baugruppe zum Projekt &amp;hinzufügen</translation>
+    </message>
 </context>
 <context>
     <name>cc::MatingScene</name>
@@ -2387,6 +2499,203 @@ Aus den Daten nicht entscheidbar:</translation>
     <message>
         <source>Accessories</source>
         <translation>Zubehör</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ProjectModel</name>
+    <message>
+        <source>missing parts</source>
+        <translation>Teile fehlen</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation>%1 mit %2</translation>
+    </message>
+    <message>
+        <source>Designation</source>
+        <translation>Kennzeichen</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2</source>
+        <translation>%1 in %2 umbenennen</translation>
+    </message>
+    <message>
+        <source>Set quantity of %1 to %2</source>
+        <translation>Anzahl von %1 auf %2 setzen</translation>
+    </message>
+    <message>
+        <source>1 error</source>
+        <translation>1 Fehler</translation>
+    </message>
+    <message>
+        <source>%1 errors</source>
+        <translation>%1 Fehler</translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation>1 Warnung</translation>
+    </message>
+    <message>
+        <source>%1 warnings</source>
+        <translation>%1 Warnungen</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ProjectPane</name>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add the configurator&apos;s assembly to the project</source>
+        <translation>Die Baugruppe des Konfigurators zum Projekt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <source>Duplicate the selected assembly</source>
+        <translation>Die gewählte Baugruppe duplizieren</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected assembly</source>
+        <translation>Die gewählte Baugruppe löschen</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move the selected assembly up</source>
+        <translation>Die gewählte Baugruppe nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Move the selected assembly down</source>
+        <translation>Die gewählte Baugruppe nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>Open in Configurator</source>
+        <translation>Im Konfigurator öffnen</translation>
+    </message>
+    <message>
+        <source>Open the selected assembly in the configurator</source>
+        <translation>Die gewählte Baugruppe im Konfigurator öffnen</translation>
+    </message>
+    <message>
+        <source>Update from Configurator</source>
+        <translation>Aus dem Konfigurator übernehmen</translation>
+    </message>
+    <message>
+        <source>Replace the selected assembly by the configurator&apos;s one</source>
+        <translation>Die gewählte Baugruppe durch die des Konfigurators ersetzen</translation>
+    </message>
+    <message>
+        <source>Add to Project</source>
+        <translation>Zum Projekt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Start an assembly in the configurator first: choose a socket.</source>
+        <translation>Beginnen Sie zuerst eine Baugruppe im Konfigurator: Wählen Sie eine Buchse.</translation>
+    </message>
+    <message>
+        <source>Add %1 to the project</source>
+        <translation>%1 zum Projekt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Duplicate %1 as %2</source>
+        <translation>%1 als %2 duplizieren</translation>
+    </message>
+    <message>
+        <source>Update %1 from the configurator</source>
+        <translation>%1 aus dem Konfigurator übernehmen</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ProjectSession</name>
+    <message>
+        <source>Untitled project</source>
+        <translation>Unbenanntes Projekt</translation>
+    </message>
+    <message>
+        <source>Connector Configurator</source>
+        <translation>Steckverbinder-Konfigurator</translation>
+    </message>
+    <message>
+        <source>%1[*] — %2</source>
+        <translation>%1[*] — %2</translation>
+    </message>
+    <message>
+        <source>Cannot open the project</source>
+        <translation>Das Projekt kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Parts missing from the catalog</source>
+        <translation>Teile fehlen im Katalog</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>Projekt öffnen</translation>
+    </message>
+    <message>
+        <source>Projects (*.ccproj);;All files (*)</source>
+        <translation>Projekte (*.ccproj);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Save Project As</source>
+        <translation>Projekt speichern unter</translation>
+    </message>
+    <message>
+        <source>Projects (*.ccproj)</source>
+        <translation>Projekte (*.ccproj)</translation>
+    </message>
+    <message>
+        <source>Cannot save the project</source>
+        <translation>Das Projekt kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>The project &quot;%1&quot; has changes that are not saved. Save them?</source>
+        <translation>Das Projekt „%1“ hat ungespeicherte Änderungen. Speichern?</translation>
+    </message>
+    <message>
+        <source>No recent projects</source>
+        <translation>Keine zuletzt geöffneten Projekte</translation>
+    </message>
+    <message>
+        <source>Recover project</source>
+        <translation>Projekt wiederherstellen</translation>
+    </message>
+    <message>
+        <source>An autosaved copy of an unsaved project from %1 was found. Recover it?</source>
+        <translation>Eine automatisch gespeicherte Kopie eines ungespeicherten Projekts vom %1 wurde gefunden. Wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>An autosaved copy of &quot;%1&quot; from %2 is newer than the file. Recover it?</source>
+        <translation>Eine automatisch gespeicherte Kopie von „%1“ vom %2 ist neuer als die Datei. Wiederherstellen?</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,160 @@
+#include "BomTable.h"
+#include "BomTableModel.h"
+#include "BomView.h"
+#include "ConfiguratorView.h"
+#include "MainWindow.h"
+#include "ProjectModel.h"
+#include "ProjectPane.h"
+#include "TestCatalog.h"
+
+#include <QAbstractItemModelTester>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QListWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace cc;
+
+namespace {
+
+QString s(const char *text)
+{
+    return QString::fromUtf8(text);
+}
+
+} // namespace
+
+class tst_BomView : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void rowsFollowTheProject();
+    void sortsNumerically();
+    void exportsEveryFormat();
+    void screenshot();
+
+private:
+    void addAssembly(MainWindow &window, const QString &socket, const QString &plug);
+    QStringList column(const QAbstractItemModel *model, int column) const;
+    QTemporaryDir m_dir;
+};
+
+void tst_BomView::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    qputenv("XDG_CONFIG_HOME", m_dir.filePath(s("config")).toUtf8());
+}
+
+void tst_BomView::addAssembly(MainWindow &window, const QString &socket, const QString &plug)
+{
+    QVERIFY(window.configuratorView()->startWithSocket(socket));
+    if (!plug.isEmpty())
+        QVERIFY(window.configuratorView()->requestMate(plug));
+    QVERIFY(window.projectPane()->addCurrentAssembly());
+}
+
+QStringList tst_BomView::column(const QAbstractItemModel *model, int column) const
+{
+    QStringList texts;
+    for (int row = 0; row < model->rowCount(); ++row)
+        texts << model->index(row, column).data().toString();
+    return texts;
+}
+
+void tst_BomView::rowsFollowTheProject()
+{
+    MainWindow window(test::catalogIn(m_dir));
+    BomView *bom = window.bomView();
+    QAbstractItemModelTester tester(bom->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(bom->model()->rowCount(), 0);
+    QCOMPARE(bom->model()->columnCount(), int(BomTable::ColumnCount));
+    QCOMPARE(bom->model()->headerData(BomTable::ItemNumber, Qt::Horizontal).toString(),
+             BomTable::headers().at(BomTable::ItemNumber));
+
+    addAssembly(window, s("770-1324"), s("770-1334"));
+    const QStringList items = column(bom->model(), BomTable::ItemNumber);
+    QVERIFY2(items.contains(s("770-1324")) && items.contains(s("770-1334")), qPrintable(items.join(u' ')));
+    const int socketRow = int(items.indexOf(s("770-1324")));
+    QCOMPARE(bom->model()->index(socketRow, BomTable::Quantity).data().toString(), s("1"));
+    QCOMPARE(bom->model()->index(socketRow, BomTable::UsedIn).data().toString(), s("X1"));
+    // Cells read as the exports do.
+    QCOMPARE(bom->model()->index(socketRow, BomTable::Description).data().toString(),
+             BomTable::row(bom->model()->bom().lines.at(socketRow)).at(BomTable::Description));
+
+    ProjectModel *project = window.projectModel();
+    QVERIFY(project->setData(project->index(0, ProjectModel::Quantity), 5));
+    QCOMPARE(bom->model()->index(socketRow, BomTable::Quantity).data().toString(), s("5"));
+    QVERIFY(bom->totals()->text().contains(s("10")));
+    window.undoStack()->undo();
+    QCOMPARE(bom->model()->index(socketRow, BomTable::Quantity).data().toString(), s("1"));
+    QCOMPARE(bom->warnings()->count(), bom->model()->bom().warnings.size());
+    window.undoStack()->undo();
+    QCOMPARE(bom->model()->rowCount(), 0);
+}
+
+void tst_BomView::sortsNumerically()
+{
+    MainWindow window(test::catalogIn(m_dir));
+    addAssembly(window, s("770-1324"), s("770-1334"));
+    addAssembly(window, s("770-1324"), QString());
+    ProjectModel *project = window.projectModel();
+    QVERIFY(project->setData(project->index(1, ProjectModel::Quantity), 9));
+    QTableView *table = window.bomView()->table();
+    table->sortByColumn(BomTable::Quantity, Qt::DescendingOrder);
+    const QStringList quantities = column(table->model(), BomTable::Quantity);
+    QVERIFY(quantities.size() >= 2);
+    QCOMPARE(quantities.first(), s("10")); // 1 + 9 sockets, above the single plug
+    table->sortByColumn(BomTable::Quantity, Qt::AscendingOrder);
+    QCOMPARE(column(table->model(), BomTable::Quantity).last(), s("10"));
+}
+
+void tst_BomView::exportsEveryFormat()
+{
+    MainWindow window(test::catalogIn(m_dir));
+    addAssembly(window, s("770-1324"), s("770-1334"));
+    BomView *bom = window.bomView();
+    for (const char *suffix : {"csv", "xlsx", "pdf", "html", "json"}) {
+        const QString path = m_dir.filePath(s("bom.") + s(suffix));
+        const QString error = bom->exportTo(path);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY2(QFileInfo(path).size() > 0, suffix);
+    }
+    QFile json(m_dir.filePath(s("bom.json")));
+    QVERIFY(json.open(QIODevice::ReadOnly));
+    const QJsonArray lines = QJsonDocument::fromJson(json.readAll()).object().value(s("lines")).toArray();
+    QCOMPARE(lines.size(), bom->model()->rowCount());
+    QVERIFY(!bom->exportTo(m_dir.filePath(s("bom.doc"))).isEmpty());
+}
+
+void tst_BomView::screenshot()
+{
+    const QString dir = qEnvironmentVariableIsSet("CC_SCREENSHOT_DIR")
+        ? qEnvironmentVariable("CC_SCREENSHOT_DIR")
+        : m_dir.filePath(s("screenshots"));
+    QVERIFY(QDir().mkpath(dir));
+    MainWindow window(test::catalogIn(m_dir));
+    addAssembly(window, s("770-1324"), s("770-1334"));
+    addAssembly(window, s("770-1324"), s("770-2334"));
+    addAssembly(window, s("770-1324"), QString());
+    ProjectModel *project = window.projectModel();
+    QVERIFY(project->setData(project->index(0, ProjectModel::Quantity), 10));
+    QVERIFY(project->setData(project->index(2, ProjectModel::Quantity), 4));
+    window.resize(1600, 1000);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.configuratorView()->fitToView();
+    QTest::qWait(50);
+    QVERIFY(window.grab().save(dir + s("/mainwindow-project-bom.png")));
+}
+
+QTEST_MAIN(tst_BomView)
+#include "tst_BomView.moc"
