@@ -1,6 +1,9 @@
 #include "BillOfMaterials.h"
 
 #include "AssemblyRules.h"
+
+#include <QHash>
+#include <QSet>
 #include "DatasheetLayout.h"
 #include "PartCatalog.h"
 #include "PartFormatter.h"
@@ -43,9 +46,9 @@ public:
         if (m_designations.contains(designation))
             warn(BillOfMaterials::tr("The designation %1 is used by more than one assembly.")
                      .arg(designation));
-        m_designations.append(designation);
+        m_designations.insert(designation);
 
-        const AssemblyResult result = AssemblyRules(m_catalog).evaluate(entry.assembly);
+        const AssemblyResult &result = evaluated(entry.assembly);
         for (const QString &error : result.errors)
             warn(BillOfMaterials::tr("%1 cannot be built as given: %2").arg(designation, error));
         for (const QString &warning : result.warnings)
@@ -65,6 +68,35 @@ public:
         }
         for (const ProjectItem &item : entry.optionalItems)
             addChosen(item, count, designation);
+    }
+
+    // A project repeats the same assembly under many designations: each
+    // distinct one is evaluated once per build.
+    const AssemblyResult &evaluated(const Assembly &assembly)
+    {
+        const QString key = keyOf(assembly);
+        auto it = m_results.find(key);
+        if (it == m_results.end())
+            it = m_results.insert(key, AssemblyRules(m_catalog).evaluate(assembly));
+        return *it;
+    }
+
+    static QString keyOf(const Assembly &assembly)
+    {
+        QStringList parts;
+        for (const Assembly::Side *side : {&assembly.socket, &assembly.plug}) {
+            const auto number = [](const auto &value) {
+                return value ? QString::number(*value, 'g', 17) : QStringLiteral("-");
+            };
+            parts << side->itemNumber << side->mounting << number(side->cable.outerDiameterMm)
+                  << (side->cable.count ? QString::number(*side->cable.count) : QStringLiteral("-"))
+                  << side->cable.conductorClass << number(side->cable.crossSectionMm2)
+                  << number(side->panelThicknessMm);
+        }
+        parts << assembly.leverOperation;
+        for (auto it = assembly.colours.cbegin(); it != assembly.colours.cend(); ++it)
+            parts << it.key() + QLatin1Char('=') + it.value();
+        return parts.join(QChar(0x1f));
     }
 
     void finish()
@@ -92,8 +124,10 @@ public:
 private:
     void warn(const QString &message)
     {
-        if (!m_bom.warnings.contains(message))
+        if (!m_warned.contains(message)) {
+            m_warned.insert(message);
             m_bom.warnings.append(message);
+        }
     }
 
     // The catalog's number for an item: a superseded number leads to its successor.
@@ -238,9 +272,11 @@ private:
 
     const PartCatalog &m_catalog;
     BillOfMaterials &m_bom;
+    QHash<QString, AssemblyResult> m_results;
+    QSet<QString> m_warned; // the warnings listed so far, for a quick check
     QMap<QString, Tally> m_tallies; // by item number
     QMap<QString, std::optional<PartRecord>> m_parts;
-    QStringList m_designations;
+    QSet<QString> m_designations;
 };
 
 } // namespace

@@ -6,6 +6,11 @@
 //
 // Prints median and 95th percentile per operation.
 #include "AssemblyRules.h"
+#include "BillOfMaterials.h"
+#include "BomCsvWriter.h"
+#include "BomPdfWriter.h"
+#include "Project.h"
+#include "ProjectAssembly.h"
 #include "CatalogOpener.h"
 #include "Database.h"
 #include "DatabasePartCatalog.h"
@@ -14,7 +19,8 @@
 #include "PartSearch.h"
 #include "SyntheticCatalog.h"
 
-#include <QCoreApplication>
+#include <QDate>
+#include <QGuiApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
@@ -66,7 +72,9 @@ void report(const QString &what, const Figures &f, const QString &target = QStri
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // The PDF export paints text, which needs Qt Gui (offscreen is enough).
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QString path;
     int parts = 100000;
     const QStringList args = app.arguments();
@@ -139,5 +147,33 @@ int main(int argc, char **argv)
     assembly.plug.itemNumber = QStringLiteral("SYN-000401");
     const AssemblyRules rules(catalog);
     report(QStringLiteral("rules for one assembly"), measure(3, [&](int) { rules.evaluate(assembly); }));
+
+    // A project of 10,000 assemblies of the bundled parts (flying socket and
+    // plug with a 7 mm cable each side, every tenth a spare socket).
+    Project project;
+    project.name = QStringLiteral("Benchmark");
+    for (int i = 0; i < 10000; ++i) {
+        ProjectAssembly a;
+        a.designation = QStringLiteral("X%1").arg(i + 1);
+        a.quantity = 1 + i % 4;
+        a.assembly.socket.itemNumber = QStringLiteral("770-1324");
+        a.assembly.socket.mounting = QStringLiteral("flying");
+        a.assembly.socket.cable.outerDiameterMm = 7.0;
+        a.assembly.socket.cable.count = 2;
+        if (i % 10 != 0) {
+            a.assembly.plug.itemNumber = QStringLiteral("770-1334");
+            a.assembly.plug.mounting = QStringLiteral("flying");
+            a.assembly.plug.cable.outerDiameterMm = 7.0;
+            a.assembly.plug.cable.count = 2;
+        }
+        project.assemblies.append(a);
+    }
+    BillOfMaterials bom;
+    report(QStringLiteral("BOM of 10,000 assemblies"),
+           measure(3, [&](int) { bom = BillOfMaterials::build(project, catalog); }), QStringLiteral("< 200 ms"));
+    out << QStringLiteral("  %1 lines, %2 warnings\n").arg(bom.lines.size()).arg(bom.warnings.size());
+    report(QStringLiteral("CSV export of that BOM"), measure(3, [&](int) { BomCsvWriter::write(bom); }));
+    report(QStringLiteral("PDF export of that BOM"),
+           measure(3, [&](int) { BomPdfWriter::write(bom, QDate::currentDate()); }));
     return 0;
 }
