@@ -61,26 +61,8 @@ bool isOption(const QString &argument, const char *shortName, const char *longNa
     return argument == QLatin1String(shortName) || argument == QLatin1String(longName);
 }
 
-} // namespace
-
-bool CommandLine::isCommand(const QStringList &arguments)
-{
-    if (!projectArgument(arguments).isEmpty())
-        return false;
-    for (qsizetype i = 1; i < arguments.size(); ++i) {
-        const QString &argument = arguments.at(i);
-        if (argument == QLatin1String("--db")) {
-            ++i;
-            continue;
-        }
-        if (argument.startsWith(QLatin1String("--db=")))
-            continue;
-        return true; // a subcommand, --help, --version or something to complain about
-    }
-    return false;
-}
-
-QString CommandLine::projectArgument(const QStringList &arguments)
+// The arguments after the program's name, without --db FILE / --db=FILE.
+QStringList withoutDatabaseOption(const QStringList &arguments)
 {
     QStringList rest;
     for (qsizetype i = 1; i < arguments.size(); ++i) {
@@ -92,6 +74,21 @@ QString CommandLine::projectArgument(const QStringList &arguments)
         if (!argument.startsWith(QLatin1String("--db=")))
             rest << argument;
     }
+    return rest;
+}
+
+} // namespace
+
+bool CommandLine::isCommand(const QStringList &arguments)
+{
+    // Anything but --db is a subcommand, --help, --version or something to
+    // complain about; a lone project file opens in the GUI.
+    return projectArgument(arguments).isEmpty() && !withoutDatabaseOption(arguments).isEmpty();
+}
+
+QString CommandLine::projectArgument(const QStringList &arguments)
+{
+    const QStringList rest = withoutDatabaseOption(arguments);
     if (rest.size() != 1)
         return {};
     const QFileInfo file(rest.first());
@@ -102,21 +99,14 @@ QString CommandLine::projectArgument(const QStringList &arguments)
 
 bool CommandLine::needsGui(const QStringList &arguments)
 {
-    QTextStream none;
-    for (qsizetype i = 1; i < arguments.size(); ++i) {
-        const QString &argument = arguments.at(i);
-        if (argument == QLatin1String("--db")) {
-            ++i;
-            continue;
-        }
-        if (argument.startsWith(QLatin1String("--db=")))
-            continue;
-        for (const Factory &factory : commands()) {
-            const std::unique_ptr<Command> command = factory(none, none);
-            if (command->name() == argument)
-                return command->needsGui();
-        }
+    const QStringList rest = withoutDatabaseOption(arguments);
+    if (rest.isEmpty())
         return false;
+    QTextStream none;
+    for (const Factory &factory : commands()) {
+        const std::unique_ptr<Command> command = factory(none, none);
+        if (command->name() == rest.first())
+            return command->needsGui();
     }
     return false;
 }
