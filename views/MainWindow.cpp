@@ -179,7 +179,7 @@ void MainWindow::createMenus()
     edit->addAction(redo);
     edit->addSeparator();
     // Undoing or redoing an import changes the catalog under the views.
-    connect(m_undoStack, &QUndoStack::indexChanged, this, &MainWindow::catalogChanged);
+    connect(m_undoStack, &QUndoStack::indexChanged, this, &MainWindow::undoIndexChanged);
     QAction *find = edit->addAction(tr("&Find in Catalog"), m_catalog, &CatalogPane::focusSearch);
     find->setShortcut(QKeySequence::Find);
     edit->addAction(tr("&Clear Filters"), m_catalog, &CatalogPane::clearFilters);
@@ -300,6 +300,22 @@ bool MainWindow::importDatasheets(const QStringList &paths)
                                                : tr("%1 datasheets imported").arg(paths.size()),
                              5000);
     return true;
+}
+
+void MainWindow::undoIndexChanged(int index)
+{
+    // The steps between the old and the new index were done or undone; only
+    // an import changes the catalog, so only then is it read again (on a
+    // large catalog that is worth avoiding for every configurator step).
+    bool import = false;
+    for (int i = qMin(index, m_undoIndex); i < qMax(index, m_undoIndex); ++i) {
+        if (i < m_undoStack->count()
+            && dynamic_cast<const ImportDatasheetCommand *>(m_undoStack->command(i)))
+            import = true;
+    }
+    m_undoIndex = index;
+    if (import)
+        catalogChanged();
 }
 
 void MainWindow::catalogChanged()

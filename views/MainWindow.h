@@ -73,6 +73,7 @@ private:
     void setDatabase(std::unique_ptr<Database> database);
     void chooseDatabase();
     void chooseDatasheets();
+    void undoIndexChanged(int index);
     void catalogChanged();
     bool showPart(const QString &itemNumber);
     void goBack();
@@ -94,6 +95,7 @@ private:
     QAction *m_exportPdf = nullptr;
     NavigationHistory m_history;
     QUndoStack *m_undoStack = nullptr;
+    int m_undoIndex = 0; // the undo stack's index as last seen
     QTabWidget *m_tabs = nullptr;
     ConfiguratorView *m_configurator = nullptr;
     QAction *m_configure = nullptr;
