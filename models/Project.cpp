@@ -2,29 +2,10 @@
 
 namespace cc {
 
-namespace {
-
-bool sameCable(const Assembly::Cable &a, const Assembly::Cable &b)
-{
-    return a.outerDiameterMm == b.outerDiameterMm && a.count == b.count
-        && a.conductorClass == b.conductorClass && a.crossSectionMm2 == b.crossSectionMm2;
-}
-
-bool sameSide(const Assembly::Side &a, const Assembly::Side &b)
-{
-    return a.itemNumber == b.itemNumber && a.mounting == b.mounting && sameCable(a.cable, b.cable)
-        && a.panelThicknessMm == b.panelThicknessMm;
-}
-
-} // namespace
-
 bool ProjectAssembly::operator==(const ProjectAssembly &other) const
 {
-    const Assembly &a = assembly;
-    const Assembly &b = other.assembly;
     return designation == other.designation && quantity == other.quantity
-        && sameSide(a.socket, b.socket) && sameSide(a.plug, b.plug)
-        && a.leverOperation == b.leverOperation && a.colours == b.colours
+        && assembly == other.assembly
         && chosenItems == other.chosenItems && optionalItems == other.optionalItems
         && notes == other.notes && extra == other.extra && socketExtra == other.socketExtra
         && plugExtra == other.plugExtra && socketCableExtra == other.socketCableExtra
