@@ -91,6 +91,13 @@ std::unique_ptr<Database> Database::open(const QString &path, Options options)
     return database;
 }
 
+std::unique_ptr<Database> Database::reopen() const
+{
+    Options options;
+    options.migrate = false;
+    return open(m_path, options);
+}
+
 Database::Database(const QString &path, bool readOnly)
     : m_path(path)
     , m_connectionName(nextConnectionName())

@@ -38,6 +38,9 @@ public:
     Database &operator=(const Database &) = delete;
 
     QString path() const { return m_path; }
+    // A second connection to the same database, e.g. for a worker thread
+    // (a connection belongs to the thread that opened it). Not migrated.
+    std::unique_ptr<Database> reopen() const;
     bool isReadOnly() const { return m_readOnly; }
     const SqlDialect &dialect() const { return *m_dialect; }
     int schemaVersion() const;

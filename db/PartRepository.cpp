@@ -7,6 +7,9 @@
 #include <QDateTime>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QVersionNumber>
+
+#include <algorithm>
 
 namespace cc {
 
@@ -156,12 +159,20 @@ void PartRepository::loadChildren(qint64 partId, PartRecord &record) const
     }
     QSqlQuery classes = m_database.run(
         QStringLiteral("SELECT scheme, version, code FROM classification WHERE part_id = ? "
-                       "ORDER BY scheme, CAST(version AS REAL) DESC"),
+                       "ORDER BY scheme, version"),
         {partId}, operation);
     while (classes.next()) {
         record.classifications.append(ClassificationRecord{
             classes.value(0).toString(), classes.value(1).toString(), classes.value(2).toString()});
     }
+    // Newest scheme version first, compared as numbers ("10.0" after "9.0").
+    std::stable_sort(record.classifications.begin(), record.classifications.end(),
+                     [](const ClassificationRecord &a, const ClassificationRecord &b) {
+                         if (a.scheme != b.scheme)
+                             return a.scheme < b.scheme;
+                         return QVersionNumber::fromString(a.version)
+                             > QVersionNumber::fromString(b.version);
+                     });
     // Counterparts hold both ways; accessories only from the part that lists them.
     QSqlQuery relations = m_database.run(
         QStringLiteral(

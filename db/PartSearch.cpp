@@ -90,7 +90,7 @@ bool PartSearch::isDense(const Where &ids) const
     // all matches costs more than walking the parts in order.
     constexpr int denseFrom = 1000;
     return m_database
-               .scalar(QStringLiteral("SELECT count(*) FROM (%1 LIMIT %2)").arg(ids.sql).arg(denseFrom),
+               .scalar(QStringLiteral("SELECT count(*) FROM (%1 LIMIT %2) AS found").arg(ids.sql).arg(denseFrom),
                        ids.values, QStringLiteral("Estimating the parts found"))
                .toInt()
         >= denseFrom;
@@ -137,13 +137,13 @@ int PartSearch::count(const SearchQuery &query, int cap) const
     // Text alone: count in the index, without touching the parts.
     Where w;
     if (!filtered && !ids.sql.isEmpty()) {
-        w = {QStringLiteral("SELECT 1 FROM (%1)").arg(ids.sql), ids.values};
+        w = {QStringLiteral("SELECT 1 FROM (%1) AS matched").arg(ids.sql), ids.values};
     } else {
         w = where(query);
         w.sql.prepend(QStringLiteral("SELECT 1 FROM part p"));
     }
     return m_database
-        .scalar(QStringLiteral("SELECT count(*) FROM (%1 LIMIT %2)").arg(w.sql).arg(cap + 1), w.values,
+        .scalar(QStringLiteral("SELECT count(*) FROM (%1 LIMIT %2) AS found").arg(w.sql).arg(cap + 1), w.values,
                 QStringLiteral("Counting the parts found"))
         .toInt();
 }
