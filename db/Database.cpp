@@ -2,6 +2,7 @@
 
 #include "DatabaseError.h"
 #include "Migrator.h"
+#include "PostgresDialect.h"
 #include "SqlScript.h"
 #include "SqliteDialect.h"
 #include "Transaction.h"
@@ -29,6 +30,20 @@ bool looksCorrupt(const QString &driverText)
     return driverText.contains(QLatin1String("malformed"), Qt::CaseInsensitive)
         || driverText.contains(QLatin1String("not a database"), Qt::CaseInsensitive)
         || driverText.contains(QLatin1String("corrupt"), Qt::CaseInsensitive);
+}
+
+bool looksDisconnected(const QString &driverText)
+{
+    static const char *const signs[] = {
+        "server closed the connection", "terminating connection", "no connection to the server",
+        "connection to server was lost", "could not receive data from server",
+        "could not send data to server", "SSL connection has been closed", "connection not open",
+    };
+    for (const char *sign : signs) {
+        if (driverText.contains(QLatin1String(sign), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
 }
 
 // Checks the file before SQLite sees it, so that a refused file is never
@@ -75,18 +90,28 @@ bool checkFile(const QString &path)
 
 } // namespace
 
-std::unique_ptr<Database> Database::open(const QString &path, Options options)
+std::unique_ptr<Database> Database::open(const QString &text, Options options)
 {
-    const bool readOnly = checkFile(path);
-    std::unique_ptr<Database> database(new Database(path, readOnly));
-    database->connect();
+    const DatabaseLocation location = DatabaseLocation::parse(text);
+    if (!location.isValid()) {
+        throw DatabaseError(Kind::Connection,
+                            QStringLiteral("Cannot open the database %1").arg(location.displayName()),
+                            location.errorString());
+    }
+    std::unique_ptr<Database> database(new Database(location));
+    if (location.backend() == DatabaseLocation::Backend::Sqlite) {
+        database->m_readOnly = checkFile(location.filePath());
+        database->connect();
+    } else {
+        database->connectToServer();
+    }
     // The version check comes before anything that writes (such as the
     // journal mode), so that a refused file stays as it was.
     if (options.migrate)
         Migrator(*database).migrate();
-    if (!readOnly) {
+    if (!database->m_readOnly) {
         for (const QString &statement : database->dialect().writerSetup())
-            database->run(statement, QStringLiteral("Preparing the database %1").arg(path));
+            database->run(statement, QStringLiteral("Preparing the database %1").arg(database->path()));
     }
     return database;
 }
@@ -95,15 +120,17 @@ std::unique_ptr<Database> Database::reopen() const
 {
     Options options;
     options.migrate = false;
-    return open(m_path, options);
+    return open(m_location.connectionText(), options);
 }
 
-Database::Database(const QString &path, bool readOnly)
-    : m_path(path)
+Database::Database(const DatabaseLocation &location)
+    : m_location(location)
     , m_connectionName(nextConnectionName())
-    , m_readOnly(readOnly)
-    , m_dialect(std::make_unique<SqliteDialect>())
 {
+    if (location.backend() == DatabaseLocation::Backend::Postgresql)
+        m_dialect = std::make_unique<PostgresDialect>();
+    else
+        m_dialect = std::make_unique<SqliteDialect>();
 }
 
 Database::~Database()
@@ -119,20 +146,17 @@ Database::~Database()
 
 void Database::connect()
 {
+    const QString operation = QStringLiteral("Cannot open the database %1").arg(path());
     QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect->driverName(), m_connectionName);
-    db.setDatabaseName(m_path);
+    db.setDatabaseName(m_location.filePath());
     QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
     if (m_readOnly)
         options += QStringLiteral(";QSQLITE_OPEN_READONLY");
     db.setConnectOptions(options);
-    if (!db.open()) {
-        throw DatabaseError(Kind::Query, QStringLiteral("Cannot open the database %1").arg(m_path),
-                            db.lastError().text());
-    }
-    const QString operation = QStringLiteral("Cannot open the database %1").arg(m_path);
+    if (!db.open())
+        throw DatabaseError(Kind::Query, operation, db.lastError().text());
     try {
-        // Reading the schema forces SQLite to look at the file's pages.
-        run(QStringLiteral("SELECT count(*) FROM sqlite_master"), operation);
+        run(m_dialect->probeQuery(), operation);
         for (const QString &statement : m_dialect->connectionSetup())
             run(statement, operation);
     } catch (const DatabaseError &error) {
@@ -143,14 +167,55 @@ void Database::connect()
     }
 }
 
+void Database::connectToServer()
+{
+    const QString operation = QStringLiteral("Cannot connect to the database %1").arg(path());
+    if (!QSqlDatabase::isDriverAvailable(m_dialect->driverName())) {
+        throw DatabaseError(Kind::Connection, operation,
+                            QStringLiteral("this installation has no PostgreSQL support (Qt's "
+                                           "QPSQL driver; on Debian the package libqt6sql6-psql)"));
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect->driverName(), m_connectionName);
+    db.setHostName(m_location.host());
+    db.setPort(m_location.port());
+    db.setDatabaseName(m_location.databaseName());
+    // Without a user or password in the URL, libpq takes them from the
+    // environment (PGUSER, PGPASSWORD) or ~/.pgpass, as psql does.
+    if (!m_location.userName().isEmpty())
+        db.setUserName(m_location.userName());
+    if (!m_location.password().isEmpty())
+        db.setPassword(m_location.password());
+    QStringList options{QStringLiteral("connect_timeout=10"),
+                        QStringLiteral("application_name=connector-configurator")};
+    if (!m_location.connectOptions().isEmpty())
+        options << m_location.connectOptions();
+    db.setConnectOptions(options.join(QLatin1Char(';')));
+    if (!db.open()) {
+        throw DatabaseError(Kind::Connection, operation,
+                            m_location.redacted(db.lastError().text()));
+    }
+    run(m_dialect->probeQuery(), operation);
+    for (const QString &statement : m_dialect->connectionSetup())
+        run(statement, operation);
+    m_readOnly = scalar(m_dialect->readOnlyQuery(), {}, operation).toBool();
+}
+
 int Database::schemaVersion() const
 {
     return scalar(m_dialect->schemaVersionQuery(), {}, QStringLiteral("Reading the schema version"))
         .toInt();
 }
 
-void Database::fail(const QString &operation, const QString &detail) const
+void Database::fail(const QString &operation, const QString &driverText) const
 {
+    const QString detail = m_location.redacted(driverText);
+    if (looksDisconnected(detail)) {
+        throw DatabaseError(Kind::ConnectionLost, operation,
+                            QStringLiteral("the connection to the database server %1 was lost "
+                                           "(%2). Nothing of this step was saved; open the "
+                                           "catalog again once the server can be reached")
+                                .arg(path(), detail.trimmed()));
+    }
     if (looksCorrupt(detail))
         throw DatabaseError(Kind::Corrupt, operation, detail);
     if (detail.contains(QLatin1String("readonly"), Qt::CaseInsensitive)
@@ -177,8 +242,15 @@ QSqlQuery &Database::prepared(const QString &sql, const QString &operation) cons
 
 void Database::execute(QSqlQuery &query, const QVariantList &values, const QString &operation) const
 {
-    for (qsizetype i = 0; i < values.size(); ++i)
-        query.bindValue(static_cast<int>(i), values.at(i));
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        const QVariant &value = values.at(i);
+        // Yes/no columns are integers 0/1 in every back end (PostgreSQL
+        // does not turn a boolean into an integer by itself).
+        if (value.typeId() == QMetaType::Bool)
+            query.bindValue(static_cast<int>(i), value.toBool() ? 1 : 0);
+        else
+            query.bindValue(static_cast<int>(i), value);
+    }
     if (!query.exec())
         fail(operation, query.lastError().text());
 }
@@ -190,6 +262,14 @@ QSqlQuery Database::run(const QString &sql, const QVariantList &values,
     // statements thousands of times. A query that returns rows gets a
     // statement of its own, so that the caller may read it while running
     // other queries, even the same one.
+    if (values.isEmpty() && !isPreparable(sql)) {
+        // Schema changes and settings (PostgreSQL prepares only queries
+        // and data changes).
+        QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+        if (!query.exec(sql))
+            fail(operation, query.lastError().text());
+        return QSqlQuery();
+    }
     if (!returnsRows(sql)) {
         execute(prepared(sql, operation), values, operation);
         return QSqlQuery();
@@ -217,7 +297,17 @@ bool Database::returnsRows(const QString &sql)
 {
     const QString start = sql.trimmed().left(8).toUpper();
     return start.startsWith(QLatin1String("SELECT")) || start.startsWith(QLatin1String("PRAGMA"))
-        || start.startsWith(QLatin1String("WITH"));
+        || start.startsWith(QLatin1String("WITH")) || start.startsWith(QLatin1String("SHOW"));
+}
+
+bool Database::isPreparable(const QString &sql)
+{
+    const QString start = sql.trimmed().left(8).toUpper();
+    for (const char *verb : {"SELECT", "INSERT", "UPDATE", "DELETE", "WITH", "VALUES"}) {
+        if (start.startsWith(QLatin1String(verb)))
+            return true;
+    }
+    return false;
 }
 
 void Database::runScript(const QString &script, const QString &operation) const

@@ -1,27 +1,30 @@
 #pragma once
 
-#include <QHash>
+#include "DatabaseLocation.h"
 
-#include <unordered_map>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
 
 #include <memory>
+#include <unordered_map>
 
 namespace cc {
 
 class SqlDialect;
 class Transaction;
 
-// Owns the one connection to a parts database. It is the only class that
-// touches QSqlDatabase: every query is prepared here, and every failure is
-// turned into a DatabaseError that names the operation and the driver's text.
+// Owns the one connection to a parts database: an SQLite file, or a
+// PostgreSQL server named by a postgresql:// URL (see DatabaseLocation). It
+// is the only class that touches QSqlDatabase: every query is prepared here,
+// and every failure is turned into a DatabaseError that names the operation
+// and the driver's text, with credentials blanked out.
 //
-// open() checks the file before handing it to the driver (missing directory,
-// not a database, read-only), switches on foreign keys and WAL, and migrates
-// the schema to the version this program knows. It never writes to a file it
-// refuses.
+// open() checks an SQLite file before handing it to the driver (missing
+// directory, not a database, read-only), switches on foreign keys and WAL,
+// and migrates the schema to the version this program knows. It never writes
+// to a file it refuses. A server connection is read-only when the role may
+// not write the parts or the server is a standby.
 class Database
 {
 public:
@@ -30,14 +33,18 @@ public:
         bool migrate = true; // bring an older schema up to date
     };
 
-    static std::unique_ptr<Database> open(const QString &path, Options options);
-    static std::unique_ptr<Database> open(const QString &path) { return open(path, Options{}); }
+    // `location`: a file path or a postgresql:// URL.
+    static std::unique_ptr<Database> open(const QString &location, Options options);
+    static std::unique_ptr<Database> open(const QString &location) { return open(location, Options{}); }
     ~Database();
 
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    QString path() const { return m_path; }
+    // The file path, or the server URL without credentials: for messages
+    // and window titles.
+    QString path() const { return m_location.displayName(); }
+    const DatabaseLocation &location() const { return m_location; }
     // A second connection to the same database, e.g. for a worker thread
     // (a connection belongs to the thread that opened it). Not migrated.
     std::unique_ptr<Database> reopen() const;
@@ -61,8 +68,10 @@ public:
 
 private:
     friend class Transaction;
-    Database(const QString &path, bool readOnly);
+    explicit Database(const DatabaseLocation &location);
     void connect();
+    void connectToServer();
+    void checkWritable();
     void beginTransaction(const QString &operation);
     void commitTransaction(const QString &operation);
     void rollbackTransaction();
@@ -70,8 +79,9 @@ private:
     QSqlQuery &prepared(const QString &sql, const QString &operation) const;
     void execute(QSqlQuery &query, const QVariantList &values, const QString &operation) const;
     static bool returnsRows(const QString &sql);
+    static bool isPreparable(const QString &sql);
 
-    QString m_path;
+    DatabaseLocation m_location;
     QString m_connectionName;
     bool m_readOnly = false;
     bool m_inTransaction = false;

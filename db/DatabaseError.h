@@ -21,6 +21,9 @@ public:
         Migration,
         Query,
         Catalog,
+        Connection,     // the server cannot be reached or refuses the login
+        ConnectionLost, // the server went away during the session
+        Conflict,       // another user changed the same data first
     };
 
     DatabaseError(Kind kind, const QString &operation, const QString &detail);

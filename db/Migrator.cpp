@@ -39,7 +39,7 @@ int Migrator::latestVersion() const
     return all.isEmpty() ? 0 : all.constLast().version;
 }
 
-int Migrator::migrate()
+int Migrator::migrateTo(int target)
 {
     const int current = m_database.schemaVersion();
     const int latest = latestVersion();
@@ -52,13 +52,13 @@ int Migrator::migrate()
                 .arg(current)
                 .arg(latest));
     }
-    if (current == latest)
+    if (current >= target)
         return current;
     if (m_database.isReadOnly()) {
         throw DatabaseError(
             Kind::ReadOnly, QStringLiteral("Cannot upgrade the database %1").arg(m_database.path()),
-            QStringLiteral("it has schema version %1 and needs version %2, but the file is "
-                           "read-only")
+            QStringLiteral("it has schema version %1 and needs version %2, but it is read-only "
+                           "for this program")
                 .arg(current)
                 .arg(latest));
     }
@@ -75,7 +75,7 @@ int Migrator::migrate()
         }
     }
     for (const Step &step : steps()) {
-        if (step.version <= current)
+        if (step.version <= current || step.version > target)
             continue;
         const QString operation = QStringLiteral("Upgrading the database to schema version %1 (%2)")
                                       .arg(step.version)

@@ -11,7 +11,8 @@ class Database;
 //
 // The steps are the numbered scripts NNNN_name.sql in the dialect's migration
 // folder (embedded resources). The version lives in the database itself
-// (PRAGMA user_version for SQLite); each step runs in one transaction
+// (PRAGMA user_version for SQLite, the meta table's comment for PostgreSQL);
+// each step runs in one transaction
 // together with the version change, so a failed step leaves the previous
 // version intact. A database of a newer version is refused untouched.
 class Migrator
@@ -29,7 +30,9 @@ public:
     QList<Step> steps() const;
     int latestVersion() const;
     // Returns the version the database had before.
-    int migrate();
+    int migrate() { return migrateTo(latestVersion()); }
+    // Runs the steps up to `version` only (tests build older databases so).
+    int migrateTo(int version);
 
 private:
     Database &m_database;

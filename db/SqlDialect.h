@@ -6,8 +6,8 @@
 namespace cc {
 
 // Everything that differs between SQL back ends lives behind this interface,
-// so that the rest of db/ speaks portable SQL. SQLite is the only back end so
-// far; a PostgreSQL dialect implements the same functions.
+// so that the rest of db/ speaks portable SQL: SqliteDialect for the embedded
+// database, PostgresDialect for a shared server.
 class SqlDialect
 {
 public:
@@ -16,12 +16,18 @@ public:
     virtual QString driverName() const = 0;
     // Resource folder holding this back end's numbered migration scripts.
     virtual QString migrationDirectory() const = 0;
+    // A cheap query that makes the driver read the database (SQLite: look
+    // at the file's pages, so that a damaged file is noticed at once).
+    virtual QString probeQuery() const = 0;
     // Statements run on every new connection (foreign keys, ...); they
     // must not write to the file.
     virtual QStringList connectionSetup() const = 0;
     // Statements run once a writable database is known to be of this
     // program's version (journal mode, ...).
     virtual QStringList writerSetup() const = 0;
+    // A query whose first column is true when this connection may not write
+    // the catalog; empty where the file's permissions tell (SQLite).
+    virtual QString readOnlyQuery() const = 0;
     virtual QString schemaVersionQuery() const = 0;
     virtual QString setSchemaVersionStatement(int version) const = 0;
     // A statement whose first column is "ok" when the database is intact.
@@ -37,6 +43,13 @@ public:
     // requested order instead of sorting a large match (SQLite: a unary +
     // keeps it from using the id as the driving index).
     virtual QString orderedMembership(const QString &idColumn) const = 0;
+    // Appended to a SELECT that reads rows about to be changed, so that
+    // another writer waits instead of changing them in between (SQLite
+    // needs none: one writer holds the whole file).
+    virtual QString lockForUpdate() const = 0;
+    // Statements to run after rows were inserted with explicit ids into
+    // `table` (PostgreSQL: move the identity sequence past them).
+    virtual QStringList afterBulkInsert(const QString &table) const = 0;
 };
 
 } // namespace cc

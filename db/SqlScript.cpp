@@ -29,6 +29,18 @@ bool isTrigger(const QString &statement)
         || simplified.startsWith(QLatin1String("CREATE TEMPORARY TRIGGER"));
 }
 
+// The index of the closing '$' of a dollar-quote tag opening at `pos`, or
+// -1 ($1 placeholders and the like are no tags).
+qsizetype dollarTagEnd(const QString &text, qsizetype pos)
+{
+    if (pos > 0 && isWordChar(text.at(pos - 1)))
+        return -1;
+    qsizetype end = pos + 1;
+    while (end < text.size() && (text.at(end).isLetter() || text.at(end) == QLatin1Char('_')))
+        ++end;
+    return end < text.size() && text.at(end) == QLatin1Char('$') ? end : -1;
+}
+
 } // namespace
 
 QStringList SqlScript::statements(const QString &script)
@@ -67,6 +79,19 @@ QStringList SqlScript::statements(const QString &script)
             current += script.mid(i, j - i + 1);
             i = j;
             continue;
+        }
+        if (c == QLatin1Char('$')) {
+            // A PostgreSQL dollar-quoted body ($$ ... $$ or $tag$ ... $tag$)
+            // is kept as it is, semicolons included.
+            const qsizetype tagEnd = dollarTagEnd(script, i);
+            if (tagEnd > i) {
+                const QString tag = script.mid(i, tagEnd - i + 1);
+                const qsizetype close = script.indexOf(tag, tagEnd + 1);
+                const qsizetype end = close < 0 ? n - 1 : close + tag.size() - 1;
+                current += script.mid(i, end - i + 1);
+                i = end;
+                continue;
+            }
         }
         if (c.isLetter()) {
             const QString word = wordAt(script, i);

@@ -13,14 +13,27 @@ QString SqliteDialect::migrationDirectory() const
     return QStringLiteral(":/db/migrations/sqlite");
 }
 
+QString SqliteDialect::probeQuery() const
+{
+    return QStringLiteral("SELECT count(*) FROM sqlite_master");
+}
+
 QStringList SqliteDialect::connectionSetup() const
 {
-    return {QStringLiteral("PRAGMA foreign_keys = ON")};
+    // Reading: map the file (up to 256 MiB) instead of copying every page
+    // through read(); a broad search or a batch of records touches
+    // thousands of pages.
+    return {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA mmap_size = 268435456")};
 }
 
 QStringList SqliteDialect::writerSetup() const
 {
     return {QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("PRAGMA synchronous = NORMAL")};
+}
+
+QString SqliteDialect::readOnlyQuery() const
+{
+    return {};
 }
 
 QString SqliteDialect::schemaVersionQuery() const
@@ -54,6 +67,17 @@ QString SqliteDialect::fullTextQuery(const QStringList &words) const
 QString SqliteDialect::orderedMembership(const QString &idColumn) const
 {
     return QLatin1Char('+') + idColumn;
+}
+
+
+QString SqliteDialect::lockForUpdate() const
+{
+    return {};
+}
+
+QStringList SqliteDialect::afterBulkInsert(const QString &) const
+{
+    return {};
 }
 
 } // namespace cc

@@ -2,6 +2,7 @@
 
 #include "CatalogOpener.h"
 #include "Database.h"
+#include "TestBackend.h"
 
 #include <QFile>
 #include <QString>
@@ -26,11 +27,12 @@ inline QByteArray readAll(const QString &path)
     return file.readAll();
 }
 
-// A database in `dir` holding the bundled catalog.
+// A new database holding the bundled catalog: a file in `dir`, or a new
+// database on the PostgreSQL test server (see TestBackend.h).
 inline std::unique_ptr<Database> catalogIn(const QTemporaryDir &dir,
                                            const QString &name = QStringLiteral("catalog.sqlite"))
 {
-    return CatalogOpener::open(dir.filePath(name)).database;
+    return CatalogOpener::open(newDatabase(dir, name)).database;
 }
 
 // A database of an older schema, created from an SQL fixture (a dump).

@@ -5,6 +5,8 @@
 #include "Transaction.h"
 
 #include <QFile>
+#include <QSqlDatabase>
+#include <QUrl>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -16,6 +18,7 @@ class tst_DatabaseErrors : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { CC_REQUIRE_BACKEND(); }
     void missingDirectory();
     void notADatabase_data();
     void notADatabase();
@@ -24,6 +27,12 @@ private slots:
     void readOnlyFileThatNeedsUpgrade();
     void queryErrorNamesOperation();
     void transactionRollsBack();
+    void wrongPasswordIsNotShown();
+    void unreachableServer();
+    void badServerAddress_data();
+    void badServerAddress();
+    void connectionLostWritesNothing();
+    void roleWithoutWriteRightsReadsOnly();
 
 private:
     // Opens `path`, expects an error of `kind`, and checks that the file did
@@ -47,6 +56,7 @@ void tst_DatabaseErrors::expectRefusal(const QString &path, Kind kind, const QSt
 
 void tst_DatabaseErrors::missingDirectory()
 {
+    CC_SQLITE_ONLY("about files");
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("no/such/folder/catalog.sqlite"));
     try {
@@ -69,6 +79,7 @@ void tst_DatabaseErrors::notADatabase_data()
 
 void tst_DatabaseErrors::notADatabase()
 {
+    CC_SQLITE_ONLY("about files");
     QFETCH(QByteArray, content);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("parts.sqlite"));
@@ -81,6 +92,7 @@ void tst_DatabaseErrors::notADatabase()
 
 void tst_DatabaseErrors::corruptFile()
 {
+    CC_SQLITE_ONLY("about files");
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("corrupt.sqlite"));
     {
@@ -98,6 +110,7 @@ void tst_DatabaseErrors::corruptFile()
 
 void tst_DatabaseErrors::readOnlyFileOpensForReading()
 {
+    CC_SQLITE_ONLY("about files");
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("shared.sqlite"));
     {
@@ -123,6 +136,7 @@ void tst_DatabaseErrors::readOnlyFileOpensForReading()
 
 void tst_DatabaseErrors::readOnlyFileThatNeedsUpgrade()
 {
+    CC_SQLITE_ONLY("about files");
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("old.sqlite"));
     test::createFromFixture(path, QStringLiteral("catalog-v1.sql"));
@@ -133,7 +147,7 @@ void tst_DatabaseErrors::readOnlyFileThatNeedsUpgrade()
 void tst_DatabaseErrors::queryErrorNamesOperation()
 {
     QTemporaryDir dir;
-    const auto database = Database::open(dir.filePath(QStringLiteral("q.sqlite")));
+    const auto database = Database::open(test::newDatabase(dir, QStringLiteral("q.sqlite")));
     try {
         database->run(QStringLiteral("SELECT no_such_column FROM part"),
                       QStringLiteral("Listing the parts"));
@@ -161,6 +175,126 @@ void tst_DatabaseErrors::transactionRollsBack()
     } catch (const DatabaseError &) {
     }
     QCOMPARE(PartRepository(*database).count(), before);
+}
+
+namespace {
+
+QString databaseNameOf(const QString &url)
+{
+    return QUrl(url).path().mid(1);
+}
+
+// Opens `location`, expects a refusal of `kind` that shows no secret.
+DatabaseError refusalOf(const QString &location, Kind kind, const QStringList &secrets)
+{
+    try {
+        Database::open(location);
+    } catch (const DatabaseError &error) {
+        [&] {
+            QVERIFY2(error.kind() == kind, qPrintable(error.message()));
+            for (const QString &secret : secrets)
+                QVERIFY2(!error.message().contains(secret), qPrintable(error.message()));
+        }();
+        return error;
+    }
+    QTest::qFail("the database was opened", __FILE__, __LINE__);
+    return DatabaseError(kind, {}, {});
+}
+
+} // namespace
+
+void tst_DatabaseErrors::wrongPasswordIsNotShown()
+{
+    CC_POSTGRES_ONLY("logs in to the test server");
+    QUrl url(test::newPostgresDatabase());
+    const QString user = url.userName();
+    url.setPassword(QStringLiteral("Wr0ng-Secret-4711"));
+    const DatabaseError error = refusalOf(url.toString(), Kind::Connection,
+                                          {QStringLiteral("Wr0ng-Secret-4711"), user});
+    QVERIFY2(error.message().contains(QStringLiteral("postgresql://%1:%2/%3")
+                                          .arg(url.host()).arg(url.port())
+                                          .arg(databaseNameOf(url.toString()))),
+             qPrintable(error.message()));
+}
+
+void tst_DatabaseErrors::unreachableServer()
+{
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        QSKIP("Qt's QPSQL driver is not installed");
+    // Port 1 on the loopback interface: nobody listens there.
+    const DatabaseError error = refusalOf(QStringLiteral("postgresql://alice:S3cret-pw@127.0.0.1:1/parts"),
+                                          Kind::Connection, {QStringLiteral("S3cret-pw"), QStringLiteral("alice")});
+    QVERIFY2(error.message().contains(QLatin1String("postgresql://127.0.0.1:1/parts")),
+             qPrintable(error.message()));
+}
+
+void tst_DatabaseErrors::badServerAddress_data()
+{
+    QTest::addColumn<QString>("location");
+    QTest::newRow("no host") << QStringLiteral("postgresql://bob:Pw-1234@/parts");
+    QTest::newRow("no database") << QStringLiteral("postgresql://bob:Pw-1234@localhost:5432");
+    QTest::newRow("nested path") << QStringLiteral("postgresql://bob:Pw-1234@localhost/a/b");
+    QTest::newRow("bad port") << QStringLiteral("postgresql://bob:Pw-1234@localhost:99999/parts");
+    QTest::newRow("option with semicolon")
+        << QStringLiteral("postgresql://bob:Pw-1234@localhost/parts?sslmode=require;x=1");
+}
+
+void tst_DatabaseErrors::badServerAddress()
+{
+    QFETCH(QString, location);
+    refusalOf(location, Kind::Connection, {QStringLiteral("Pw-1234")});
+}
+
+void tst_DatabaseErrors::connectionLostWritesNothing()
+{
+    CC_POSTGRES_ONLY("stops a server session");
+    QTemporaryDir dir;
+    const QString location = test::newPostgresDatabase();
+    const QString password = QUrl(location).password();
+    auto database = CatalogOpener::open(location).database;
+    const int before = PartRepository(*database).count();
+    try {
+        Transaction transaction = database->transaction(QStringLiteral("Removing parts"));
+        database->run(QStringLiteral("DELETE FROM part_relation"), QStringLiteral("step 1"));
+        // The server ends the session, as when it restarts or the network fails.
+        test::adminExec(QStringLiteral("postgres"),
+                        QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                       "WHERE datname = '%1' AND pid <> pg_backend_pid()")
+                            .arg(databaseNameOf(location)));
+        database->run(QStringLiteral("DELETE FROM supersession"), QStringLiteral("step 2"));
+        transaction.commit();
+        QFAIL("a write went through a closed connection");
+    } catch (const DatabaseError &error) {
+        QVERIFY2(error.kind() == Kind::ConnectionLost, qPrintable(error.message()));
+        QVERIFY2(error.message().contains(QLatin1String("was lost")), qPrintable(error.message()));
+        QVERIFY(!error.message().contains(password));
+    }
+    database.reset();
+    const auto again = Database::open(location);
+    QCOMPARE(PartRepository(*again).count(), before);
+    QVERIFY(again->scalar(QStringLiteral("SELECT count(*) FROM part_relation"), {}, QStringLiteral("count"))
+                .toInt()
+            > 0);
+}
+
+void tst_DatabaseErrors::roleWithoutWriteRightsReadsOnly()
+{
+    CC_POSTGRES_ONLY("creates a server role");
+    const QString location = test::newPostgresDatabase();
+    CatalogOpener::open(location); // the catalog, written by its owner
+    const QString name = databaseNameOf(location);
+    test::adminExec(QStringLiteral("postgres"),
+                    QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = "
+                                   "'cc_reader') THEN CREATE ROLE cc_reader LOGIN PASSWORD "
+                                   "'reader-pw'; END IF; END $$"));
+    test::adminExec(name, QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA public TO cc_reader"));
+    QUrl url(location);
+    url.setUserName(QStringLiteral("cc_reader"));
+    url.setPassword(QStringLiteral("reader-pw"));
+    const CatalogOpener::Opened opened = CatalogOpener::open(url.toString());
+    QVERIFY(opened.database->isReadOnly());
+    QVERIFY(PartRepository(*opened.database).count() > 0);
+    QVERIFY(!opened.database->path().contains(QLatin1String("reader-pw")));
 }
 
 QTEST_GUILESS_MAIN(tst_DatabaseErrors)

@@ -48,6 +48,16 @@ void tst_SqlScript::statements_data()
     QTest::newRow("words containing keywords")
         << QStringLiteral("SELECT beginning, endpoint FROM a; SELECT 1;")
         << QStringList{QStringLiteral("SELECT beginning, endpoint FROM a"), QStringLiteral("SELECT 1")};
+    QTest::newRow("dollar-quoted function body")
+        << QStringLiteral("CREATE FUNCTION f() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n"
+                          "  INSERT INTO b VALUES (1); -- keep\n  RETURN NULL;\nEND\n$$;\nSELECT 4;")
+        << QStringList{QStringLiteral("CREATE FUNCTION f() RETURNS trigger LANGUAGE plpgsql AS "
+                                      "$$\nBEGIN\n  INSERT INTO b VALUES (1); -- keep\n  RETURN "
+                                      "NULL;\nEND\n$$"),
+                       QStringLiteral("SELECT 4")};
+    QTest::newRow("tagged dollar quote and placeholders")
+        << QStringLiteral("SELECT $body$a;b$body$, $1; SELECT 5;")
+        << QStringList{QStringLiteral("SELECT $body$a;b$body$, $1"), QStringLiteral("SELECT 5")};
     QTest::newRow("unterminated quote")
         << QStringLiteral("SELECT 'abc; SELECT 2")
         << QStringList{QStringLiteral("SELECT 'abc; SELECT 2")};

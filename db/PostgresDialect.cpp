@@ -1,0 +1,104 @@
+#include "PostgresDialect.h"
+
+#include "SearchWords.h"
+
+namespace cc {
+
+QString PostgresDialect::driverName() const
+{
+    return QStringLiteral("QPSQL");
+}
+
+QString PostgresDialect::migrationDirectory() const
+{
+    return QStringLiteral(":/db/migrations/postgresql");
+}
+
+QString PostgresDialect::probeQuery() const
+{
+    return QStringLiteral("SELECT 1");
+}
+
+QStringList PostgresDialect::connectionSetup() const
+{
+    // Notices (such as "extension already exists") are not errors.
+    return {QStringLiteral("SET client_min_messages = warning")};
+}
+
+QStringList PostgresDialect::writerSetup() const
+{
+    return {};
+}
+
+QString PostgresDialect::readOnlyQuery() const
+{
+    // A standby server, or a role that may read the parts but not write them.
+    return QStringLiteral(
+        "SELECT current_setting('transaction_read_only') = 'on' "
+        "OR (to_regclass('part') IS NOT NULL "
+        "AND NOT has_table_privilege(to_regclass('part'), 'INSERT, UPDATE, DELETE'))");
+}
+
+QString PostgresDialect::schemaVersionQuery() const
+{
+    return QStringLiteral(
+        "SELECT coalesce(substring(obj_description(to_regclass('meta'), 'pg_class') "
+        "FROM 'schema version ([0-9]+)')::integer, 0)");
+}
+
+QString PostgresDialect::setSchemaVersionStatement(int version) const
+{
+    return QStringLiteral("COMMENT ON TABLE meta IS 'connector-configurator schema version %1'")
+        .arg(version);
+}
+
+QString PostgresDialect::integrityCheckQuery() const
+{
+    // The server keeps its own files consistent; there is nothing to ask.
+    return QStringLiteral("SELECT 'ok'");
+}
+
+QString PostgresDialect::fullTextIds() const
+{
+    // The query text is made of plain lowercase words; unaccent folds
+    // diacritics the same way the index did.
+    return QStringLiteral("SELECT part_id FROM part_words "
+                          "WHERE words @@ to_tsquery('simple', unaccent(?))");
+}
+
+QString PostgresDialect::fullTextQuery(const QStringList &words) const
+{
+    // Each typed word becomes the phrase of its tokens, the last one a
+    // prefix: "770-13" -> '770' <-> '13':*. Every word must match.
+    QStringList terms;
+    for (const QString &word : words) {
+        QStringList phrase;
+        for (const QString &token : SearchWords::tokens(word))
+            phrase << QLatin1Char('\'') + token + QLatin1Char('\'');
+        if (phrase.isEmpty())
+            continue;
+        phrase.last() += QStringLiteral(":*");
+        terms << QLatin1Char('(') + phrase.join(QStringLiteral(" <-> ")) + QLatin1Char(')');
+    }
+    return terms.join(QStringLiteral(" & "));
+}
+
+QString PostgresDialect::orderedMembership(const QString &idColumn) const
+{
+    return idColumn;
+}
+
+QString PostgresDialect::lockForUpdate() const
+{
+    return QStringLiteral(" FOR UPDATE");
+}
+
+QStringList PostgresDialect::afterBulkInsert(const QString &table) const
+{
+    // Rows written with their ids leave the identity sequence behind.
+    return {QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), "
+                           "coalesce(max(id), 0) + 1, false) FROM %1")
+                .arg(table)};
+}
+
+} // namespace cc

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "SqlDialect.h"
+
+namespace cc {
+
+// The one place for PostgreSQL-only SQL: the schema version (kept as the
+// comment of the meta table, since PostgreSQL has no user_version), text
+// search with tsvector/tsquery, identity sequences.
+class PostgresDialect final : public SqlDialect
+{
+public:
+    QString driverName() const override;
+    QString migrationDirectory() const override;
+    QString probeQuery() const override;
+    QStringList connectionSetup() const override;
+    QStringList writerSetup() const override;
+    QString readOnlyQuery() const override;
+    QString schemaVersionQuery() const override;
+    QString setSchemaVersionStatement(int version) const override;
+    QString integrityCheckQuery() const override;
+    QString fullTextIds() const override;
+    QString fullTextQuery(const QStringList &words) const override;
+    QString orderedMembership(const QString &idColumn) const override;
+    QString lockForUpdate() const override;
+    QStringList afterBulkInsert(const QString &table) const override;
+};
+
+} // namespace cc
