@@ -24,8 +24,9 @@ int Command::run(const QStringList &arguments)
     parser.addOption(help);
     parser.addOption(QCommandLineOption(
         QStringLiteral("db"),
-        QCoreApplication::translate("Command", "Use the catalog database FILE."),
-        QStringLiteral("FILE")));
+        QCoreApplication::translate("Command", "Use the catalog database DB: a file, or "
+                                               "postgresql://user@host:port/dbname."),
+        QStringLiteral("DB")));
     configure(parser);
     QStringList withProgram = arguments;
     withProgram.prepend(QCoreApplication::applicationName() + QLatin1Char(' ') + name());

@@ -4,6 +4,7 @@
 #include "BomCommand.h"
 #include "CheckCommand.h"
 #include "ImportCommand.h"
+#include "CopyCatalogCommand.h"
 #include "GenerateCatalogCommand.h"
 #include "MatesCommand.h"
 #include "SearchCommand.h"
@@ -31,6 +32,7 @@ const QList<Factory> &commands()
         [](QTextStream &out, QTextStream &err) { return std::make_unique<GenerateCatalogCommand>(out, err); },
         [](QTextStream &out, QTextStream &err) { return std::make_unique<BomCommand>(out, err); },
         [](QTextStream &out, QTextStream &err) { return std::make_unique<ImportCommand>(out, err); },
+        [](QTextStream &out, QTextStream &err) { return std::make_unique<CopyCatalogCommand>(out, err); },
     };
     return list;
 }
@@ -39,7 +41,7 @@ QString helpText(QTextStream &out, QTextStream &err)
 {
     QString text = QCoreApplication::translate(
                        "CommandLine",
-                       "Usage: %1 [--db FILE]              start the application\n"
+                       "Usage: %1 [--db DB]                start the application\n"
                        "       %1 COMMAND [OPTIONS] [ARGS]  run a command\n"
                        "\nCommands:\n")
                        .arg(QCoreApplication::applicationName());
@@ -50,7 +52,8 @@ QString helpText(QTextStream &out, QTextStream &err)
     text += QCoreApplication::translate(
         "CommandLine",
         "\nOptions:\n"
-        "  --db FILE           use the catalog database FILE (default: the user's catalog)\n"
+        "  --db DB             use the catalog database DB: a file, or a PostgreSQL server as\n"
+        "                      postgresql://user@host:port/dbname (default: the user's catalog)\n"
         "  -h, --help          show this help; COMMAND --help shows a command's options\n"
         "  -v, --version       show the version\n");
     return text;
@@ -155,7 +158,7 @@ bool CommandLine::parseGuiOptions(const QStringList &arguments, QString *databas
         const QString &argument = arguments.at(i);
         if (argument == QLatin1String("--db")) {
             if (i + 1 >= arguments.size()) {
-                err << QCoreApplication::translate("CommandLine", "--db needs a file name.")
+                err << QCoreApplication::translate("CommandLine", "--db needs a file name or a postgresql:// address.")
                     << Qt::endl;
                 return false;
             }

@@ -15,7 +15,8 @@ shift || true
 
 packages=(
     cmake ninja-build g++ pkg-config
-    qt6-base-dev libqt6sql6-sqlite qt6-pdf-dev libgl-dev
+    qt6-base-dev libqt6sql6-sqlite libqt6sql6-psql qt6-pdf-dev libgl-dev
+    postgresql
     clang libclang-rt-14-dev
     fonts-dejavu-core
     libxlsxwriter-dev poppler-utils unzip

@@ -160,7 +160,8 @@ void tst_CommandLine::helpAndVersion()
     const Result help = run({QStringLiteral("--help")});
     QCOMPARE(help.exitCode, 0);
     QVERIFY(help.out.contains(QStringLiteral("show")));
-    QVERIFY(help.out.contains(QStringLiteral("--db FILE")));
+    QVERIFY(help.out.contains(QStringLiteral("--db DB")));
+    QVERIFY(help.out.contains(QStringLiteral("postgresql://")));
     const Result version = run({QStringLiteral("--version")});
     QCOMPARE(version.exitCode, 0);
     QVERIFY(version.out.startsWith(QStringLiteral("connector-configurator ")));

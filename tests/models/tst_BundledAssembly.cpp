@@ -71,6 +71,7 @@ private:
 
 void tst_BundledAssembly::initTestCase()
 {
+    CC_REQUIRE_BACKEND();
     QVERIFY(m_dir.isValid());
     m_database = test::catalogIn(m_dir);
     m_parts = std::make_unique<PartRepository>(*m_database);

@@ -46,12 +46,13 @@ private:
 
 void tst_DatasheetImport::initTestCase()
 {
+    CC_REQUIRE_BACKEND();
     QVERIFY(m_dir.isValid());
 }
 
 std::unique_ptr<Database> tst_DatasheetImport::emptyDatabase(const QString &name)
 {
-    return Database::open(m_dir.filePath(name));
+    return Database::open(test::newDatabase(m_dir, name));
 }
 
 // Every row of the tables an import touches, as text.
