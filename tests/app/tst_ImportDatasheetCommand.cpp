@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QGuiApplication>
 #include "ProgramRun.h"
+#include "TestBackend.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -35,7 +36,7 @@ private:
     {
         return QStringLiteral(CC_FIXTURES_DIR "/datasheets/") + QLatin1String(name);
     }
-    QString freshDb(const char *name) const { return m_dir.filePath(QLatin1String(name)); }
+    QString freshDb(const char *name) const { return cc::test::newDatabase(m_dir, QLatin1String(name)); }
     QString show(const QString &db, const QString &item);
     QTemporaryDir m_dir;
 };
@@ -53,6 +54,7 @@ QString tst_ImportDatasheetCommand::show(const QString &db, const QString &item)
 
 void tst_ImportDatasheetCommand::initTestCase()
 {
+    CC_REQUIRE_BACKEND();
     QVERIFY(m_dir.isValid());
 }
 
