@@ -5,6 +5,7 @@
 #include "Database.h"
 #include "DatabaseError.h"
 #include "PartRepository.h"
+#include "SqlDialect.h"
 #include "Transaction.h"
 
 #include <QCryptographicHash>
@@ -86,6 +87,15 @@ BundledCatalog::Result BundledCatalog::install(Database &database) const
 
     const QString operation = QStringLiteral("Installing the bundled catalog");
     Transaction transaction = database.transaction(operation);
+    // Two programs starting at once against one server: the second waits
+    // here, then finds the catalog installed.
+    const QString lock = database.dialect().lockTable(QStringLiteral("meta"));
+    if (!lock.isEmpty())
+        database.run(lock, operation);
+    if (isInstalled(database)) {
+        transaction.commit();
+        return result;
+    }
     PartRepository parts(database);
     const AssemblyRuleRepository rules(database);
 

@@ -326,8 +326,15 @@ void Database::beginTransaction(const QString &operation)
     if (m_inTransaction)
         fail(operation, QStringLiteral("a transaction is already open"));
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    if (!db.transaction())
-        fail(operation, db.lastError().text());
+    const QString begin = m_dialect->beginTransaction();
+    if (begin.isEmpty()) {
+        if (!db.transaction())
+            fail(operation, db.lastError().text());
+    } else {
+        QSqlQuery query(db);
+        if (!query.exec(begin))
+            fail(operation, query.lastError().text());
+    }
     m_inTransaction = true;
 }
 

@@ -85,6 +85,15 @@ int Migrator::migrateTo(int target)
             throw DatabaseError(Kind::Migration, operation, file.errorString());
         const QString script = QString::fromUtf8(file.readAll());
         Transaction transaction = m_database.transaction(operation);
+        // Another program may be upgrading the same server database: wait
+        // for it, then skip what it did.
+        const QString lock = m_database.dialect().migrationLock();
+        if (!lock.isEmpty())
+            m_database.run(lock, operation);
+        if (m_database.schemaVersion() >= step.version) {
+            transaction.commit();
+            continue;
+        }
         m_database.runScript(script, operation);
         m_database.run(m_database.dialect().setSchemaVersionStatement(step.version), operation);
         transaction.commit();

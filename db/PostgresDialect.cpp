@@ -41,9 +41,14 @@ QString PostgresDialect::readOnlyQuery() const
 
 QString PostgresDialect::schemaVersionQuery() const
 {
+    // Read from the catalog tables by a plain query (not through
+    // to_regclass/obj_description, whose caches may not yet see a table
+    // another program has just created).
     return QStringLiteral(
-        "SELECT coalesce(substring(obj_description(to_regclass('meta'), 'pg_class') "
-        "FROM 'schema version ([0-9]+)')::integer, 0)");
+        "SELECT coalesce((SELECT substring(d.description FROM 'schema version ([0-9]+)')::integer "
+        "FROM pg_catalog.pg_description d JOIN pg_catalog.pg_class c ON c.oid = d.objoid "
+        "WHERE d.classoid = 'pg_catalog.pg_class'::regclass AND d.objsubid = 0 "
+        "AND c.relname = 'meta' AND c.relnamespace = current_schema()::regnamespace), 0)");
 }
 
 QString PostgresDialect::setSchemaVersionStatement(int version) const
@@ -99,6 +104,23 @@ QStringList PostgresDialect::afterBulkInsert(const QString &table) const
     return {QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), "
                            "coalesce(max(id), 0) + 1, false) FROM %1")
                 .arg(table)};
+}
+
+QString PostgresDialect::beginTransaction() const
+{
+    return {};
+}
+
+QString PostgresDialect::lockTable(const QString &table) const
+{
+    // Conflicts with itself and with every write, not with reading.
+    return QStringLiteral("LOCK TABLE %1 IN SHARE ROW EXCLUSIVE MODE").arg(table);
+}
+
+QString PostgresDialect::migrationLock() const
+{
+    // Held until the step's transaction ends.
+    return QStringLiteral("SELECT pg_advisory_xact_lock(hashtext('connector-configurator schema'))");
 }
 
 } // namespace cc

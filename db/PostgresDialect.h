@@ -24,6 +24,9 @@ public:
     QString orderedMembership(const QString &idColumn) const override;
     QString lockForUpdate() const override;
     QStringList afterBulkInsert(const QString &table) const override;
+    QString beginTransaction() const override;
+    QString lockTable(const QString &table) const override;
+    QString migrationLock() const override;
 };
 
 } // namespace cc

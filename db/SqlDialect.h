@@ -50,6 +50,16 @@ public:
     // Statements to run after rows were inserted with explicit ids into
     // `table` (PostgreSQL: move the identity sequence past them).
     virtual QStringList afterBulkInsert(const QString &table) const = 0;
+    // The statement that opens a writing transaction; empty for the
+    // driver's own (SQLite: IMMEDIATE, so that two writers queue up at the
+    // start instead of failing halfway).
+    virtual QString beginTransaction() const = 0;
+    // A statement run first in a transaction so that concurrent writers of
+    // `table` wait for each other (empty where the transaction does it).
+    virtual QString lockTable(const QString &table) const = 0;
+    // Run first in each migration step, so that two programs upgrading one
+    // database take turns (empty where the transaction does it).
+    virtual QString migrationLock() const = 0;
 };
 
 } // namespace cc

@@ -80,4 +80,20 @@ QStringList SqliteDialect::afterBulkInsert(const QString &) const
     return {};
 }
 
+QString SqliteDialect::beginTransaction() const
+{
+    return QStringLiteral("BEGIN IMMEDIATE");
+}
+
+QString SqliteDialect::lockTable(const QString &) const
+{
+    // BEGIN IMMEDIATE already holds the file's write lock.
+    return {};
+}
+
+QString SqliteDialect::migrationLock() const
+{
+    return {};
+}
+
 } // namespace cc
