@@ -210,6 +210,7 @@ void Database::fail(const QString &operation, const QString &driverText) const
 {
     const QString detail = m_location.redacted(driverText);
     if (looksDisconnected(detail)) {
+        m_connectionLost = true;
         throw DatabaseError(Kind::ConnectionLost, operation,
                             QStringLiteral("the connection to the database server %1 was lost "
                                            "(%2). Nothing of this step was saved; open the "
@@ -258,6 +259,7 @@ void Database::execute(QSqlQuery &query, const QVariantList &values, const QStri
 QSqlQuery Database::run(const QString &sql, const QVariantList &values,
                         const QString &operation) const
 {
+    reconnectIfLost(operation);
     // Writes are prepared once and kept: a bulk import runs the same few
     // statements thousands of times. A query that returns rows gets a
     // statement of its own, so that the caller may read it while running
@@ -285,6 +287,7 @@ QSqlQuery Database::run(const QString &sql, const QVariantList &values,
 QVariant Database::scalar(const QString &sql, const QVariantList &values,
                           const QString &operation) const
 {
+    reconnectIfLost(operation);
     // The value is read at once, so the statement can be kept and reused.
     QSqlQuery &query = prepared(sql, operation);
     execute(query, values, operation);
@@ -298,6 +301,26 @@ bool Database::returnsRows(const QString &sql)
     const QString start = sql.trimmed().left(8).toUpper();
     return start.startsWith(QLatin1String("SELECT")) || start.startsWith(QLatin1String("PRAGMA"))
         || start.startsWith(QLatin1String("WITH")) || start.startsWith(QLatin1String("SHOW"));
+}
+
+void Database::reconnectIfLost(const QString &operation) const
+{
+    // After a lost connection the next step (never one inside the failed
+    // transaction) connects again, so that the session goes on once the
+    // server is back.
+    if (!m_connectionLost || m_inTransaction)
+        return;
+    m_statements.clear();
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    db.close();
+    if (!db.open()) {
+        throw DatabaseError(Kind::ConnectionLost, operation,
+                            QStringLiteral("the database server %1 cannot be reached (%2)")
+                                .arg(path(), m_location.redacted(db.lastError().text()).trimmed()));
+    }
+    m_connectionLost = false;
+    for (const QString &statement : m_dialect->connectionSetup())
+        run(statement, operation);
 }
 
 bool Database::isPreparable(const QString &sql)
@@ -325,6 +348,7 @@ void Database::beginTransaction(const QString &operation)
 {
     if (m_inTransaction)
         fail(operation, QStringLiteral("a transaction is already open"));
+    reconnectIfLost(operation);
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     const QString begin = m_dialect->beginTransaction();
     if (begin.isEmpty()) {

@@ -80,11 +80,13 @@ private:
     void execute(QSqlQuery &query, const QVariantList &values, const QString &operation) const;
     static bool returnsRows(const QString &sql);
     static bool isPreparable(const QString &sql);
+    void reconnectIfLost(const QString &operation) const;
 
     DatabaseLocation m_location;
     QString m_connectionName;
     bool m_readOnly = false;
     bool m_inTransaction = false;
+    mutable bool m_connectionLost = false;
     std::unique_ptr<SqlDialect> m_dialect;
     // Prepared statements by their SQL (see run()).
     mutable std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;

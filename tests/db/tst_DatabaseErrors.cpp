@@ -269,6 +269,8 @@ void tst_DatabaseErrors::connectionLostWritesNothing()
         QVERIFY2(error.message().contains(QLatin1String("was lost")), qPrintable(error.message()));
         QVERIFY(!error.message().contains(password));
     }
+    // The same session goes on: the next step connects again.
+    QCOMPARE(PartRepository(*database).count(), before);
     database.reset();
     const auto again = Database::open(location);
     QCOMPARE(PartRepository(*again).count(), before);
