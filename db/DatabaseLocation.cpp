@@ -52,6 +52,21 @@ DatabaseLocation DatabaseLocation::parse(const QString &text)
     return location;
 }
 
+QString DatabaseLocation::withPassword(const QString &password) const
+{
+    if (m_backend == Backend::Sqlite)
+        return m_text;
+    QUrl url(m_text, QUrl::StrictMode);
+    url.setPassword(password.isEmpty() ? QString() : password, QUrl::DecodedMode);
+    return url.toString(QUrl::FullyEncoded);
+}
+
+bool DatabaseLocation::needsPassword(const QString &detail)
+{
+    return detail.contains(QLatin1String("no password supplied"), Qt::CaseInsensitive)
+        || detail.contains(QLatin1String("password authentication failed"), Qt::CaseInsensitive);
+}
+
 QString DatabaseLocation::displayName() const
 {
     if (m_backend == Backend::Sqlite)

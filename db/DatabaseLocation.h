@@ -41,6 +41,12 @@ public:
     QString connectionText() const { return m_text; }
     // `text` with the password and the quoted user name blanked out.
     QString redacted(QString text) const;
+    // The connection text with `password` in place of the URL's own (for a
+    // password the user types when asked); without one (for storing).
+    QString withPassword(const QString &password) const;
+    QString withoutPassword() const { return withPassword({}); }
+    // Whether an error's detail says the server wants a password it did not get.
+    static bool needsPassword(const QString &detail);
 
 private:
     Backend m_backend = Backend::Sqlite;

@@ -1,6 +1,7 @@
 #include "SettingsDialog.h"
 
 #include "CatalogOpener.h"
+#include "DatabaseLocation.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -42,7 +43,13 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
 {
     setWindowTitle(tr("Settings"));
 
-    m_database = new QLineEdit(QDir::toNativeSeparators(settings.databasePath));
+    m_database = new QLineEdit(DatabaseLocation::looksLikeUrl(settings.databasePath)
+                                   ? settings.databasePath
+                                   : QDir::toNativeSeparators(settings.databasePath));
+    m_database->setToolTip(tr("A database file, or a shared catalog on a PostgreSQL server: "
+                              "postgresql://user@host:port/dbname. A password is never stored; "
+                              "the program asks for it when the server wants one (or put it in "
+                              "~/.pgpass)."));
     m_database->setPlaceholderText(
         tr("Default: %1").arg(QDir::toNativeSeparators(CatalogOpener::defaultPath())));
     m_database->setClearButtonEnabled(true);
@@ -99,7 +106,11 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
 AppSettings SettingsDialog::settings() const
 {
     AppSettings result;
-    result.databasePath = QDir::fromNativeSeparators(m_database->text().trimmed());
+    const QString database = m_database->text().trimmed();
+    // A server's address is kept without its password (see the tool tip).
+    result.databasePath = DatabaseLocation::looksLikeUrl(database)
+        ? DatabaseLocation::parse(database).withoutPassword()
+        : QDir::fromNativeSeparators(database);
     result.language = m_language->currentData().toString();
     result.market = m_market->currentData().toString();
     result.conductorUnits = m_units->currentData().toString();

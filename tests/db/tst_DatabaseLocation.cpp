@@ -18,6 +18,7 @@ private slots:
     void invalid_data();
     void invalid();
     void redactedText();
+    void passwordReplaced();
 };
 
 void tst_DatabaseLocation::filePath()
@@ -106,6 +107,19 @@ void tst_DatabaseLocation::redactedText()
     // Nothing to hide in a file path.
     const DatabaseLocation file = DatabaseLocation::parse(QStringLiteral("/tmp/a.sqlite"));
     QCOMPARE(file.redacted(QStringLiteral("x /tmp/a.sqlite")), QStringLiteral("x /tmp/a.sqlite"));
+}
+
+void tst_DatabaseLocation::passwordReplaced()
+{
+    const DatabaseLocation location =
+        DatabaseLocation::parse(QStringLiteral("postgresql://anna:old@host:5432/parts?sslmode=require"));
+    QCOMPARE(location.withoutPassword(), QStringLiteral("postgresql://anna@host:5432/parts?sslmode=require"));
+    const DatabaseLocation typed = DatabaseLocation::parse(location.withPassword(QStringLiteral("n@w:pw")));
+    QCOMPARE(typed.password(), QStringLiteral("n@w:pw"));
+    QCOMPARE(typed.userName(), QStringLiteral("anna"));
+    QVERIFY(DatabaseLocation::needsPassword(QStringLiteral("fe_sendauth: no password supplied")));
+    QVERIFY(!DatabaseLocation::needsPassword(QStringLiteral("Connection refused")));
+    QCOMPARE(DatabaseLocation::parse(QStringLiteral("/a/b.sqlite")).withoutPassword(), QStringLiteral("/a/b.sqlite"));
 }
 
 QTEST_GUILESS_MAIN(tst_DatabaseLocation)

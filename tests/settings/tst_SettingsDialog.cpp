@@ -16,6 +16,7 @@ class SettingsDialogTest : public QObject
 private slots:
     void showsAndReturnsTheSettings();
     void editsRoundTripThroughQSettings();
+    void serverAddressIsStoredWithoutPassword();
 };
 
 void SettingsDialogTest::showsAndReturnsTheSettings()
@@ -59,6 +60,18 @@ void SettingsDialogTest::editsRoundTripThroughQSettings()
     QCOMPARE(loaded.exportFolder, QStringLiteral("/srv/out"));
     const SettingsDialog again(loaded);
     QCOMPARE(again.settings(), loaded);
+}
+
+void SettingsDialogTest::serverAddressIsStoredWithoutPassword()
+{
+    SettingsDialog dialog { AppSettings() };
+    QTest::keyClicks(dialog.databaseEdit(),
+                     QStringLiteral("postgresql://anna:S3cret@db.shop.local:5433/parts"));
+    const AppSettings settings = dialog.settings();
+    QCOMPARE(settings.databasePath, QStringLiteral("postgresql://anna@db.shop.local:5433/parts"));
+    // Shown as typed (no native separators in an address).
+    const SettingsDialog again(settings);
+    QCOMPARE(again.databaseEdit()->text(), QStringLiteral("postgresql://anna@db.shop.local:5433/parts"));
 }
 
 QTEST_MAIN(SettingsDialogTest)
