@@ -1,9 +1,12 @@
 #include "PartSnapshot.h"
 
 #include "Database.h"
+#include "SqlDialect.h"
 
 #include <QSqlQuery>
 #include <QSqlRecord>
+
+#include <algorithm>
 
 namespace cc {
 
@@ -86,6 +89,85 @@ PartSnapshot PartSnapshot::take(const Database &database, const QStringList &ite
     snapshot.m_rows << select(database, QStringLiteral("supersession"),
                               QStringLiteral("successor_id IN %1").arg(ids), items);
     return snapshot;
+}
+
+PartSnapshot PartSnapshot::retake(const Database &database) const
+{
+    return take(database, m_itemNumbers, m_sourceReferences);
+}
+
+void PartSnapshot::lockParts(Database &database)
+{
+    const QString lock = database.dialect().lockTable(QStringLiteral("part"));
+    if (!lock.isEmpty())
+        database.run(lock, QStringLiteral("Waiting for other users' changes to the parts"));
+}
+
+QVariant PartSnapshot::idOf(const QString &itemNumber) const
+{
+    if (m_rows.isEmpty())
+        return {};
+    const Rows &parts = m_rows.first();
+    const qsizetype idColumn = parts.columns.indexOf(QStringLiteral("id"));
+    const qsizetype itemColumn = parts.columns.indexOf(QStringLiteral("item_number"));
+    for (const QVariantList &values : parts.values) {
+        if (values.value(itemColumn).toString() == itemNumber)
+            return values.value(idColumn);
+    }
+    return {};
+}
+
+QList<QVariantList> PartSnapshot::rowsOf(const Rows &rows, const QVariant &partId)
+{
+    // Rows are compared as text: the same value may come back as an int
+    // or a long long.
+    // A null id: every row (the sources).
+    const QStringList keys = rows.table == QLatin1String("part")
+        ? QStringList{QStringLiteral("id")}
+        : QStringList{QStringLiteral("part_id"), QStringLiteral("related_id"),
+                      QStringLiteral("successor_id")};
+    QList<QVariantList> result;
+    for (const QVariantList &values : rows.values) {
+        bool belongs = partId.isNull();
+        for (const QString &key : keys) {
+            const qsizetype column = rows.columns.indexOf(key);
+            if (column >= 0 && values.value(column).toString() == partId.toString())
+                belongs = true;
+        }
+        if (!belongs)
+            continue;
+        QVariantList asText;
+        for (const QVariant &value : values)
+            asText << (value.isNull() ? QVariant() : QVariant(value.toString()));
+        result << asText;
+    }
+    std::sort(result.begin(), result.end(), [](const QVariantList &a, const QVariantList &b) {
+        for (qsizetype i = 0; i < std::min(a.size(), b.size()); ++i) {
+            if (a.at(i).toString() != b.at(i).toString())
+                return a.at(i).toString() < b.at(i).toString();
+        }
+        return a.size() < b.size();
+    });
+    return result;
+}
+
+QStringList PartSnapshot::changedIn(const PartSnapshot &later) const
+{
+    QStringList changed;
+    for (const QString &item : m_itemNumbers) {
+        const QVariant before = idOf(item);
+        const QVariant after = later.idOf(item);
+        bool same = before.isNull() == after.isNull();
+        for (qsizetype i = 0; same && i < m_rows.size() && i < later.m_rows.size(); ++i) {
+            same = before.isNull()
+                || rowsOf(m_rows.at(i), before) == rowsOf(later.m_rows.at(i), after);
+        }
+        if (!same)
+            changed << item;
+    }
+    if (changed.isEmpty() && rowsOf(m_sources, {}) != rowsOf(later.m_sources, {}))
+        changed = m_itemNumbers;
+    return changed;
 }
 
 void PartSnapshot::restore(Database &database) const

@@ -24,6 +24,17 @@ public:
                              const QStringList &sourceReferences);
     void restore(Database &database) const;
 
+    // Taken again, now: the same parts and sources as this one.
+    PartSnapshot retake(const Database &database) const;
+    // The item numbers whose stored rows differ between this snapshot and
+    // `later` (all of them when only shared rows, such as a source, differ);
+    // empty when nothing changed. How an import or its undo finds out that
+    // another user changed the parts meanwhile.
+    QStringList changedIn(const PartSnapshot &later) const;
+    // Makes other writers of parts wait until the caller's transaction ends,
+    // so that a snapshot compared now stays true until the write.
+    static void lockParts(Database &database);
+
     QStringList itemNumbers() const { return m_itemNumbers; }
 
 private:
@@ -36,6 +47,10 @@ private:
     static Rows select(const Database &database, const QString &table, const QString &where,
                        const QVariantList &arguments);
     static void insert(Database &database, const Rows &rows);
+
+    // The rows of `rows` that belong to `item` (by id or item number).
+    static QList<QVariantList> rowsOf(const Rows &rows, const QVariant &partId);
+    QVariant idOf(const QString &itemNumber) const;
 
     QStringList m_itemNumbers;
     QStringList m_sourceReferences;

@@ -1,0 +1,88 @@
+#include "PartRepository.h"
+#include "PartSnapshot.h"
+#include "TestCatalog.h"
+#include "Transaction.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace cc;
+
+// A snapshot taken again tells which parts another connection changed.
+class tst_PartSnapshot : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void unchangedWhenNobodyWrote();
+    void namesThePartAnotherUserChanged();
+    void namesAPartAnotherUserAdded();
+    void restoreGivesTheSameRows();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_database;
+    const QStringList m_items{QStringLiteral("770-1324"), QStringLiteral("770-1334"),
+                              QStringLiteral("NEW-4711")};
+};
+
+void tst_PartSnapshot::initTestCase()
+{
+    CC_REQUIRE_BACKEND();
+    m_database = test::catalogIn(m_dir);
+}
+
+void tst_PartSnapshot::unchangedWhenNobodyWrote()
+{
+    const PartSnapshot before = PartSnapshot::take(*m_database, m_items, {QStringLiteral("D1")});
+    QCOMPARE(before.changedIn(before.retake(*m_database)), QStringList());
+}
+
+void tst_PartSnapshot::namesThePartAnotherUserChanged()
+{
+    const PartSnapshot before = PartSnapshot::take(*m_database, m_items, {QStringLiteral("D1")});
+    {
+        const auto other = m_database->reopen();
+        PartRepository parts(*other);
+        PartRecord record = *parts.find(QStringLiteral("770-1334"));
+        record.fields.insert(QStringLiteral("colour"), QStringLiteral("black"));
+        parts.save(record, QStringLiteral("user"), parts.saveSource(record.source));
+    }
+    QCOMPARE(before.changedIn(before.retake(*m_database)), QStringList{QStringLiteral("770-1334")});
+}
+
+void tst_PartSnapshot::namesAPartAnotherUserAdded()
+{
+    const PartSnapshot before = PartSnapshot::take(*m_database, m_items, {QStringLiteral("D1")});
+    {
+        const auto other = m_database->reopen();
+        PartRepository parts(*other);
+        PartRecord record = *parts.find(QStringLiteral("770-1324"));
+        record.fields.insert(QStringLiteral("item_number"), QStringLiteral("NEW-4711"));
+        parts.save(record, QStringLiteral("user"), parts.saveSource(record.source));
+    }
+    QCOMPARE(before.changedIn(before.retake(*m_database)), QStringList{QStringLiteral("NEW-4711")});
+}
+
+void tst_PartSnapshot::restoreGivesTheSameRows()
+{
+    const PartSnapshot before = PartSnapshot::take(*m_database, m_items, {QStringLiteral("D1")});
+    {
+        Transaction transaction = m_database->transaction(QStringLiteral("change"));
+        PartSnapshot::lockParts(*m_database);
+        PartRepository parts(*m_database);
+        PartRecord record = *parts.find(QStringLiteral("770-1324"));
+        record.fields.insert(QStringLiteral("colour"), QStringLiteral("grey"));
+        parts.save(record, QStringLiteral("user"), parts.saveSource(record.source));
+        transaction.commit();
+    }
+    QCOMPARE(before.changedIn(before.retake(*m_database)), QStringList{QStringLiteral("770-1324")});
+    Transaction transaction = m_database->transaction(QStringLiteral("restore"));
+    before.restore(*m_database);
+    transaction.commit();
+    QCOMPARE(before.changedIn(before.retake(*m_database)), QStringList());
+}
+
+QTEST_GUILESS_MAIN(tst_PartSnapshot)
+#include "tst_PartSnapshot.moc"
