@@ -49,6 +49,15 @@ void tst_CatalogCopy::initTestCase()
     const DatasheetImportReport imported = DatasheetImporter(*m_source).importFile(
         test::fixture(QStringLiteral("datasheets/complete.txt")), false);
     QVERIFY(imported.ok());
+    // Numbers that only survive when written with every digit.
+    PartRepository parts(*m_source);
+    PartRecord awkward = *parts.find(QStringLiteral("770-1324"));
+    awkward.fields.insert(QStringLiteral("item_number"), QStringLiteral("TEST-PRECISION"));
+    awkward.fields.insert(QStringLiteral("weight_g"), 0.1 + 0.2);
+    awkward.fields.insert(QStringLiteral("fire_load_mj"), 1.0 / 3.0);
+    awkward.fields.insert(QStringLiteral("strip_length_mm"), 1e-7);
+    awkward.fields.insert(QStringLiteral("depth_mm"), 123456.78901234567);
+    parts.save(awkward, QStringLiteral("user"), parts.saveSource(awkward.source));
 
     m_middle = Database::open(test::newDatabase(m_dir, QStringLiteral("middle.sqlite")));
     m_back = Database::open(m_dir.filePath(QStringLiteral("back.sqlite")));
@@ -64,6 +73,10 @@ void tst_CatalogCopy::roundTripKeepsEveryRow()
         QCOMPARE(CatalogCopier::rowsAsText(*m_back, table), source);
     }
     QVERIFY(CatalogCopier::rowsAsText(*m_source, QStringLiteral("part")).size() > 400);
+    const PartRecord awkward = *PartRepository(*m_back).find(QStringLiteral("TEST-PRECISION"));
+    QCOMPARE(awkward.fields.value(QStringLiteral("weight_g")).toDouble(), 0.1 + 0.2);
+    QCOMPARE(awkward.fields.value(QStringLiteral("fire_load_mj")).toDouble(), 1.0 / 3.0);
+    QCOMPARE(awkward.fields.value(QStringLiteral("strip_length_mm")).toDouble(), 1e-7);
 }
 
 void tst_CatalogCopy::recordsAreTheSame()
