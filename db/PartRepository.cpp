@@ -9,7 +9,12 @@
 #include <QSqlRecord>
 #include <QVersionNumber>
 
+#include <QHash>
+#include <QSet>
+
 #include <algorithm>
+#include <functional>
+#include <utility>
 
 namespace cc {
 
@@ -62,6 +67,180 @@ QString operationFor(const QString &verb, const QString &itemNumber)
     return QStringLiteral("%1 part %2").arg(verb, itemNumber);
 }
 
+
+// Item numbers are bound in chunks: the driver's cost of binding grows
+// with the square of the placeholders of one statement.
+constexpr qsizetype itemChunk = 100;
+// Ids are integers read from the database itself, so they are written into
+// the statement as numbers, in larger chunks.
+constexpr qsizetype idChunk = 500;
+
+void forEachChunk(const QStringList &items, const std::function<void(const QVariantList &)> &work)
+{
+    for (qsizetype start = 0; start < items.size(); start += itemChunk) {
+        QVariantList chunk;
+        const qsizetype end = std::min(items.size(), start + itemChunk);
+        chunk.reserve(end - start);
+        for (qsizetype i = start; i < end; ++i)
+            chunk << QVariant(items.at(i));
+        work(chunk);
+    }
+}
+
+// `ids` as a list of numbers for `IN (...)`, chunk by chunk.
+void forEachIdChunk(const QList<qint64> &ids, const std::function<void(const QString &, qsizetype)> &work)
+{
+    for (qsizetype start = 0; start < ids.size(); start += idChunk) {
+        const qsizetype end = std::min(ids.size(), start + idChunk);
+        QString list;
+        list.reserve((end - start) * 8);
+        for (qsizetype i = start; i < end; ++i) {
+            if (i > start)
+                list += QLatin1Char(',');
+            list += QString::number(ids.at(i));
+        }
+        work(list, end - start);
+    }
+}
+
+// The part's own row: %1 is the condition.
+QString partSelect()
+{
+    return QStringLiteral("SELECT p.id, p.origin, s.reference, s.kind, s.title, s.location, "
+                          "s.imported_at, %1 FROM part p JOIN source s ON s.id = p.source_id "
+                          "WHERE %2")
+        .arg(fieldColumns(QStringLiteral("p")), QStringLiteral("%1"));
+}
+
+PartRecord partFrom(const QSqlQuery &query)
+{
+    PartRecord record;
+    record.origin = query.value(1).toString();
+    record.source = SourceRecord{query.value(2).toString(), query.value(3).toString(),
+                                 query.value(4).toString(), optionalText(query.value(5)),
+                                 optionalText(query.value(6))};
+    const QList<PartFields::Field> &fields = PartFields::all();
+    for (int i = 0; i < fields.size(); ++i) {
+        const QVariant value = query.value(7 + i);
+        if (!value.isNull()) {
+            QString error;
+            record.fields.insert(fields.at(i).key, PartFields::normalized(fields.at(i), value, &error));
+        }
+    }
+    return record;
+}
+
+// The child tables: %1 is the condition on part_id, %2 the columns that
+// come first (the owner's id when several parts are read at once, which
+// also orders the rows by owner).
+QString ratingSelect()
+{
+    return QStringLiteral("SELECT %2standard, market, overvoltage_category, pollution_degree, voltage_v, "
+                          "impulse_voltage_kv, current_a, condition FROM rating WHERE %1 "
+                          "ORDER BY %2position, id");
+}
+
+RatingRecord ratingFrom(const QSqlQuery &q, int c)
+{
+    return RatingRecord{q.value(c).toString(),         q.value(c + 1).toString(),
+                        optionalText(q.value(c + 2)),  optionalInt(q.value(c + 3)),
+                        optionalReal(q.value(c + 4)),  optionalReal(q.value(c + 5)),
+                        optionalReal(q.value(c + 6)),  optionalText(q.value(c + 7))};
+}
+
+QString rangeSelect()
+{
+    return QStringLiteral("SELECT %2conductor_class, min_mm2, max_mm2, min_awg, max_awg "
+                          "FROM conductor_range WHERE %1 ORDER BY %2id");
+}
+
+ConductorRangeRecord rangeFrom(const QSqlQuery &q, int c)
+{
+    return ConductorRangeRecord{q.value(c).toString(), optionalReal(q.value(c + 1)),
+                                optionalReal(q.value(c + 2)), optionalInt(q.value(c + 3)),
+                                optionalInt(q.value(c + 4))};
+}
+
+QString approvalSelect()
+{
+    return QStringLiteral("SELECT %2kind, mark, issuer, standard, certificate FROM approval "
+                          "WHERE %1 ORDER BY %2position, id");
+}
+
+ApprovalRecord approvalFrom(const QSqlQuery &q, int c)
+{
+    return ApprovalRecord{q.value(c).toString(), optionalText(q.value(c + 1)),
+                          q.value(c + 2).toString(), optionalText(q.value(c + 3)),
+                          optionalText(q.value(c + 4))};
+}
+
+QString classificationSelect()
+{
+    return QStringLiteral("SELECT %2scheme, version, code FROM classification WHERE %1 "
+                          "ORDER BY %2scheme, version");
+}
+
+ClassificationRecord classificationFrom(const QSqlQuery &q, int c)
+{
+    return ClassificationRecord{q.value(c).toString(), q.value(c + 1).toString(),
+                                q.value(c + 2).toString()};
+}
+
+// Newest scheme version first, compared as numbers ("10.0" after "9.0").
+void sortClassifications(QList<ClassificationRecord> &classifications)
+{
+    std::stable_sort(classifications.begin(), classifications.end(),
+                     [](const ClassificationRecord &a, const ClassificationRecord &b) {
+                         if (a.scheme != b.scheme)
+                             return a.scheme < b.scheme;
+                         return QVersionNumber::fromString(a.version)
+                             > QVersionNumber::fromString(b.version);
+                     });
+}
+
+// Counterparts hold both ways; accessories only from the part that lists
+// them. %1 selects the listing parts, %2 the listed ones; with `owner` the
+// first column is the id of the part the row belongs to.
+QString relationSelect(bool owner = true)
+{
+    return QStringLiteral(
+               "SELECT %3p.item_number, r.relation, r.accessory_group, r.required, p.description, "
+               "p.kind, s.reference, r.position FROM part_relation r "
+               "JOIN part p ON p.id = r.related_id JOIN source s ON s.id = r.source_id "
+               "WHERE %1 "
+               "UNION "
+               "SELECT %4p.item_number, r.relation, NULL, NULL, p.description, p.kind, s.reference, "
+               "1000000 + r.position FROM part_relation r "
+               "JOIN part p ON p.id = r.part_id JOIN source s ON s.id = r.source_id "
+               "WHERE %2 AND r.relation = 'counterpart' "
+               "AND NOT EXISTS (SELECT 1 FROM part_relation o WHERE o.part_id = r.related_id "
+               "AND o.related_id = r.part_id AND o.relation = 'counterpart') "
+               "ORDER BY %5")
+        .arg(QStringLiteral("%1"), QStringLiteral("%2"),
+             owner ? QStringLiteral("r.part_id, ") : QString(),
+             owner ? QStringLiteral("r.related_id, ") : QString(),
+             owner ? QStringLiteral("1, 3 DESC, 9, 2") : QStringLiteral("2 DESC, 8, 1"));
+}
+
+RelationRecord relationFrom(const QSqlQuery &q, int c)
+{
+    const QVariant required = q.value(c + 3);
+    return RelationRecord{q.value(c).toString(), q.value(c + 1).toString(), optionalText(q.value(c + 2)),
+                          required.isNull() ? std::nullopt : std::optional<bool>(required.toBool()),
+                          q.value(c + 4).toString(), optionalText(q.value(c + 5)),
+                          q.value(c + 6).toString()};
+}
+
+QString noteSelect()
+{
+    return QStringLiteral("SELECT %2topic, text FROM note WHERE %1 ORDER BY %2position, id");
+}
+
+NoteRecord noteFrom(const QSqlQuery &q, int c)
+{
+    return NoteRecord{q.value(c).toString(), q.value(c + 1).toString()};
+}
+
 } // namespace
 
 PartRepository::PartRepository(Database &database)
@@ -89,11 +268,7 @@ std::optional<PartRecord> PartRepository::find(const QString &itemNumber) const
 {
     const QString operation = operationFor(QStringLiteral("Reading"), itemNumber);
     QSqlQuery query = m_database.run(
-        QStringLiteral("SELECT p.id, p.origin, s.reference, s.kind, s.title, s.location, "
-                       "s.imported_at, %1 FROM part p JOIN source s ON s.id = p.source_id "
-                       "WHERE p.item_number = ?")
-            .arg(fieldColumns(QStringLiteral("p"))),
-        {itemNumber}, operation);
+        partSelect().arg(QStringLiteral("p.item_number = ?")), {itemNumber}, operation);
     if (!query.next()) {
         const QString successor = successorOf(itemNumber);
         if (successor.isEmpty() || successor == itemNumber)
@@ -103,106 +278,151 @@ std::optional<PartRecord> PartRepository::find(const QString &itemNumber) const
             record->supersededItem = itemNumber;
         return record;
     }
-    PartRecord record;
-    const qint64 id = query.value(0).toLongLong();
-    record.origin = query.value(1).toString();
-    record.source = SourceRecord{query.value(2).toString(), query.value(3).toString(),
-                                 query.value(4).toString(), optionalText(query.value(5)),
-                                 optionalText(query.value(6))};
-    const QList<PartFields::Field> &fields = PartFields::all();
-    for (int i = 0; i < fields.size(); ++i) {
-        const QVariant value = query.value(7 + i);
-        if (!value.isNull()) {
-            QString error;
-            record.fields.insert(fields.at(i).key, PartFields::normalized(fields.at(i), value, &error));
+    PartRecord record = partFrom(query);
+    loadChildren(query.value(0).toLongLong(), record);
+    return record;
+}
+
+QList<PartRecord> PartRepository::findMany(const QStringList &itemNumbers) const
+{
+    QStringList wanted;
+    QSet<QString> seen;
+    for (const QString &item : itemNumbers) {
+        if (!seen.contains(item)) {
+            seen.insert(item);
+            wanted << item;
         }
     }
-    loadChildren(id, record);
-    return record;
+    Batch batch;
+    readParts(wanted, batch);
+
+    // Numbers not found may be superseded: they lead to their successors.
+    QStringList missing;
+    for (const QString &item : std::as_const(wanted)) {
+        if (!batch.byItem.contains(item))
+            missing << item;
+    }
+    QHash<QString, QString> successors;
+    QStringList successorsToRead;
+    forEachChunk(missing, [&](const QVariantList &chunk) {
+        QSqlQuery query = m_database.run(
+            QStringLiteral("SELECT s.old_item_number, p.item_number FROM supersession s "
+                           "JOIN part p ON p.id = s.successor_id WHERE s.old_item_number IN (%1)")
+                .arg(placeholders(chunk.size())),
+            chunk, QStringLiteral("Looking up the successors of %1 parts").arg(chunk.size()));
+        while (query.next()) {
+            const QString successor = query.value(1).toString();
+            successors.insert(query.value(0).toString(), successor);
+            if (!batch.byItem.contains(successor) && !successorsToRead.contains(successor))
+                successorsToRead << successor;
+        }
+    });
+    readParts(successorsToRead, batch);
+    loadChildren(batch);
+
+    QList<PartRecord> result;
+    result.reserve(itemNumbers.size());
+    for (const QString &item : itemNumbers) {
+        if (const auto found = batch.byItem.constFind(item); found != batch.byItem.cend()) {
+            result.append(batch.records.at(*found));
+            continue;
+        }
+        const QString successor = successors.value(item);
+        const auto found = batch.byItem.constFind(successor);
+        if (successor.isEmpty() || successor == item || found == batch.byItem.cend())
+            continue;
+        result.append(batch.records.at(*found));
+        result.last().supersededItem = item;
+    }
+    return result;
+}
+
+void PartRepository::readParts(const QStringList &itemNumbers, Batch &batch) const
+{
+    forEachChunk(itemNumbers, [&](const QVariantList &chunk) {
+        QSqlQuery query = m_database.run(
+            partSelect().arg(QStringLiteral("p.item_number IN (%1)").arg(placeholders(chunk.size()))),
+            chunk, QStringLiteral("Reading %1 parts").arg(chunk.size()));
+        while (query.next()) {
+            PartRecord record = partFrom(query);
+            const qint64 id = query.value(0).toLongLong();
+            batch.byItem.insert(record.itemNumber(), batch.records.size());
+            batch.byId.insert(id, batch.records.size());
+            batch.ids << id;
+            batch.records.append(std::move(record));
+        }
+    });
+}
+
+void PartRepository::loadChildren(Batch &batch) const
+{
+    const auto owner = [&](const QSqlQuery &query) -> PartRecord & {
+        return batch.records[batch.byId.value(query.value(0).toLongLong())];
+    };
+    forEachIdChunk(batch.ids, [&](const QString &in, qsizetype count) {
+        const QString operation = QStringLiteral("Reading the details of %1 parts").arg(count);
+        QSqlQuery ratings = m_database.run(ratingSelect().arg(QStringLiteral("part_id IN (%1)").arg(in),
+                                                              QStringLiteral("part_id, ")),
+                                           {}, operation);
+        while (ratings.next())
+            owner(ratings).ratings.append(ratingFrom(ratings, 1));
+        QSqlQuery ranges = m_database.run(rangeSelect().arg(QStringLiteral("part_id IN (%1)").arg(in),
+                                                            QStringLiteral("part_id, ")),
+                                          {}, operation);
+        while (ranges.next())
+            owner(ranges).conductorRanges.append(rangeFrom(ranges, 1));
+        QSqlQuery approvals = m_database.run(
+            approvalSelect().arg(QStringLiteral("part_id IN (%1)").arg(in), QStringLiteral("part_id, ")),
+            {}, operation);
+        while (approvals.next())
+            owner(approvals).approvals.append(approvalFrom(approvals, 1));
+        QSqlQuery classes = m_database.run(
+            classificationSelect().arg(QStringLiteral("part_id IN (%1)").arg(in), QStringLiteral("part_id, ")),
+            {}, operation);
+        while (classes.next())
+            owner(classes).classifications.append(classificationFrom(classes, 1));
+        QSqlQuery relations = m_database.run(
+            relationSelect().arg(QStringLiteral("r.part_id IN (%1)").arg(in),
+                                 QStringLiteral("r.related_id IN (%1)").arg(in)),
+            {}, operation);
+        while (relations.next())
+            owner(relations).relations.append(relationFrom(relations, 1));
+        QSqlQuery notes = m_database.run(noteSelect().arg(QStringLiteral("part_id IN (%1)").arg(in),
+                                                          QStringLiteral("part_id, ")),
+                                         {}, operation);
+        while (notes.next())
+            owner(notes).notes.append(noteFrom(notes, 1));
+    });
+    for (PartRecord &record : batch.records)
+        sortClassifications(record.classifications);
 }
 
 void PartRepository::loadChildren(qint64 partId, PartRecord &record) const
 {
     const QString itemNumber = record.itemNumber();
     const QString operation = operationFor(QStringLiteral("Reading"), itemNumber);
-    QSqlQuery ratings = m_database.run(
-        QStringLiteral("SELECT standard, market, overvoltage_category, pollution_degree, voltage_v, "
-                       "impulse_voltage_kv, current_a, condition FROM rating WHERE part_id = ? "
-                       "ORDER BY position, id"),
-        {partId}, operation);
-    while (ratings.next()) {
-        record.ratings.append(RatingRecord{
-            ratings.value(0).toString(), ratings.value(1).toString(), optionalText(ratings.value(2)),
-            optionalInt(ratings.value(3)), optionalReal(ratings.value(4)),
-            optionalReal(ratings.value(5)), optionalReal(ratings.value(6)),
-            optionalText(ratings.value(7))});
-    }
-    QSqlQuery ranges = m_database.run(
-        QStringLiteral("SELECT conductor_class, min_mm2, max_mm2, min_awg, max_awg "
-                       "FROM conductor_range WHERE part_id = ? ORDER BY id"),
-        {partId}, operation);
-    while (ranges.next()) {
-        record.conductorRanges.append(ConductorRangeRecord{
-            ranges.value(0).toString(), optionalReal(ranges.value(1)),
-            optionalReal(ranges.value(2)), optionalInt(ranges.value(3)),
-            optionalInt(ranges.value(4))});
-    }
-    QSqlQuery approvals = m_database.run(
-        QStringLiteral("SELECT kind, mark, issuer, standard, certificate FROM approval "
-                       "WHERE part_id = ? ORDER BY position, id"),
-        {partId}, operation);
-    while (approvals.next()) {
-        record.approvals.append(ApprovalRecord{
-            approvals.value(0).toString(), optionalText(approvals.value(1)),
-            approvals.value(2).toString(), optionalText(approvals.value(3)),
-            optionalText(approvals.value(4))});
-    }
-    QSqlQuery classes = m_database.run(
-        QStringLiteral("SELECT scheme, version, code FROM classification WHERE part_id = ? "
-                       "ORDER BY scheme, version"),
-        {partId}, operation);
-    while (classes.next()) {
-        record.classifications.append(ClassificationRecord{
-            classes.value(0).toString(), classes.value(1).toString(), classes.value(2).toString()});
-    }
-    // Newest scheme version first, compared as numbers ("10.0" after "9.0").
-    std::stable_sort(record.classifications.begin(), record.classifications.end(),
-                     [](const ClassificationRecord &a, const ClassificationRecord &b) {
-                         if (a.scheme != b.scheme)
-                             return a.scheme < b.scheme;
-                         return QVersionNumber::fromString(a.version)
-                             > QVersionNumber::fromString(b.version);
-                     });
-    // Counterparts hold both ways; accessories only from the part that lists them.
+    const QString one = QStringLiteral("part_id = ?");
+    QSqlQuery ratings = m_database.run(ratingSelect().arg(one, QString()), {partId}, operation);
+    while (ratings.next())
+        record.ratings.append(ratingFrom(ratings, 0));
+    QSqlQuery ranges = m_database.run(rangeSelect().arg(one, QString()), {partId}, operation);
+    while (ranges.next())
+        record.conductorRanges.append(rangeFrom(ranges, 0));
+    QSqlQuery approvals = m_database.run(approvalSelect().arg(one, QString()), {partId}, operation);
+    while (approvals.next())
+        record.approvals.append(approvalFrom(approvals, 0));
+    QSqlQuery classes = m_database.run(classificationSelect().arg(one, QString()), {partId}, operation);
+    while (classes.next())
+        record.classifications.append(classificationFrom(classes, 0));
+    sortClassifications(record.classifications);
     QSqlQuery relations = m_database.run(
-        QStringLiteral(
-            "SELECT p.item_number, r.relation, r.accessory_group, r.required, p.description, "
-            "p.kind, s.reference, r.position FROM part_relation r "
-            "JOIN part p ON p.id = r.related_id JOIN source s ON s.id = r.source_id "
-            "WHERE r.part_id = ? "
-            "UNION "
-            "SELECT p.item_number, r.relation, NULL, NULL, p.description, p.kind, s.reference, "
-            "1000000 + r.position FROM part_relation r "
-            "JOIN part p ON p.id = r.part_id JOIN source s ON s.id = r.source_id "
-            "WHERE r.related_id = ? AND r.relation = 'counterpart' "
-            "AND NOT EXISTS (SELECT 1 FROM part_relation o WHERE o.part_id = r.related_id "
-            "AND o.related_id = r.part_id AND o.relation = 'counterpart') "
-            "ORDER BY 2 DESC, 8, 1"),
+        relationSelect(false).arg(QStringLiteral("r.part_id = ?"), QStringLiteral("r.related_id = ?")),
         {partId, partId}, operation);
-    while (relations.next()) {
-        const QVariant required = relations.value(3);
-        record.relations.append(RelationRecord{
-            relations.value(0).toString(), relations.value(1).toString(),
-            optionalText(relations.value(2)),
-            required.isNull() ? std::nullopt : std::optional<bool>(required.toBool()),
-            relations.value(4).toString(), optionalText(relations.value(5)),
-            relations.value(6).toString()});
-    }
-    QSqlQuery notes = m_database.run(
-        QStringLiteral("SELECT topic, text FROM note WHERE part_id = ? ORDER BY position, id"),
-        {partId}, operation);
+    while (relations.next())
+        record.relations.append(relationFrom(relations, 0));
+    QSqlQuery notes = m_database.run(noteSelect().arg(one, QString()), {partId}, operation);
     while (notes.next())
-        record.notes.append(NoteRecord{notes.value(0).toString(), notes.value(1).toString()});
+        record.notes.append(noteFrom(notes, 0));
 }
 
 int PartRepository::count() const
@@ -219,26 +439,66 @@ QStringList PartRepository::mateCandidateItems(const MateQuery &q, int maxFailur
     const QVariant gender = q.gender.isEmpty() ? QVariant() : QVariant(q.gender);
     const QVariant poles = toVariant(q.poles);
     const QVariant coding = q.coding.isEmpty() ? QVariant() : QVariant(q.coding);
-    QSqlQuery query = m_database.run(
-        QStringLiteral(
-            "SELECT p.item_number FROM part p JOIN part_kind k ON k.code = p.kind "
-            "WHERE k.is_connector = 1 AND p.item_number <> ? AND ("
-            "  (CASE WHEN ? IS NOT NULL AND p.family IS NOT NULL "
-            "             AND trim(replace(lower(p.family), '\u00ae', '')) <> ? THEN 1 "
-            "        WHEN ? IS NOT NULL AND p.pin_spacing_mm IS NOT NULL "
-            "             AND abs(p.pin_spacing_mm - ?) > 0.000001 THEN 1 ELSE 0 END)"
-            "  + (CASE WHEN ? IS NOT NULL AND coalesce(p.gender, k.gender) = ? THEN 1 ELSE 0 END)"
-            "  + (CASE WHEN ? IS NOT NULL AND p.poles IS NOT NULL AND p.poles <> ? THEN 1 ELSE 0 END)"
-            "  + (CASE WHEN ? IS NOT NULL AND p.coding IS NOT NULL AND p.coding <> ? THEN 1 ELSE 0 END)"
-            "  <= ? "
-            "  OR p.id IN (SELECT r.related_id FROM part_relation r JOIN part o ON o.id = r.part_id "
-            "              WHERE o.item_number = ? AND r.relation = 'counterpart') "
-            "  OR p.id IN (SELECT r.part_id FROM part_relation r JOIN part o ON o.id = r.related_id "
-            "              WHERE o.item_number = ? AND r.relation = 'counterpart')) "
-            "ORDER BY p.item_number"),
-        {q.itemNumber, family, family, pitch, pitch, gender, gender, poles, poles, coding, coding,
-         maxFailures, q.itemNumber, q.itemNumber},
-        operationFor(QStringLiteral("Finding the counterparts of"), q.itemNumber));
+    // The failed conditions among family or pin spacing and gender; poles
+    // and coding follow. (Parameters tested for NULL carry a type, which
+    // PostgreSQL cannot infer from "? IS NOT NULL".)
+    const QString systemAndGender = QStringLiteral(
+        "(CASE WHEN CAST(? AS text) IS NOT NULL AND p.family IS NOT NULL "
+        "      AND trim(replace(lower(p.family), '\u00ae', '')) <> ? THEN 1 "
+        "  WHEN CAST(? AS double precision) IS NOT NULL AND p.pin_spacing_mm IS NOT NULL "
+        "      AND abs(p.pin_spacing_mm - ?) > 0.000001 THEN 1 ELSE 0 END)"
+        " + (CASE WHEN CAST(? AS text) IS NOT NULL AND coalesce(p.gender, k.gender) = ? THEN 1 ELSE 0 END)");
+    const QString listed = QStringLiteral(
+        "p.id IN (SELECT r.related_id FROM part_relation r JOIN part o ON o.id = r.part_id "
+        "         WHERE o.item_number = ? AND r.relation = 'counterpart') "
+        "OR p.id IN (SELECT r.part_id FROM part_relation r JOIN part o ON o.id = r.related_id "
+        "            WHERE o.item_number = ? AND r.relation = 'counterpart')");
+    const QString operation = operationFor(QStringLiteral("Finding the counterparts of"), q.itemNumber);
+    QSqlQuery query;
+    if (maxFailures <= 0 && !poles.isNull() && !coding.isNull()) {
+        // Nothing may fail: a candidate has the part's coding and pole
+        // number or leaves them unknown. Four lookups in part_mating_idx
+        // instead of reading every connector.
+        QStringList lookups;
+        QVariantList values{q.itemNumber};
+        const QList<std::pair<QString, QVariant>> codingTerms{{QStringLiteral("c.coding = ?"), coding},
+                                                              {QStringLiteral("c.coding IS NULL"), {}}};
+        const QList<std::pair<QString, QVariant>> polesTerms{{QStringLiteral("c.poles = ?"), poles},
+                                                             {QStringLiteral("c.poles IS NULL"), {}}};
+        for (const auto &[codingTerm, codingValue] : codingTerms) {
+            for (const auto &[polesTerm, polesValue] : polesTerms) {
+                lookups << QStringLiteral("SELECT c.id FROM part c WHERE %1 AND %2 AND c.kind IN "
+                                          "(SELECT code FROM part_kind WHERE is_connector = 1)")
+                               .arg(codingTerm, polesTerm);
+                for (const QVariant &value : {codingValue, polesValue}) {
+                    if (!value.isNull())
+                        values << value;
+                }
+            }
+        }
+        values << family << family << pitch << pitch << gender << gender << q.itemNumber << q.itemNumber;
+        query = m_database.run(
+            QStringLiteral("SELECT p.item_number FROM part p JOIN part_kind k ON k.code = p.kind "
+                           "WHERE k.is_connector = 1 AND p.item_number <> ? AND ("
+                           "  (p.id IN (%1) AND %2 = 0) OR %3) "
+                           "ORDER BY p.item_number")
+                .arg(lookups.join(QStringLiteral(" UNION ALL ")), systemAndGender, listed),
+            values, operation);
+    } else {
+        query = m_database.run(
+            QStringLiteral(
+                "SELECT p.item_number FROM part p JOIN part_kind k ON k.code = p.kind "
+                "WHERE k.is_connector = 1 AND p.item_number <> ? AND ("
+                "  %1"
+                "  + (CASE WHEN CAST(? AS integer) IS NOT NULL AND p.poles IS NOT NULL AND p.poles <> ? THEN 1 ELSE 0 END)"
+                "  + (CASE WHEN CAST(? AS text) IS NOT NULL AND p.coding IS NOT NULL AND p.coding <> ? THEN 1 ELSE 0 END)"
+                "  <= ? OR %2) "
+                "ORDER BY p.item_number")
+                .arg(systemAndGender, listed),
+            {q.itemNumber, family, family, pitch, pitch, gender, gender, poles, poles, coding, coding,
+             maxFailures, q.itemNumber, q.itemNumber},
+            operation);
+    }
     QStringList result;
     while (query.next())
         result << query.value(0).toString();

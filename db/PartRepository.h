@@ -3,6 +3,7 @@
 #include "PartRecord.h"
 #include "PartSummary.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -24,6 +25,11 @@ public:
     // The part with this item number; a superseded number leads to its
     // successor (supersededItem then names the number asked for).
     std::optional<PartRecord> find(const QString &itemNumber) const;
+    // The records find() gives for these item numbers, in the order asked
+    // (one per number; a superseded number gives its successor with
+    // supersededItem set); numbers the catalog does not know are left out.
+    // Reads with a fixed number of queries per few hundred parts, not per part.
+    QList<PartRecord> findMany(const QStringList &itemNumbers) const;
     std::optional<qint64> idOf(const QString &itemNumber) const;
     // The successor of a superseded item number, or an empty string.
     QString successorOf(const QString &itemNumber) const;
@@ -62,6 +68,19 @@ public:
 
 private:
     void loadChildren(qint64 partId, PartRecord &record) const;
+    // Records read together (findMany), indexed by item number and by id.
+    struct Batch
+    {
+        QList<PartRecord> records;
+        QList<qint64> ids;
+        QHash<QString, qsizetype> byItem;
+        QHash<qint64, qsizetype> byId;
+    };
+    // Adds the parts of these item numbers (found directly, not through a
+    // successor) to the batch, without their children.
+    void readParts(const QStringList &itemNumbers, Batch &batch) const;
+    // The children of every record of the batch.
+    void loadChildren(Batch &batch) const;
     Database &m_database;
 };
 

@@ -13,6 +13,11 @@ AccessoryPool::AccessoryPool(const PartCatalog &catalog, const QList<PartRecord>
 
 QList<PartRecord> AccessoryPool::ofKind(const QString &kind) const
 {
+    // Several rules ask for the same kind (a housing per flying side):
+    // the catalog is read once per kind.
+    const auto cached = m_byKind.constFind(kind);
+    if (cached != m_byKind.cend())
+        return *cached;
     QStringList listed;
     QStringList families;
     for (const PartRecord &connector : m_connectors) {
@@ -29,6 +34,7 @@ QList<PartRecord> AccessoryPool::ofKind(const QString &kind) const
         if (belongs(part))
             result.append(part);
     }
+    m_byKind.insert(kind, result);
     return result;
 }
 

@@ -2,6 +2,7 @@
 
 #include "PartRecord.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -25,6 +26,7 @@ private:
 
     const PartCatalog &m_catalog;
     QList<PartRecord> m_connectors;
+    mutable QHash<QString, QList<PartRecord>> m_byKind; // read so far
 };
 
 } // namespace cc

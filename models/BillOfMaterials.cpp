@@ -25,6 +25,7 @@ struct Tally
     int poles = 0;
     int polesPerItem = 0;
     QStringList usedIn;
+    QSet<QString> usedInSet; // the same, for a quick check
 };
 
 class Builder
@@ -133,7 +134,7 @@ private:
     // The catalog's number for an item: a superseded number leads to its successor.
     QString resolve(const QString &itemNumber, const QString &designation)
     {
-        const std::optional<PartRecord> part = find(itemNumber);
+        const std::optional<PartRecord> &part = find(itemNumber);
         if (!part) {
             warn(BillOfMaterials::tr("%1: %2 is not in the catalog.").arg(designation, itemNumber));
             return itemNumber;
@@ -145,18 +146,21 @@ private:
         return part->itemNumber();
     }
 
-    std::optional<PartRecord> find(const QString &itemNumber)
+    const std::optional<PartRecord> &find(const QString &itemNumber)
     {
-        if (!m_parts.contains(itemNumber))
-            m_parts.insert(itemNumber, m_catalog.find(itemNumber));
-        return m_parts.value(itemNumber);
+        auto it = m_parts.find(itemNumber);
+        if (it == m_parts.end())
+            it = m_parts.insert(itemNumber, m_catalog.find(itemNumber));
+        return *it;
     }
 
     Tally &tally(const QString &itemNumber, const QString &designation)
     {
         Tally &entry = m_tallies[itemNumber];
-        if (!entry.usedIn.contains(designation))
+        if (!entry.usedInSet.contains(designation)) {
+            entry.usedInSet.insert(designation);
             entry.usedIn.append(designation);
+        }
         return entry;
     }
 
@@ -231,7 +235,7 @@ private:
         line.quantity = tally.pieces;
         line.orderQuantity = tally.pieces;
         line.usedIn = tally.usedIn;
-        const std::optional<PartRecord> part = find(itemNumber);
+        const std::optional<PartRecord> &part = find(itemNumber);
         if (!part) {
             line.inCatalog = false;
             return line;
@@ -275,7 +279,7 @@ private:
     QHash<QString, AssemblyResult> m_results;
     QSet<QString> m_warned; // the warnings listed so far, for a quick check
     QMap<QString, Tally> m_tallies; // by item number
-    QMap<QString, std::optional<PartRecord>> m_parts;
+    QHash<QString, std::optional<PartRecord>> m_parts;
     QSet<QString> m_designations;
 };
 

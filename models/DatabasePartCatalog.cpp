@@ -14,12 +14,7 @@ DatabasePartCatalog::DatabasePartCatalog(const PartRepository &repository)
 
 QList<PartRecord> DatabasePartCatalog::partsOfKinds(const QStringList &kinds) const
 {
-    QList<PartRecord> parts;
-    for (const QString &item : m_repository.itemNumbersOfKinds(kinds)) {
-        if (std::optional<PartRecord> record = m_repository.find(item))
-            parts.append(std::move(*record));
-    }
-    return parts;
+    return m_repository.findMany(m_repository.itemNumbersOfKinds(kinds));
 }
 
 QList<PartRecord> DatabasePartCatalog::mateCandidates(const PartRecord &part, int maxFailures) const
@@ -46,12 +41,7 @@ QList<PartRecord> DatabasePartCatalog::accessoriesOfKind(const QString &kind, co
 
 QList<PartRecord> DatabasePartCatalog::records(const QStringList &items) const
 {
-    QList<PartRecord> parts;
-    for (const QString &item : items) {
-        if (std::optional<PartRecord> record = m_repository.find(item))
-            parts.append(std::move(*record));
-    }
-    return parts;
+    return m_repository.findMany(items);
 }
 
 std::optional<PartRecord> DatabasePartCatalog::find(const QString &itemNumber) const

@@ -2,7 +2,10 @@
 // counts, counterparts of one socket and the rules of one assembly, on a
 // synthetic catalog (100,000 parts unless told otherwise).
 //
-//   bench_catalog [--db FILE] [--parts N]
+//   bench_catalog [--db FILE] [--parts N] [--only SECTION]
+//
+// SECTION (to profile one part): search, search-detail, facets, mates, rules,
+// bom, pdf.
 //
 // Prints median and 95th percentile per operation.
 #include "AssemblyRules.h"
@@ -77,10 +80,13 @@ int main(int argc, char **argv)
     QGuiApplication app(argc, argv);
     QString path;
     int parts = 100000;
+    QString only;
     const QStringList args = app.arguments();
     for (qsizetype i = 1; i + 1 < args.size(); ++i) {
         if (args.at(i) == QLatin1String("--db"))
             path = args.at(i + 1);
+        if (args.at(i) == QLatin1String("--only"))
+            only = args.at(i + 1);
         if (args.at(i) == QLatin1String("--parts"))
             parts = args.at(i + 1).toInt();
     }
@@ -99,7 +105,9 @@ int main(int argc, char **argv)
                    .arg(static_cast<double>(timer.elapsed()) / 1000.0, 0, 'f', 1);
     }
 
-    report(QStringLiteral("open database (with catalog check)"),
+    const auto wanted = [&](const char *section) { return only.isEmpty() || only == QLatin1String(section); };
+    if (wanted("open"))
+        report(QStringLiteral("open database (with catalog check)"),
            measure(10, [&](int) { CatalogOpener::open(path); }));
 
     auto opened = CatalogOpener::open(path);
@@ -117,6 +125,8 @@ int main(int argc, char **argv)
     };
     for (const QString &typed : {QStringLiteral("SYN-012345"), QStringLiteral("synthetic socket 4-pole"),
                                  QStringLiteral("770-1324"), QStringLiteral("blue plug")}) {
+        if (!wanted("search"))
+            break;
         const QStringList prefixes = typing(typed);
         report(QStringLiteral("search while typing \"%1\"").arg(typed),
                measure(static_cast<int>(prefixes.size()) * 5, [&](int i) {
@@ -127,7 +137,21 @@ int main(int argc, char **argv)
                }),
                QStringLiteral("p95 < 5 ms"));
     }
+    // Per keystroke, count and page apart: where the search's time goes.
+    for (const QString &typed : {QStringLiteral("SYN-012345"), QStringLiteral("synthetic socket 4-pole")}) {
+        if (only != QLatin1String("search-detail"))
+            break;
+        for (const QString &prefix : typing(typed)) {
+            SearchQuery query;
+            query.text = prefix;
+            report(QStringLiteral("  count \"%1\" (%2)").arg(prefix).arg(search.count(query)),
+                   measure(5, [&](int) { search.count(query); }));
+            report(QStringLiteral("  page \"%1\"").arg(prefix), measure(5, [&](int) { search.page(query, 0, 256); }));
+        }
+    }
     for (const QString &typed : {QString(), QStringLiteral("SYN-0123"), QStringLiteral("synthetic")}) {
+        if (!wanted("facets"))
+            break;
         report(QStringLiteral("facet counts for \"%1\"").arg(typed), measure(10, [&](int) {
                    SearchQuery query;
                    query.text = typed;
@@ -137,16 +161,39 @@ int main(int argc, char **argv)
 
     const DatabasePartCatalog catalog(repository);
     const PartRecord socket = *repository.find(QStringLiteral("SYN-000400"));
-    QList<MatingCandidate> mates;
-    report(QStringLiteral("counterparts of one socket (catalog scan)"),
-           measure(3, [&](int) { mates = MatingRules::matesFor(socket, catalog); }), QStringLiteral("< 1 ms"));
-    out << QStringLiteral("  %1 mates found for SYN-000400\n").arg(mates.size());
+    // Where the counterparts' time goes: the candidate query, then reading
+    // the records (one by one as before, and in batches).
+    PartRepository::MateQuery mateQuery;
+    mateQuery.itemNumber = socket.itemNumber();
+    mateQuery.family = socket.text(QStringLiteral("family"));
+    mateQuery.pinSpacingMm = socket.number(QStringLiteral("pin_spacing_mm"));
+    mateQuery.gender = MatingRules::genderOf(socket);
+    mateQuery.poles = socket.integer(QStringLiteral("poles"));
+    mateQuery.coding = socket.text(QStringLiteral("coding"));
+    if (wanted("mates")) {
+        QStringList candidates;
+        report(QStringLiteral("  mate candidate query"),
+               measure(5, [&](int) { candidates = repository.mateCandidateItems(mateQuery, 0); }));
+        report(QStringLiteral("  %1 candidate records one by one (find)").arg(candidates.size()), measure(3, [&](int) {
+                   for (const QString &item : std::as_const(candidates))
+                       repository.find(item);
+               }));
+        report(QStringLiteral("  %1 candidate records in batches (findMany)").arg(candidates.size()),
+               measure(5, [&](int) { repository.findMany(candidates); }));
+        QList<MatingCandidate> mates;
+        report(QStringLiteral("counterparts of one socket (catalog scan)"),
+               measure(3, [&](int) { mates = MatingRules::matesFor(socket, catalog); }), QStringLiteral("< 1 ms"));
+        out << QStringLiteral("  %1 mates found for SYN-000400\n").arg(mates.size());
+    }
 
     Assembly assembly;
     assembly.socket.itemNumber = QStringLiteral("SYN-000400");
     assembly.plug.itemNumber = QStringLiteral("SYN-000401");
     const AssemblyRules rules(catalog);
-    report(QStringLiteral("rules for one assembly"), measure(3, [&](int) { rules.evaluate(assembly); }));
+    if (wanted("rules"))
+        report(QStringLiteral("rules for one assembly"), measure(3, [&](int) { rules.evaluate(assembly); }));
+    if (!wanted("bom") && !wanted("pdf"))
+        return 0;
 
     // A project of 10,000 assemblies of the bundled parts (flying socket and
     // plug with a 7 mm cable each side, every tenth a spare socket).
@@ -169,10 +216,15 @@ int main(int argc, char **argv)
         project.assemblies.append(a);
     }
     BillOfMaterials bom;
-    report(QStringLiteral("BOM of 10,000 assemblies"),
-           measure(3, [&](int) { bom = BillOfMaterials::build(project, catalog); }), QStringLiteral("< 200 ms"));
-    out << QStringLiteral("  %1 lines, %2 warnings\n").arg(bom.lines.size()).arg(bom.warnings.size());
-    report(QStringLiteral("CSV export of that BOM"), measure(3, [&](int) { BomCsvWriter::write(bom); }));
+    if (only == QLatin1String("pdf")) {
+        bom = BillOfMaterials::build(project, catalog);
+    } else {
+        report(QStringLiteral("BOM of 10,000 assemblies"),
+               measure(3, [&](int) { bom = BillOfMaterials::build(project, catalog); }),
+               QStringLiteral("< 200 ms"));
+        out << QStringLiteral("  %1 lines, %2 warnings\n").arg(bom.lines.size()).arg(bom.warnings.size());
+        report(QStringLiteral("CSV export of that BOM"), measure(3, [&](int) { BomCsvWriter::write(bom); }));
+    }
     report(QStringLiteral("PDF export of that BOM"),
            measure(3, [&](int) { BomPdfWriter::write(bom, QDate::currentDate()); }));
     return 0;

@@ -1,0 +1,282 @@
+// PartRepository::findMany reads many records with a few queries; it must
+// give exactly the records find() gives, one by one.
+#include "Database.h"
+#include "PartRepository.h"
+#include "SyntheticCatalog.h"
+#include "TestCatalog.h"
+#include "Transaction.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace cc;
+
+namespace {
+
+QString optional(const std::optional<double> &value)
+{
+    return value ? QString::number(*value, 'g', 17) : QStringLiteral("-");
+}
+
+QString optional(const std::optional<int> &value)
+{
+    return value ? QString::number(*value) : QStringLiteral("-");
+}
+
+QString optional(const std::optional<bool> &value)
+{
+    return value ? QString::number(*value ? 1 : 0) : QStringLiteral("-");
+}
+
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("<null>") : QLatin1Char('"') + value + QLatin1Char('"');
+}
+
+// Every value of a record, with its type, in one comparable text.
+QString dump(const PartRecord &r)
+{
+    QStringList lines;
+    for (auto it = r.fields.cbegin(); it != r.fields.cend(); ++it) {
+        lines << QStringLiteral("field %1 = %2 (%3)")
+                     .arg(it.key(), it.value().toString(), QString::fromLatin1(it.value().typeName()));
+    }
+    for (const RatingRecord &x : r.ratings) {
+        lines << QStringLiteral("rating %1 %2 %3 %4 %5 %6 %7 %8")
+                     .arg(text(x.standard), text(x.market), text(x.overvoltageCategory),
+                          optional(x.pollutionDegree), optional(x.voltageV), optional(x.impulseVoltageKv),
+                          optional(x.currentA), text(x.condition));
+    }
+    for (const ConductorRangeRecord &x : r.conductorRanges) {
+        lines << QStringLiteral("range %1 %2 %3 %4 %5")
+                     .arg(text(x.conductorClass), optional(x.minMm2), optional(x.maxMm2), optional(x.minAwg),
+                          optional(x.maxAwg));
+    }
+    for (const ApprovalRecord &x : r.approvals) {
+        lines << QStringLiteral("approval %1 %2 %3 %4 %5")
+                     .arg(text(x.kind), text(x.mark), text(x.issuer), text(x.standard), text(x.certificate));
+    }
+    for (const ClassificationRecord &x : r.classifications)
+        lines << QStringLiteral("class %1 %2 %3").arg(text(x.scheme), text(x.version), text(x.code));
+    for (const RelationRecord &x : r.relations) {
+        lines << QStringLiteral("relation %1 %2 %3 %4 %5 %6 %7")
+                     .arg(text(x.itemNumber), text(x.relation), text(x.group), optional(x.required),
+                          text(x.description), text(x.kind), text(x.sourceReference));
+    }
+    for (const NoteRecord &x : r.notes)
+        lines << QStringLiteral("note %1 %2").arg(text(x.topic), text(x.text));
+    lines << QStringLiteral("source %1 %2 %3 %4 %5")
+                 .arg(text(r.source.reference), text(r.source.kind), text(r.source.title),
+                      text(r.source.location), text(r.source.importedAt));
+    lines << QStringLiteral("origin %1").arg(text(r.origin));
+    lines << QStringLiteral("superseded %1").arg(text(r.supersededItem));
+    return lines.join(QLatin1Char('\n'));
+}
+
+QStringList column(const Database &database, const QString &sql)
+{
+    QSqlQuery query = database.run(sql, QStringLiteral("Listing for the test"));
+    QStringList values;
+    while (query.next())
+        values << query.value(0).toString();
+    return values;
+}
+
+// Every item number and every superseded number of the catalog.
+QStringList everyNumber(const Database &database)
+{
+    return column(database, QStringLiteral("SELECT item_number FROM part ORDER BY item_number"))
+        + column(database, QStringLiteral("SELECT old_item_number FROM supersession ORDER BY old_item_number"));
+}
+
+// findMany(items) against find() of each item, in order.
+void compareWithFind(const PartRepository &repository, const QStringList &items)
+{
+    const QList<PartRecord> batch = repository.findMany(items);
+    QList<PartRecord> single;
+    for (const QString &item : items) {
+        if (std::optional<PartRecord> record = repository.find(item))
+            single.append(*record);
+    }
+    QCOMPARE(batch.size(), single.size());
+    for (qsizetype i = 0; i < batch.size(); ++i)
+        QCOMPARE(dump(batch.at(i)), dump(single.at(i)));
+}
+
+} // namespace
+
+class tst_PartRepositoryBatch : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void bundledCatalogEveryPart();
+    void bundledCatalogDetailsArePresent();
+    void syntheticCatalogInChunks();
+    void emptyInput();
+    void unknownNumbersAreLeftOut();
+    void orderAndDuplicatesFollowTheInput();
+    void supersededNumberGivesItsSuccessor();
+    void mateCandidatesThroughTheIndex();
+};
+
+void tst_PartRepositoryBatch::bundledCatalogEveryPart()
+{
+    QTemporaryDir dir;
+    const auto database = test::catalogIn(dir);
+    const PartRepository repository(*database);
+    const QStringList items = everyNumber(*database);
+    QVERIFY(items.size() > 20);
+    compareWithFind(repository, items);
+    // In reverse as well: the order asked is the order given.
+    QStringList reversed(items.crbegin(), items.crend());
+    compareWithFind(repository, reversed);
+}
+
+void tst_PartRepositoryBatch::bundledCatalogDetailsArePresent()
+{
+    // The comparison above means something only if the records have
+    // children of every kind.
+    QTemporaryDir dir;
+    const auto database = test::catalogIn(dir);
+    const QList<PartRecord> records = PartRepository(*database).findMany({QStringLiteral("770-1324")});
+    QCOMPARE(records.size(), 1);
+    const PartRecord &socket = records.first();
+    QVERIFY(!socket.ratings.isEmpty());
+    QVERIFY(!socket.conductorRanges.isEmpty());
+    QVERIFY(!socket.approvals.isEmpty());
+    QVERIFY(!socket.classifications.isEmpty());
+    QVERIFY(!socket.relations.isEmpty());
+    QVERIFY(!socket.notes.isEmpty());
+}
+
+void tst_PartRepositoryBatch::syntheticCatalogInChunks()
+{
+    QTemporaryDir dir;
+    const auto database = test::catalogIn(dir);
+    SyntheticCatalog::Options options;
+    options.parts = 1100; // several chunks
+    SyntheticCatalog::write(*database, options);
+    PartRepository repository(*database);
+    {
+        Transaction transaction = database->transaction(QStringLiteral("Superseding for the test"));
+        const qint64 source = repository.saveSource(
+            SourceRecord{QStringLiteral("test"), QStringLiteral("synthetic"), QStringLiteral("test"), {}, {}});
+        repository.saveSupersession(QStringLiteral("SYN-OLD-1"), *repository.idOf(QStringLiteral("SYN-000400")),
+                                    source);
+        transaction.commit();
+    }
+    const QStringList items = everyNumber(*database);
+    QVERIFY(items.size() > 1100);
+    compareWithFind(repository, items);
+}
+
+void tst_PartRepositoryBatch::emptyInput()
+{
+    QTemporaryDir dir;
+    const auto database = test::catalogIn(dir);
+    QVERIFY(PartRepository(*database).findMany({}).isEmpty());
+}
+
+void tst_PartRepositoryBatch::unknownNumbersAreLeftOut()
+{
+    QTemporaryDir dir;
+    const auto database = test::catalogIn(dir);
+    const PartRepository repository(*database);
+    QVERIFY(repository.findMany({QStringLiteral("no-such-part"), QString(), QStringLiteral("770-")}).isEmpty());
+    const QList<PartRecord> records = repository.findMany(
+        {QStringLiteral("no-such-part"), QStringLiteral("770-1324"), QStringLiteral("770-13")});
+    QCOMPARE(records.size(), 1);
+    QCOMPARE(records.first().itemNumber(), QStringLiteral("770-1324"));
+}
+
+void tst_PartRepositoryBatch::orderAndDuplicatesFollowTheInput()
+{
+    QTemporaryDir dir;
+    const auto database = test::catalogIn(dir);
+    const QStringList items{QStringLiteral("770-1334"), QStringLiteral("770-1324"), QStringLiteral("770-1334")};
+    const QList<PartRecord> records = PartRepository(*database).findMany(items);
+    QCOMPARE(records.size(), 3);
+    for (qsizetype i = 0; i < items.size(); ++i)
+        QCOMPARE(records.at(i).itemNumber(), items.at(i));
+    compareWithFind(PartRepository(*database), items);
+}
+
+void tst_PartRepositoryBatch::supersededNumberGivesItsSuccessor()
+{
+    QTemporaryDir dir;
+    const auto database = test::catalogIn(dir);
+    // 770-243 is superseded by 770-203 (T1); asked for both, each comes
+    // back as find() gives it.
+    const QList<PartRecord> records =
+        PartRepository(*database).findMany({QStringLiteral("770-243"), QStringLiteral("770-203")});
+    QCOMPARE(records.size(), 2);
+    QCOMPARE(records.at(0).itemNumber(), QStringLiteral("770-203"));
+    QCOMPARE(records.at(0).supersededItem, QStringLiteral("770-243"));
+    QCOMPARE(records.at(1).itemNumber(), QStringLiteral("770-203"));
+    QVERIFY(records.at(1).supersededItem.isNull());
+    compareWithFind(PartRepository(*database), {QStringLiteral("770-243"), QStringLiteral("770-203")});
+}
+
+void tst_PartRepositoryBatch::mateCandidatesThroughTheIndex()
+{
+    // Parts of known coding and poles find their candidates through an
+    // index; the result must be what the definition says, checked here on
+    // every connector of a synthetic catalog.
+    QTemporaryDir dir;
+    const auto database = test::catalogIn(dir);
+    SyntheticCatalog::Options options;
+    options.parts = 300;
+    SyntheticCatalog::write(*database, options);
+    const PartRepository repository(*database);
+    const QStringList connectorKinds{QStringLiteral("socket"), QStringLiteral("plug"),
+                                     QStringLiteral("snap_in_socket"), QStringLiteral("snap_in_plug")};
+    const QList<PartRecord> connectors = repository.findMany(repository.itemNumbersOfKinds(connectorKinds));
+    const auto genderOf = [](const PartRecord &part) {
+        const QString gender = part.text(QStringLiteral("gender"));
+        if (!gender.isEmpty())
+            return gender;
+        return part.text(QStringLiteral("kind")).endsWith(QLatin1String("socket")) ? QStringLiteral("female")
+                                                                                  : QStringLiteral("male");
+    };
+    const auto lists = [](const PartRecord &part, const PartRecord &other) {
+        for (const RelationRecord &relation : part.relations) {
+            if (relation.relation == QLatin1String("counterpart") && relation.itemNumber == other.itemNumber())
+                return true;
+        }
+        return false;
+    };
+    int checked = 0;
+    for (const PartRecord &part : connectors) {
+        if (!part.integer(QStringLiteral("poles")) || part.text(QStringLiteral("coding")).isEmpty())
+            continue;
+        PartRepository::MateQuery query;
+        query.itemNumber = part.itemNumber();
+        query.family = part.text(QStringLiteral("family"));
+        query.pinSpacingMm = part.number(QStringLiteral("pin_spacing_mm"));
+        query.gender = genderOf(part);
+        query.poles = part.integer(QStringLiteral("poles"));
+        query.coding = part.text(QStringLiteral("coding"));
+        QStringList expected;
+        for (const PartRecord &other : connectors) {
+            if (other.itemNumber() == part.itemNumber())
+                continue;
+            const auto same = [&](const QString &key) {
+                // Unknown on either side decides nothing.
+                return other.value(key).isNull() || part.value(key).isNull() || other.value(key) == part.value(key);
+            };
+            const bool fits = same(QStringLiteral("family")) && same(QStringLiteral("pin_spacing_mm"))
+                && genderOf(other) != query.gender && same(QStringLiteral("poles")) && same(QStringLiteral("coding"));
+            if (fits || lists(part, other) || lists(other, part))
+                expected << other.itemNumber();
+        }
+        expected.sort();
+        QCOMPARE(repository.mateCandidateItems(query, 0), expected);
+        ++checked;
+    }
+    QVERIFY(checked > 100);
+}
+
+QTEST_GUILESS_MAIN(tst_PartRepositoryBatch)
+#include "tst_PartRepositoryBatch.moc"
