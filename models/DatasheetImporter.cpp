@@ -6,6 +6,7 @@
 #include "DatasheetParser.h"
 #include "PartRecordMerge.h"
 #include "PartRepository.h"
+#include "PartSnapshot.h"
 #include "Transaction.h"
 
 #include <QDateTime>
@@ -24,18 +25,28 @@ DatasheetImporter::DatasheetImporter(Database &database, Options options)
 {
 }
 
-DatasheetImportReport DatasheetImporter::plan(const QString &path) const
+bool DatasheetImporter::read(const QString &path, DatasheetParseResult *parsed,
+                             DatasheetImportReport *failed)
 {
     QByteArray data;
     const QString error = DatasheetFile::read(path, &data);
     if (!error.isEmpty()) {
-        DatasheetImportReport report;
-        report.path = path;
-        report.fileName = QFileInfo(path).fileName();
-        report.error = error;
-        return report;
+        failed->path = path;
+        failed->fileName = QFileInfo(path).fileName();
+        failed->error = error;
+        return false;
     }
-    return plan(DatasheetParser::parse(data, QFileInfo(path).fileName()), path);
+    *parsed = DatasheetParser::parse(data, QFileInfo(path).fileName());
+    return true;
+}
+
+DatasheetImportReport DatasheetImporter::plan(const QString &path) const
+{
+    DatasheetParseResult parsed;
+    DatasheetImportReport failed;
+    if (!read(path, &parsed, &failed))
+        return failed;
+    return plan(parsed, path);
 }
 
 DatasheetImportReport DatasheetImporter::plan(const DatasheetParseResult &parsed,
@@ -124,11 +135,20 @@ DatasheetImportReport DatasheetImporter::importFile(const QString &path, bool dr
 {
     DatasheetImportReport report;
     try {
-        report = plan(path);
+        DatasheetParseResult parsed;
+        if (!read(path, &parsed, &report))
+            return report;
+        report = plan(parsed, path);
         if (dryRun || !report.ok() || !report.changesSomething())
             return report;
         Transaction transaction
             = m_database.transaction(QStringLiteral("Importing the datasheet %1").arg(report.fileName));
+        // Planned again with other writers waiting (a shared catalog): what
+        // is written matches the database it is written to.
+        PartSnapshot::lockParts(m_database);
+        report = plan(parsed, path);
+        if (!report.changesSomething())
+            return report;
         apply(report);
         transaction.commit();
         report.written = true;

@@ -44,6 +44,9 @@ public:
     DatasheetImporter(Database &database, Options options);
 
     DatasheetImportReport plan(const QString &path) const;
+    // Reads and parses a file (the slow part of plan(): a PDF's text is laid
+    // out again). False when it cannot be read; `*failed` then says why.
+    static bool read(const QString &path, DatasheetParseResult *parsed, DatasheetImportReport *failed);
     DatasheetImportReport plan(const DatasheetParseResult &parsed, const QString &path) const;
     // Writes the plan; the caller owns the transaction. Throws DatabaseError.
     void apply(const DatasheetImportReport &report);

@@ -28,43 +28,85 @@ ImportDatasheetCommand::ImportDatasheetCommand(Database &database, const QString
                                               nullptr, static_cast<int>(paths.size())));
 }
 
+ImportDatasheetCommand::ImportDatasheetCommand(Database &database, const QStringList &paths,
+                                               DatasheetImporter::Options options,
+                                               const QList<DatasheetImportReport> &written,
+                                               PartSnapshot snapshot, PartSnapshot after,
+                                               QUndoCommand *parent)
+    : ImportDatasheetCommand(database, paths, options, parent)
+{
+    m_reports = written;
+    m_snapshot = std::move(snapshot);
+    m_after = std::move(after);
+    m_written = true;
+}
+
+void ImportDatasheetCommand::touched(const QList<DatasheetImportReport> &reports, QStringList *items,
+                                     QStringList *sources)
+{
+    for (const DatasheetImportReport &report : reports) {
+        if (!report.ok() || !report.changesSomething())
+            continue;
+        for (const QString &item : report.itemNumbers()) {
+            if (!items->contains(item))
+                *items << item;
+        }
+        *sources << report.source.reference;
+        for (const PartImport &part : report.parts) {
+            if (part.keepsSource && !sources->contains(part.record.source.reference))
+                *sources << part.record.source.reference;
+        }
+    }
+}
+
 void ImportDatasheetCommand::redo()
 {
+    if (m_written) {
+        m_written = false; // a later redo() imports again
+        return;
+    }
     m_error.clear();
     m_reports.clear();
     m_snapshot.reset();
+    m_after.reset();
     DatasheetImporter importer(m_database, m_options);
     try {
-        QStringList items;
-        QStringList sources;
+        QList<std::optional<DatasheetParseResult>> parsed;
+        QList<DatasheetImportReport> unreadable;
         for (const QString &path : m_paths) {
-            m_reports.append(importer.plan(path));
-            const DatasheetImportReport &report = m_reports.last();
-            if (!report.ok() || !report.changesSomething())
-                continue;
-            for (const QString &item : report.itemNumbers()) {
-                if (!items.contains(item))
-                    items << item;
-            }
-            sources << report.source.reference;
-            for (const PartImport &part : report.parts) {
-                if (part.keepsSource && !sources.contains(part.record.source.reference))
-                    sources << part.record.source.reference;
+            DatasheetParseResult result;
+            DatasheetImportReport failed;
+            if (DatasheetImporter::read(path, &result, &failed)) {
+                parsed.append(std::move(result));
+                unreadable.append(DatasheetImportReport());
+            } else {
+                parsed.append(std::nullopt);
+                unreadable.append(importer.plan(path));
             }
         }
+        Transaction transaction = m_database.transaction(QCoreApplication::translate(
+            "ImportDatasheetCommand", "Importing datasheets"));
+        // Planned inside the transaction, with other writers waiting: what
+        // is written matches the database it is written to.
+        PartSnapshot::lockParts(m_database);
+        for (qsizetype i = 0; i < m_paths.size(); ++i)
+            m_reports.append(parsed.at(i) ? importer.plan(*parsed.at(i), m_paths.at(i)) : unreadable.at(i));
+        QStringList items;
+        QStringList sources;
+        touched(m_reports, &items, &sources);
         if (items.isEmpty()) {
             setObsolete(true);
             return;
         }
-        Transaction transaction = m_database.transaction(QCoreApplication::translate(
-            "ImportDatasheetCommand", "Importing datasheets"));
         PartSnapshot snapshot = PartSnapshot::take(m_database, items, sources);
         for (DatasheetImportReport &report : m_reports) {
             importer.apply(report);
             report.written = report.ok() && report.changesSomething();
         }
+        PartSnapshot after = snapshot.retake(m_database);
         transaction.commit();
         m_snapshot = std::move(snapshot);
+        m_after = std::move(after);
     } catch (const DatabaseError &error) {
         m_error = error.message();
         for (DatasheetImportReport &report : m_reports)
@@ -80,14 +122,37 @@ void ImportDatasheetCommand::undo()
 {
     if (!m_snapshot)
         return;
+    const QString operation
+        = QCoreApplication::translate("ImportDatasheetCommand", "Undoing the import of datasheets");
     try {
-        Transaction transaction = m_database.transaction(QCoreApplication::translate(
-            "ImportDatasheetCommand", "Undoing the import of datasheets"));
+        Transaction transaction = m_database.transaction(operation);
+        PartSnapshot::lockParts(m_database);
+        if (m_after) {
+            const QStringList changed = m_after->changedIn(m_after->retake(m_database));
+            if (!changed.isEmpty()) {
+                throw DatabaseError(
+                    DatabaseError::Kind::Conflict, operation,
+                    QCoreApplication::translate(
+                        "ImportDatasheetCommand",
+                        "another user changed %1 after this import, so it was not undone (their "
+                        "change is kept)")
+                        .arg(changed.join(QStringLiteral(", "))));
+            }
+        }
         m_snapshot->restore(m_database);
         transaction.commit();
         m_snapshot.reset();
+        m_after.reset();
     } catch (const DatabaseError &error) {
         m_error = error.message();
+        if (error.kind() == DatabaseError::Kind::Conflict) {
+            // The step cannot be undone any more: it leaves the stack.
+            m_snapshot.reset();
+            m_after.reset();
+            setObsolete(true);
+        }
+        if (m_errorHandler)
+            m_errorHandler(m_error);
     }
 }
 

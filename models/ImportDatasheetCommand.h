@@ -21,7 +21,9 @@ class Database;
 // kept in error()); files that cannot be imported are reported and skipped.
 // Before writing it takes a snapshot of every part the import touches and
 // of the sources it writes; undo() restores exactly that state, removing
-// the parts the import added.
+// the parts the import added. On a shared catalog undo() first checks that
+// nobody changed those parts since the import: if someone did, it restores
+// nothing (their change is kept), reports it, and the step leaves the stack.
 class ImportDatasheetCommand : public QUndoCommand
 {
 public:
@@ -29,6 +31,13 @@ public:
                            QUndoCommand *parent = nullptr);
     ImportDatasheetCommand(Database &database, const QStringList &paths,
                            DatasheetImporter::Options options, QUndoCommand *parent = nullptr);
+    // An import already written, in one transaction, by a worker thread
+    // (DatasheetImportJob): the first redo() only records it; undo() and
+    // a later redo() work as for any import.
+    ImportDatasheetCommand(Database &database, const QStringList &paths,
+                           DatasheetImporter::Options options,
+                           const QList<DatasheetImportReport> &written, PartSnapshot snapshot,
+                           PartSnapshot after, QUndoCommand *parent = nullptr);
 
     void redo() override;
     void undo() override;
@@ -39,6 +48,10 @@ public:
     // that a stack drops it (and deletes it) right after pushing it.
     void setErrorHandler(std::function<void(const QString &)> handler) { m_errorHandler = std::move(handler); }
     bool changedSomething() const { return m_snapshot.has_value(); }
+    // The parts and sources an import of `reports` writes: what a snapshot
+    // for its undo must hold.
+    static void touched(const QList<DatasheetImportReport> &reports, QStringList *items,
+                        QStringList *sources);
 
 private:
     Database &m_database;
@@ -48,6 +61,8 @@ private:
     QString m_error;
     std::function<void(const QString &)> m_errorHandler;
     std::optional<PartSnapshot> m_snapshot; // set while the import is written
+    std::optional<PartSnapshot> m_after;    // the same parts right after the import
+    bool m_written = false; // written before the first redo()
 };
 
 } // namespace cc

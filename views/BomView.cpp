@@ -9,8 +9,10 @@
 #include "BomTable.h"
 #include "BomTableModel.h"
 #include "BomXlsxWriter.h"
+#include "FileExportTask.h"
 #include "PartCatalog.h"
 #include "ProjectModel.h"
+#include "TaskProgressDialog.h"
 
 #include <QDate>
 #include <QDir>
@@ -128,10 +130,8 @@ void BomView::showColumnMenu(const QPoint &position)
     menu.exec(m_table->horizontalHeader()->mapToGlobal(position));
 }
 
-QString BomView::exportTo(const QString &path) const
+QByteArray BomView::render(const BillOfMaterials &bom, const QString &format, QString *error)
 {
-    const BillOfMaterials &bom = m_model->bom();
-    const QString format = QFileInfo(path).suffix().toLower();
     const QDate today = QDate::currentDate();
     QByteArray bytes;
     if (format == QLatin1String("csv")) {
@@ -143,16 +143,31 @@ QString BomView::exportTo(const QString &path) const
     } else if (format == QLatin1String("pdf")) {
         bytes = BomPdfWriter::write(bom, today);
     } else if (format == QLatin1String("xlsx")) {
-        QString error;
-        bytes = BomXlsxWriter::write(bom, today, &error);
-        if (bytes.isEmpty())
-            return error;
+        bytes = BomXlsxWriter::write(bom, today, error);
     } else {
-        return tr("Unknown format \"%1\"; use csv, xlsx, pdf, html or json.").arg(format);
+        *error = tr("Unknown format \"%1\"; use csv, xlsx, pdf, html or json.").arg(format);
     }
-    if (const auto error = AtomicFileWriter::write(path, bytes))
-        return *error;
+    return bytes;
+}
+
+QString BomView::exportTo(const QString &path) const
+{
+    QString error;
+    const QByteArray bytes = render(m_model->bom(), QFileInfo(path).suffix().toLower(), &error);
+    if (bytes.isEmpty() && !error.isEmpty())
+        return error;
+    if (const auto failed = AtomicFileWriter::write(path, bytes))
+        return *failed;
     return {};
+}
+
+FileExportTask *BomView::createExport(const QString &path)
+{
+    // A copy: the worker never reads what the GUI thread may change.
+    const BillOfMaterials bom = m_model->bom();
+    const QString format = QFileInfo(path).suffix().toLower();
+    return new FileExportTask(
+        path, [bom, format](QString *error) { return render(bom, format, error); }, this);
 }
 
 void BomView::chooseAndExport()
@@ -177,9 +192,14 @@ void BomView::chooseAndExport()
         const qsizetype star = selected.indexOf(QLatin1String("*."));
         path += selected.mid(star + 1, selected.indexOf(QLatin1Char(')'), star) - star - 1);
     }
-    const QString error = exportTo(path);
-    if (!error.isEmpty())
-        QMessageBox::critical(this, tr("Export failed"), error);
+    FileExportTask *task = createExport(path);
+    task->start();
+    TaskProgressDialog progress(task, tr("Exporting the bill of materials to %1…")
+                                          .arg(QDir::toNativeSeparators(path)), this);
+    progress.run();
+    if (!task->error().isEmpty())
+        QMessageBox::critical(this, tr("Export failed"), task->error());
+    delete task; // the work has returned: finished() was delivered
 }
 
 void BomView::print(QPrinter *printer) const

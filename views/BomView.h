@@ -11,7 +11,9 @@ class QTableView;
 
 namespace cc {
 
+class BillOfMaterials;
 class BomTableModel;
+class FileExportTask;
 class PartCatalog;
 class ProjectModel;
 
@@ -35,7 +37,16 @@ public:
     // Writes the bill of materials to `path`; the format follows the
     // suffix (csv, xlsx, pdf, html, json). Empty, or the error.
     QString exportTo(const QString &path) const;
+    // The same export as a task for a worker thread (not started yet): it
+    // writes a copy of the current bill, so the project may change
+    // meanwhile. The task belongs to this view.
+    FileExportTask *createExport(const QString &path);
+    // Asks for a file, then exports in the background behind a progress
+    // dialog with Cancel.
     void chooseAndExport();
+    // The bytes of `bom` in `format` (a file suffix); empty and `*error`
+    // when the format is unknown or the writer fails. Safe in any thread.
+    static QByteArray render(const BillOfMaterials &bom, const QString &format, QString *error);
     void print(QPrinter *printer) const;
     void printWithPreview();
     void rebuild();

@@ -1,7 +1,9 @@
 #include "CatalogPane.h"
 
 #include "CatalogTableModel.h"
+#include "Database.h"
 #include "DatabaseError.h"
+#include "DatabaseWorker.h"
 #include "DatasheetLayout.h"
 #include "PartFormatter.h"
 #include "PartSearch.h"
@@ -146,17 +148,25 @@ CatalogPane::CatalogPane(QWidget *parent)
     connect(m_clear, &QToolButton::clicked, this, &CatalogPane::clearFilters);
 }
 
-CatalogPane::~CatalogPane() = default;
+CatalogPane::~CatalogPane()
+{
+    // Waits for a count under way and closes the worker's connection.
+    m_worker.reset();
+}
 
 void CatalogPane::setDatabase(const Database *database)
 {
+    m_worker.reset(); // before the old database may go away
+    // Counts already on their way belong to the old database: drop them.
+    m_latest->store(++m_generation);
     m_table->setModel(nullptr);
     delete m_model;
     m_model = nullptr;
-    m_partSearch.reset();
+    m_facetsPending = false;
+    m_facetError.clear();
     if (!database)
         return;
-    m_partSearch = std::make_unique<PartSearch>(*database);
+    m_worker = std::make_unique<DatabaseWorker>(*database);
     m_model = new CatalogTableModel(*database, this);
     m_table->setModel(m_model);
     m_table->resizeColumnsToContents();
@@ -201,19 +211,52 @@ void CatalogPane::runQuery()
     }
     try {
         m_model->setQuery(query);
-        updateFacets();
     } catch (const DatabaseError &error) {
         m_summary->setText(error.message());
         return;
     }
+    requestFacets();
     updateSummary();
     if (m_model->rowCount() > 0 && !m_table->currentIndex().isValid())
         m_table->selectRow(0);
 }
 
-void CatalogPane::updateFacets()
+void CatalogPane::requestFacets()
 {
-    const QMap<QString, QList<PartSearch::FacetValue>> facets = m_partSearch->facets(m_model->query());
+    const int generation = ++m_generation;
+    m_latest->store(generation);
+    m_facetsPending = true;
+    m_facetError.clear();
+    const SearchQuery query = m_model->query();
+    const std::shared_ptr<std::atomic<int>> latest = m_latest;
+    m_worker->post(
+        [this, generation, query, latest](Database &database) {
+            if (latest->load() != generation)
+                return; // superseded while waiting
+            const auto facets = PartSearch(database).facets(query);
+            // `this` is alive: the pane stops the worker before it goes.
+            DatabaseWorker::deliver(this, [this, generation, facets] { applyFacets(generation, facets); });
+        },
+        [this, generation](const QString &message) {
+            DatabaseWorker::deliver(this, [this, generation, message] { facetsFailed(generation, message); });
+        });
+}
+
+bool CatalogPane::facetsFailed(int generation, const QString &message)
+{
+    if (generation != m_generation || !m_model)
+        return false;
+    m_facetsPending = false;
+    m_facetError = tr("The filter counts could not be read: %1").arg(message);
+    updateSummary();
+    return true;
+}
+
+bool CatalogPane::applyFacets(int generation, const QMap<QString, QList<PartSearch::FacetValue>> &facets)
+{
+    if (generation != m_generation || !m_model)
+        return false; // counted for an older query
+    m_facetsPending = false;
     m_updatingFacets = true;
     for (auto it = m_facets.cbegin(); it != m_facets.cend(); ++it) {
         QComboBox *box = it.value();
@@ -233,15 +276,23 @@ void CatalogPane::updateFacets()
         }
     }
     m_updatingFacets = false;
+    updateSummary();
+    return true;
 }
 
 void CatalogPane::updateSummary()
 {
     const int total = m_model->totalCount();
+    QString text;
     if (m_model->totalIsCapped())
-        m_summary->setText(tr("More than %1 parts found").arg(locale().toString(PartSearch::countCap)));
+        text = tr("More than %1 parts found").arg(locale().toString(PartSearch::countCap));
     else
-        m_summary->setText(total == 1 ? tr("1 part found") : tr("%1 parts found").arg(locale().toString(total)));
+        text = total == 1 ? tr("1 part found") : tr("%1 parts found").arg(locale().toString(total));
+    if (!m_facetError.isEmpty())
+        text += QStringLiteral(" — ") + m_facetError;
+    else if (m_facetsPending)
+        text += QStringLiteral(" — ") + tr("counting filter values…");
+    m_summary->setText(text);
 }
 
 bool CatalogPane::selectItem(const QString &itemNumber)

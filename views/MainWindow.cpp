@@ -1,13 +1,16 @@
 #include "MainWindow.h"
 
 #include "BomView.h"
+#include "CatalogConnector.h"
 #include "CatalogOpener.h"
 #include "CatalogPane.h"
 #include "ConfiguratorView.h"
 #include "Database.h"
 #include "DatabaseError.h"
+#include "DatabaseLocation.h"
 #include "DatabasePartCatalog.h"
 #include "DatasheetPrinter.h"
+#include "FileExportTask.h"
 #include "ImportDatasheetCommand.h"
 #include "ImportDatasheetDialog.h"
 #include "PartDetailView.h"
@@ -16,18 +19,22 @@
 #include "ProjectPane.h"
 #include "ProjectSession.h"
 #include "SettingsDialog.h"
+#include "TaskProgressDialog.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QBuffer>
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QKeySequence>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPdfWriter>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QSettings>
@@ -159,6 +166,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     QAction *open = file->addAction(tr("Open &Catalog Database…"), this, &MainWindow::chooseDatabase);
     open->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    file->addAction(tr("Connect to Catalog &Server…"), this, &MainWindow::connectToServer);
     QAction *import = file->addAction(tr("&Import Datasheets…"), this, &MainWindow::chooseDatasheets);
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     file->addSeparator();
@@ -251,19 +259,51 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
 
 void MainWindow::chooseDatabase()
 {
+    const DatabaseLocation &current = m_database->location();
+    const QString folder = current.backend() == DatabaseLocation::Backend::Sqlite
+        ? QFileInfo(current.filePath()).absolutePath()
+        : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Catalog Database"), QFileInfo(m_database->path()).absolutePath(),
-        tr("SQLite databases (*.sqlite *.db);;All files (*)"));
-    if (path.isEmpty())
+        this, tr("Open Catalog Database"), folder, tr("SQLite databases (*.sqlite *.db);;All files (*)"));
+    if (!path.isEmpty())
+        openCatalog(path);
+}
+
+void MainWindow::connectToServer()
+{
+    const DatabaseLocation &current = m_database->location();
+    bool ok = false;
+    const QString address = QInputDialog::getText(
+        this, tr("Connect to Catalog Server"),
+        tr("Address of the shared catalog on a PostgreSQL server\n"
+           "(postgresql://user@host:port/dbname; the password is asked for when needed):"),
+        QLineEdit::Normal,
+        current.backend() == DatabaseLocation::Backend::Postgresql ? current.withoutPassword()
+                                                                   : QStringLiteral("postgresql://"),
+        &ok)
+                                .trimmed();
+    if (!ok || address.isEmpty())
         return;
-    try {
-        CatalogOpener::Opened opened = CatalogOpener::open(path);
-        if (!opened.warning.isEmpty())
-            QMessageBox::warning(this, tr("Catalog not updated"), opened.warning);
-        setDatabase(std::move(opened.database));
-    } catch (const DatabaseError &error) {
-        QMessageBox::critical(this, tr("Cannot open the database"), error.message());
+    if (!DatabaseLocation::looksLikeUrl(address)) {
+        QMessageBox::warning(this, tr("Connect to Catalog Server"),
+                             tr("A server's address starts with postgresql://, for example "
+                                "postgresql://anna@db.example.com:5432/catalog."));
+        return;
     }
+    openCatalog(address);
+}
+
+void MainWindow::openCatalog(const QString &location)
+{
+    CatalogConnector connector(this);
+    std::optional<CatalogOpener::Opened> opened = connector.open(location);
+    if (!opened) {
+        QMessageBox::critical(this, tr("Cannot open the database"), connector.errorString());
+        return;
+    }
+    if (!opened->warning.isEmpty())
+        QMessageBox::warning(this, tr("Catalog not updated"), opened->warning);
+    setDatabase(std::move(opened->database));
 }
 
 void MainWindow::chooseDatasheets()
@@ -424,9 +464,29 @@ void MainWindow::exportDatasheet()
         a4 + QStringLiteral(";;") + letter, &selectedFilter);
     if (path.isEmpty())
         return;
-    const QString error = DatasheetPrinter::exportPdf(*part, path, selectedFilter == letter);
-    if (!error.isEmpty())
-        QMessageBox::critical(this, tr("Export failed"), tr("%1 could not be written: %2").arg(path, error));
+    // Laid out and written on a worker thread, from a copy of the record.
+    FileExportTask task(path, [record = *part, useLetter = selectedFilter == letter](QString *) {
+        QByteArray bytes;
+        {
+            QBuffer buffer(&bytes);
+            buffer.open(QIODevice::WriteOnly);
+            QPdfWriter writer(&buffer);
+            writer.setTitle(record.itemNumber() + QStringLiteral(" ") + record.description());
+            writer.setCreator(QCoreApplication::applicationName());
+            writer.setPageSize(QPageSize(useLetter ? QPageSize::Letter : QPageSize::A4));
+            writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+            writer.setResolution(300);
+            DatasheetPrinter::print(record, writer);
+        }
+        return bytes;
+    });
+    task.start();
+    TaskProgressDialog progress(&task, tr("Writing the datasheet of %1…").arg(part->itemNumber()), this);
+    progress.run();
+    if (task.wasCancelled())
+        return; // nothing written
+    if (!task.error().isEmpty())
+        QMessageBox::critical(this, tr("Export failed"), task.error());
     else
         statusBar()->showMessage(tr("Datasheet written to %1").arg(QDir::toNativeSeparators(path)), 5000);
 }

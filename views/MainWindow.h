@@ -72,6 +72,10 @@ private:
     void createMenus();
     void setDatabase(std::unique_ptr<Database> database);
     void chooseDatabase();
+    void connectToServer();
+    // Opens a file or a server's catalog (asking for a password if needed)
+    // and shows it; a failure leaves the current catalog open.
+    void openCatalog(const QString &location);
     void chooseDatasheets();
     void undoIndexChanged(int index);
     void catalogChanged();

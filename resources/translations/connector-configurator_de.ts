@@ -405,6 +405,21 @@
     </message>
 </context>
 <context>
+    <name>CatalogConnector</name>
+    <message>
+        <source>The password was not accepted. Password for the catalog server %1:</source>
+        <translation>Das Passwort wurde nicht angenommen. Passwort für den Katalogserver %1:</translation>
+    </message>
+    <message>
+        <source>Password for the catalog server %1:</source>
+        <translation>Passwort für den Katalogserver %1:</translation>
+    </message>
+    <message>
+        <source>Catalog Server</source>
+        <translation>Katalogserver</translation>
+    </message>
+</context>
+<context>
     <name>CatalogPane</name>
     <message>
         <source>Kind</source>
@@ -463,10 +478,6 @@
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
-        <source>Use the catalog database FILE.</source>
-        <translation>Die Katalogdatenbank FILE verwenden.</translation>
-    </message>
-    <message>
         <source>Try &apos;%1 %2 --help&apos;.</source>
         <translation>Siehe &apos;%1 %2 --help&apos;.</translation>
     </message>
@@ -486,35 +497,13 @@
         <source>Unknown format &quot;%1&quot;.</source>
         <translation>Unbekanntes Format „%1“.</translation>
     </message>
+    <message>
+        <source>Use the catalog database DB: a file, or postgresql://user@host:port/dbname.</source>
+        <translation>Die Katalogdatenbank DB verwenden: eine Datei oder postgresql://benutzer@host:port/datenbank.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
-    <message>
-        <source>Usage: %1 [--db FILE]              start the application
-       %1 COMMAND [OPTIONS] [ARGS]  run a command
-
-Commands:
-</source>
-        <translation>Aufruf: %1 [--db FILE]              startet die Anwendung
-        %1 COMMAND [OPTIONS] [ARGS]  führt einen Befehl aus
-
-Befehle:
-</translation>
-    </message>
-    <message>
-        <source>
-Options:
-  --db FILE           use the catalog database FILE (default: the user&apos;s catalog)
-  -h, --help          show this help; COMMAND --help shows a command&apos;s options
-  -v, --version       show the version
-</source>
-        <translation>
-Optionen:
-  --db FILE           die Katalogdatenbank FILE verwenden (Vorgabe: der Katalog des Benutzers)
-  -h, --help          diese Hilfe anzeigen; COMMAND --help zeigt die Optionen eines Befehls
-  -v, --version       die Version anzeigen
-</translation>
-    </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Unbekannter Befehl „%1“.</translation>
@@ -524,8 +513,36 @@ Optionen:
         <translation>Siehe &apos;%1 --help&apos;.</translation>
     </message>
     <message>
-        <source>--db needs a file name.</source>
-        <translation>--db braucht einen Dateinamen.</translation>
+        <source>Usage: %1 [--db DB]                start the application
+       %1 COMMAND [OPTIONS] [ARGS]  run a command
+
+Commands:
+</source>
+        <translation>Aufruf: %1 [--db DB]               die Anwendung starten
+        %1 BEFEHL [OPTIONEN] [ARG]  einen Befehl ausführen
+
+Befehle:
+</translation>
+    </message>
+    <message>
+        <source>
+Options:
+  --db DB             use the catalog database DB: a file, or a PostgreSQL server as
+                      postgresql://user@host:port/dbname (default: the user&apos;s catalog)
+  -h, --help          show this help; COMMAND --help shows a command&apos;s options
+  -v, --version       show the version
+</source>
+        <translation>
+Optionen:
+  --db DB             die Katalogdatenbank DB verwenden: eine Datei oder ein PostgreSQL-Server als
+                      postgresql://benutzer@host:port/datenbank (Vorgabe: der Katalog des Benutzers)
+  -h, --help          diese Hilfe zeigen; BEFEHL --help zeigt die Optionen eines Befehls
+  -v, --version       die Version zeigen
+</translation>
+    </message>
+    <message>
+        <source>--db needs a file name or a postgresql:// address.</source>
+        <translation>--db braucht einen Dateinamen oder eine postgresql://-Adresse.</translation>
     </message>
 </context>
 <context>
@@ -639,6 +656,17 @@ Optionen:
     <message>
         <source>One separable %1-pole cap covers several sockets: count poles, not sockets.</source>
         <translation>Eine teilbare %1-polige Kappe deckt mehrere Buchsen ab: Pole zählen, nicht Buchsen.</translation>
+    </message>
+</context>
+<context>
+    <name>DatasheetImportJob</name>
+    <message>
+        <source>Importing datasheets</source>
+        <translation>Datenblätter werden importiert</translation>
+    </message>
+    <message>
+        <source>another user changed %1 since the preview was made, so nothing was imported (their change is kept). Open the import again to see what it changes now.</source>
+        <translation>ein anderer Benutzer hat %1 seit der Vorschau geändert, daher wurde nichts importiert (seine Änderung bleibt erhalten). Öffnen Sie den Import erneut, um zu sehen, was er jetzt ändert.</translation>
     </message>
 </context>
 <context>
@@ -1100,6 +1128,10 @@ Optionen:
     <message>
         <source>Undoing the import of datasheets</source>
         <translation>Import der Datenblätter wird rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>another user changed %1 after this import, so it was not undone (their change is kept)</source>
+        <translation>ein anderer Benutzer hat %1 nach diesem Import geändert, daher wurde er nicht rückgängig gemacht (seine Änderung bleibt erhalten)</translation>
     </message>
 </context>
 <context>
@@ -1825,6 +1857,10 @@ Aus den Daten nicht entscheidbar:</translation>
         <source>Pieces needed %1, to order %2; weight %3 g, fire load %4 MJ</source>
         <translation>Benötigte Stück %1, zu bestellen %2; Gewicht %3 g, Brandlast %4 MJ</translation>
     </message>
+    <message>
+        <source>Exporting the bill of materials to %1…</source>
+        <translation>Die Stückliste wird nach %1 exportiert…</translation>
+    </message>
 </context>
 <context>
     <name>cc::BomXlsxWriter</name>
@@ -1874,6 +1910,14 @@ Aus den Daten nicht entscheidbar:</translation>
     <message>
         <source>%1 parts found</source>
         <translation>%1 Teile gefunden</translation>
+    </message>
+    <message>
+        <source>The filter counts could not be read: %1</source>
+        <translation>Die Anzahlen der Filterwerte konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>counting filter values…</source>
+        <translation>Filterwerte werden gezählt…</translation>
     </message>
 </context>
 <context>
@@ -1955,6 +1999,53 @@ Aus den Daten nicht entscheidbar:</translation>
     </message>
 </context>
 <context>
+    <name>cc::CopyCatalogCommand</name>
+    <message>
+        <source>Copy the whole catalog from one database to another (SQLite file or postgresql://user@host:port/dbname), both ways.</source>
+        <translation>Den ganzen Katalog von einer Datenbank in eine andere kopieren (SQLite-Datei oder postgresql://benutzer@host:port/datenbank), in beide Richtungen.</translation>
+    </message>
+    <message>
+        <source>The database to copy from.</source>
+        <translation>Die Datenbank, aus der kopiert wird.</translation>
+    </message>
+    <message>
+        <source>The database to copy to (created or upgraded as needed).</source>
+        <translation>Die Datenbank, in die kopiert wird (wird bei Bedarf angelegt oder aktualisiert).</translation>
+    </message>
+    <message>
+        <source>Replace the catalog the target holds (otherwise it must be empty).</source>
+        <translation>Den Katalog im Ziel ersetzen (sonst muss es leer sein).</translation>
+    </message>
+    <message>
+        <source>Name both databases: --from DB --to DB.</source>
+        <translation>Nennen Sie beide Datenbanken: --from DB --to DB.</translation>
+    </message>
+    <message>
+        <source>copy-catalog takes no arguments besides its options.</source>
+        <translation>copy-catalog nimmt außer seinen Optionen keine Argumente.</translation>
+    </message>
+    <message>
+        <source>--from and --to name the same database.</source>
+        <translation>--from und --to nennen dieselbe Datenbank.</translation>
+    </message>
+    <message>
+        <source>Cannot write to %1: it is read-only for this program.</source>
+        <translation>In %1 kann nicht geschrieben werden: für dieses Programm ist sie schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows</source>
+        <translation>%1: %2 Zeilen</translation>
+    </message>
+    <message>
+        <source>Copied the catalog from %1 to %2.</source>
+        <translation>Der Katalog wurde von %1 nach %2 kopiert.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed in the target.</source>
+        <translation>Im Ziel wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
     <name>cc::CounterpartList</name>
     <message>
         <source>Counterparts</source>
@@ -2013,6 +2104,17 @@ Aus den Daten nicht entscheidbar:</translation>
     </message>
 </context>
 <context>
+    <name>cc::FileExportTask</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: only %2 of %3 bytes reached the disk (is it full?). The previous file is unchanged.</source>
+        <translation>%1 konnte nicht geschrieben werden: nur %2 von %3 Bytes kamen auf dem Datenträger an (ist er voll?). Die bisherige Datei ist unverändert.</translation>
+    </message>
+</context>
+<context>
     <name>cc::GenerateCatalogCommand</name>
     <message>
         <source>Write a catalog of synthetic test parts (for benchmarks) into --db FILE.</source>
@@ -2060,6 +2162,38 @@ Aus den Daten nicht entscheidbar:</translation>
     <message>
         <source>Import</source>
         <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Importing datasheet %1 of %2…</source>
+        <translation>Datenblatt %1 von %2 wird importiert…</translation>
+    </message>
+    <message>
+        <source>Reading datasheet %1 of %2…</source>
+        <translation>Datenblatt %1 von %2 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Reading the datasheets…</source>
+        <translation>Die Datenblätter werden gelesen…</translation>
+    </message>
+    <message>
+        <source>The datasheets could not be checked: %1</source>
+        <translation>Die Datenblätter konnten nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <source>Importing the datasheets…</source>
+        <translation>Die Datenblätter werden importiert…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the datasheets change nothing.</source>
+        <translation>Nichts wurde importiert: Die Datenblätter ändern nichts.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nichts wurde importiert: %1</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
     </message>
 </context>
 <context>
@@ -2272,10 +2406,6 @@ Aus den Daten nicht entscheidbar:</translation>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <source>%1 could not be written: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>Datasheet written to %1</source>
         <translation>Datenblatt nach %1 geschrieben</translation>
     </message>
@@ -2354,6 +2484,28 @@ Aus den Daten nicht entscheidbar:</translation>
     <message>
         <source>&amp;Add Current Assembly to Project</source>
         <translation>Aktuelle Baugruppe zum Projekt &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Writing the datasheet of %1…</source>
+        <translation>Das Datenblatt von %1 wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Connect to Catalog &amp;Server…</source>
+        <translation>Mit &amp;Katalogserver verbinden…</translation>
+    </message>
+    <message>
+        <source>Connect to Catalog Server</source>
+        <translation>Mit Katalogserver verbinden</translation>
+    </message>
+    <message>
+        <source>Address of the shared catalog on a PostgreSQL server
+(postgresql://user@host:port/dbname; the password is asked for when needed):</source>
+        <translation>Adresse des gemeinsamen Katalogs auf einem PostgreSQL-Server
+(postgresql://benutzer@host:port/datenbank; nach dem Passwort wird bei Bedarf gefragt):</translation>
+    </message>
+    <message>
+        <source>A server&apos;s address starts with postgresql://, for example postgresql://anna@db.example.com:5432/catalog.</source>
+        <translation>Die Adresse eines Servers beginnt mit postgresql://, zum Beispiel postgresql://anna@db.example.com:5432/catalog.</translation>
     </message>
 </context>
 <context>
@@ -2809,6 +2961,10 @@ Aus den Daten nicht entscheidbar:</translation>
         <source>Default Export Folder</source>
         <translation>Standard-Exportordner</translation>
     </message>
+    <message>
+        <source>A database file, or a shared catalog on a PostgreSQL server: postgresql://user@host:port/dbname. A password is never stored; the program asks for it when the server wants one (or put it in ~/.pgpass).</source>
+        <translation>Eine Datenbankdatei oder ein gemeinsamer Katalog auf einem PostgreSQL-Server: postgresql://benutzer@host:port/datenbank. Ein Passwort wird nie gespeichert; das Programm fragt danach, wenn der Server eines verlangt (oder tragen Sie es in ~/.pgpass ein).</translation>
+    </message>
 </context>
 <context>
     <name>cc::SideInputsBox</name>
@@ -2859,6 +3015,17 @@ Aus den Daten nicht entscheidbar:</translation>
     <message>
         <source>&amp;Panel thickness:</source>
         <translation>&amp;Plattenstärke:</translation>
+    </message>
+</context>
+<context>
+    <name>cc::TaskProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
     </message>
 </context>
 </TS>

@@ -1,8 +1,11 @@
 #include "CatalogCopier.h"
 #include "DatabaseError.h"
+#include "DatasheetImportJob.h"
 #include "DatasheetImporter.h"
+#include "ImportDatasheetCommand.h"
 #include "PartRepository.h"
 #include "SyntheticCatalog.h"
+#include "TaskControl.h"
 #include "TestCatalog.h"
 
 #include <QTemporaryDir>
@@ -23,6 +26,8 @@ private slots:
     void initTestCase() { CC_REQUIRE_BACKEND(); }
     void twoProgramsStartTogether();
     void importAndBulkWriteTogether();
+    void importAfterAnotherUsersChangeIsRefused();
+    void undoAfterAnotherUsersChangeIsRefused();
 };
 
 namespace {
@@ -103,6 +108,70 @@ void tst_Concurrency::importAndBulkWriteTogether()
     PartRepository parts(*database);
     QVERIFY(parts.find(QStringLiteral("TEST-0001")));
     QVERIFY(parts.count() >= 300);
+}
+
+void tst_Concurrency::importAfterAnotherUsersChangeIsRefused()
+{
+    // Anna previews an import; meanwhile Ben imports the same datasheet and
+    // edits the part. Anna's import must not overwrite Ben's work.
+    QTemporaryDir dir;
+    const QString location = test::newDatabase(dir);
+    const auto anna = Database::open(location);
+    const auto ben = anna->reopen();
+    const QString datasheet = test::fixture(QStringLiteral("datasheets/complete.txt"));
+    DatasheetImportJob job({datasheet}, {});
+    TaskControl control;
+    QVERIFY(job.plan(*anna, control));
+    QVERIFY(job.changesSomething());
+
+    QVERIFY(DatasheetImporter(*ben).importFile(datasheet, false).ok());
+    PartRepository bensParts(*ben);
+    PartRecord edited = *bensParts.find(QStringLiteral("TEST-0001"));
+    edited.fields.insert(QStringLiteral("colour"), QStringLiteral("black"));
+    bensParts.save(edited, QStringLiteral("user"), bensParts.saveSource(edited.source));
+
+    try {
+        job.apply(*anna, control);
+        QFAIL("an out-of-date preview was written");
+    } catch (const DatabaseError &error) {
+        QCOMPARE(error.kind(), DatabaseError::Kind::Conflict);
+        QVERIFY2(error.message().contains(QLatin1String("TEST-0001")), qPrintable(error.message()));
+    }
+    QCOMPARE(PartRepository(*anna).find(QStringLiteral("TEST-0001"))->text(QStringLiteral("colour")),
+             QStringLiteral("black"));
+}
+
+void tst_Concurrency::undoAfterAnotherUsersChangeIsRefused()
+{
+    QTemporaryDir dir;
+    const QString location = test::newDatabase(dir);
+    const auto anna = Database::open(location);
+    const auto ben = anna->reopen();
+    ImportDatasheetCommand import(*anna, {test::fixture(QStringLiteral("datasheets/complete.txt"))});
+    QString reported;
+    import.setErrorHandler([&](const QString &message) { reported = message; });
+    import.redo();
+    QVERIFY2(import.changedSomething(), qPrintable(import.error()));
+
+    PartRepository bensParts(*ben);
+    PartRecord edited = *bensParts.find(QStringLiteral("TEST-0001"));
+    edited.fields.insert(QStringLiteral("colour"), QStringLiteral("black"));
+    bensParts.save(edited, QStringLiteral("user"), bensParts.saveSource(edited.source));
+
+    import.undo();
+    QVERIFY2(reported.contains(QLatin1String("TEST-0001")), qPrintable(reported));
+    QVERIFY(import.isObsolete());
+    const std::optional<PartRecord> kept = PartRepository(*anna).find(QStringLiteral("TEST-0001"));
+    QVERIFY(kept);
+    QCOMPARE(kept->text(QStringLiteral("colour")), QStringLiteral("black"));
+
+    // Without anyone else's change, undo works as before.
+    ImportDatasheetCommand again(*anna, {test::fixture(QStringLiteral("datasheets/missing-sections.txt"))});
+    again.redo();
+    if (again.changedSomething()) {
+        again.undo();
+        QVERIFY2(!again.isObsolete(), qPrintable(again.error()));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_Concurrency)

@@ -31,6 +31,8 @@ void tst_ImportDialog::previewAndUndo()
                             test::fixture(QStringLiteral("datasheets/not-a-datasheet.txt"))};
     ImportDatasheetDialog dialog(*database, files);
     dialog.show();
+    // The files are read on a worker thread.
+    QTRY_VERIFY(!dialog.isBusy());
     const QString preview = dialog.previewText();
     for (const char *expected : {"part TEST-0001, 67 fields read", "part TEST-0001: would be added",
                                  "related part TEST-0401: would be added",
@@ -55,6 +57,7 @@ void tst_ImportDialog::previewAndUndo()
 
     // Once imported, the same file changes nothing and OK is disabled.
     ImportDatasheetDialog again(*database, {files.first()});
+    QTRY_VERIFY(!again.isBusy());
     QVERIFY2(again.previewText().contains(QStringLiteral("unchanged")), qPrintable(again.previewText()));
     QVERIFY(!again.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
 }

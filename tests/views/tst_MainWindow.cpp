@@ -54,6 +54,8 @@ void tst_MainWindow::typeSearch(MainWindow &window, const QString &text)
     QTest::keyClicks(field, text);
     // The pane waits for a pause in typing before it searches.
     QTRY_COMPARE(window.catalogPane()->model()->query().text, text);
+    // The facet counts follow from the worker thread.
+    QTRY_VERIFY(!window.catalogPane()->facetsPending());
 }
 
 QStringList tst_MainWindow::itemsShown(MainWindow &window) const
@@ -143,10 +145,12 @@ void tst_MainWindow::facetsFilterAndCount()
     CatalogPane *pane = window.catalogPane();
     QComboBox *kind = pane->facetBox(QStringLiteral("kind"));
     QComboBox *coding = pane->facetBox(QStringLiteral("coding"));
+    QTRY_VERIFY(!pane->facetsPending());
     const int socket = kind->findData(QStringLiteral("socket"));
     QVERIFY(socket > 0);
     QVERIFY2(kind->itemText(socket).startsWith(QLatin1String("Socket (")), qPrintable(kind->itemText(socket)));
     kind->setCurrentIndex(socket);
+    QTRY_VERIFY(!pane->facetsPending());
     for (const QString &item : itemsShown(window))
         QVERIFY(QStringList({QStringLiteral("770-105"), QStringLiteral("770-1102"), QStringLiteral("770-1324"),
                              QStringLiteral("770-203"), QStringLiteral("770-244")}).contains(item));
