@@ -1,7 +1,7 @@
 #include "DatasheetPrinter.h"
 
 #include "AppSettings.h"
-
+#include "AtomicFileWriter.h"
 #include "PartFaceRenderer.h"
 #include "PartFormatter.h"
 #include "PartRecord.h"
@@ -15,7 +15,6 @@
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QSettings>
 #include <QTextDocument>
 #include <QUrl>
@@ -112,14 +111,12 @@ int DatasheetPrinter::print(const PartRecord &record, QPagedPaintDevice &device)
     return pages;
 }
 
-QString DatasheetPrinter::exportPdf(const PartRecord &record, const QString &path, bool letter)
+QByteArray DatasheetPrinter::pdf(const PartRecord &record, bool letter)
 {
-    // Written to memory first, then saved atomically: a failed export never
-    // leaves half a file behind.
     QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
     {
-        QBuffer buffer(&bytes);
-        buffer.open(QIODevice::WriteOnly);
         QPdfWriter writer(&buffer);
         writer.setTitle(record.itemNumber() + QStringLiteral(" ") + record.description());
         writer.setCreator(QCoreApplication::applicationName());
@@ -127,14 +124,15 @@ QString DatasheetPrinter::exportPdf(const PartRecord &record, const QString &pat
         writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
         writer.setResolution(300);
         print(record, writer);
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return file.errorString();
-    file.write(bytes);
-    if (!file.commit())
-        return file.errorString();
-    return {};
+    } // the writer finishes the file here
+    return bytes;
+}
+
+QString DatasheetPrinter::exportPdf(const PartRecord &record, const QString &path, bool letter)
+{
+    // Written to memory first, then saved atomically: a failed export never
+    // leaves half a file behind.
+    return AtomicFileWriter::write(path, pdf(record, letter)).value_or(QString());
 }
 
 } // namespace cc

@@ -24,6 +24,8 @@ public:
     static QTextDocument *document(const PartRecord &record, qreal dotsPerMm);
     // Returns the number of pages printed.
     static int print(const PartRecord &record, QPagedPaintDevice &device);
+    // The datasheet as a PDF document (safe on any thread: no widgets).
+    static QByteArray pdf(const PartRecord &record, bool letter = false);
     // Writes a PDF file; returns an empty string or what went wrong.
     static QString exportPdf(const PartRecord &record, const QString &path, bool letter = false);
 };

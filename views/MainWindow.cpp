@@ -23,7 +23,6 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QBuffer>
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
@@ -34,7 +33,6 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPdfWriter>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QSettings>
@@ -466,19 +464,7 @@ void MainWindow::exportDatasheet()
         return;
     // Laid out and written on a worker thread, from a copy of the record.
     FileExportTask task(path, [record = *part, useLetter = selectedFilter == letter](QString *) {
-        QByteArray bytes;
-        {
-            QBuffer buffer(&bytes);
-            buffer.open(QIODevice::WriteOnly);
-            QPdfWriter writer(&buffer);
-            writer.setTitle(record.itemNumber() + QStringLiteral(" ") + record.description());
-            writer.setCreator(QCoreApplication::applicationName());
-            writer.setPageSize(QPageSize(useLetter ? QPageSize::Letter : QPageSize::A4));
-            writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
-            writer.setResolution(300);
-            DatasheetPrinter::print(record, writer);
-        }
-        return bytes;
+        return DatasheetPrinter::pdf(record, useLetter);
     });
     task.start();
     TaskProgressDialog progress(&task, tr("Writing the datasheet of %1…").arg(part->itemNumber()), this);
