@@ -158,6 +158,25 @@ void tst_BackgroundWork::paneDestroyedWhileCounting()
     QVERIFY(PartRepository(*database).count() > 0);
 }
 
+namespace {
+
+// Runs an export of `view` to `path`, cancelled at its `step`th check.
+std::unique_ptr<FileExportTask> exportCancelledAt(BomView &view, const QString &path, int step)
+{
+    std::unique_ptr<FileExportTask> task(view.createExport(path));
+    auto calls = std::make_shared<std::atomic<int>>(0);
+    FileExportTask *raw = task.get();
+    task->control().setObserver([calls, raw, step](int, int) {
+        if (++*calls == step)
+            raw->cancel();
+    });
+    task->start();
+    task->wait();
+    return task;
+}
+
+} // namespace
+
 void tst_BackgroundWork::cancelledExportLeavesNoFile()
 {
     ProjectModel project;
@@ -166,15 +185,7 @@ void tst_BackgroundWork::cancelledExportLeavesNoFile()
     // Cancel at every step the export checks in turn.
     for (int step = 1; step <= 4; ++step) {
         const QString path = out.filePath(QStringLiteral("bom-%1.csv").arg(step));
-        std::unique_ptr<FileExportTask> task(view.createExport(path));
-        auto calls = std::make_shared<std::atomic<int>>(0);
-        FileExportTask *raw = task.get();
-        task->control().setObserver([calls, raw, step](int, int) {
-            if (++*calls == step)
-                raw->cancel();
-        });
-        task->start();
-        task->wait();
+        const std::unique_ptr<FileExportTask> task = exportCancelledAt(view, path, step);
         QVERIFY(task->wasCancelled());
         QVERIFY(task->error().isEmpty());
         QVERIFY2(!QFile::exists(path), qPrintable(path));
@@ -193,15 +204,7 @@ void tst_BackgroundWork::cancelledExportLeavesAnExistingFileUntouched()
     old.write("the previous export");
     old.close();
     for (int step = 1; step <= 4; ++step) {
-        std::unique_ptr<FileExportTask> task(view.createExport(path));
-        auto calls = std::make_shared<std::atomic<int>>(0);
-        FileExportTask *raw = task.get();
-        task->control().setObserver([calls, raw, step](int, int) {
-            if (++*calls == step)
-                raw->cancel();
-        });
-        task->start();
-        task->wait();
+        const std::unique_ptr<FileExportTask> task = exportCancelledAt(view, path, step);
         QVERIFY(task->wasCancelled());
         QCOMPARE(test::readAll(path), QByteArray("the previous export"));
     }
