@@ -55,6 +55,7 @@ private:
 
 void tst_BackgroundWork::initTestCase()
 {
+    CC_REQUIRE_BACKEND();
     QVERIFY(m_dir.isValid());
     qputenv("XDG_CONFIG_HOME", m_dir.filePath(QStringLiteral("config")).toUtf8());
     qputenv("XDG_DATA_HOME", m_dir.filePath(QStringLiteral("data")).toUtf8());
@@ -129,6 +130,7 @@ void tst_BackgroundWork::facetsFollowTheLastOfManyQueries()
 
 void tst_BackgroundWork::failingFacetQueryShowsAMessage()
 {
+    CC_SQLITE_ONLY("removes the database file");
     QTemporaryDir dir;
     const std::unique_ptr<Database> database = test::catalogIn(dir);
     // The worker's own connection cannot be opened once the file is gone;

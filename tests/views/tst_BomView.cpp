@@ -50,6 +50,7 @@ private:
 
 void tst_BomView::initTestCase()
 {
+    CC_REQUIRE_BACKEND();
     QVERIFY(m_dir.isValid());
     qputenv("XDG_CONFIG_HOME", m_dir.filePath(s("config")).toUtf8());
 }

@@ -102,6 +102,7 @@ private:
 
 void tst_ConfiguratorView::initTestCase()
 {
+    CC_REQUIRE_BACKEND();
     QVERIFY(m_dir.isValid());
     qputenv("XDG_CONFIG_HOME", m_dir.filePath(s("config")).toUtf8());
     m_database = test::catalogIn(m_dir);

@@ -18,6 +18,7 @@ class tst_ImportDialog : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { CC_REQUIRE_BACKEND(); }
     void previewAndUndo();
 };
 

@@ -61,6 +61,7 @@ private:
 
 void tst_ProjectPane::initTestCase()
 {
+    CC_REQUIRE_BACKEND();
     QVERIFY(m_dir.isValid());
     qputenv("XDG_CONFIG_HOME", m_dir.filePath(s("config")).toUtf8());
     qputenv("XDG_DATA_HOME", m_dir.filePath(s("data")).toUtf8());
