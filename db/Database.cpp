@@ -32,6 +32,18 @@ bool looksCorrupt(const QString &driverText)
         || driverText.contains(QLatin1String("corrupt"), Qt::CaseInsensitive);
 }
 
+// A driver's message without its hints and continuation lines.
+QString firstLine(const QString &text)
+{
+    for (const QString &line : text.split(QLatin1Char('\n'))) {
+        QString simplified = line.simplified();
+        simplified.remove(QStringLiteral("FATAL: "));
+        if (!simplified.isEmpty())
+            return simplified;
+    }
+    return text.simplified();
+}
+
 bool looksDisconnected(const QString &driverText)
 {
     static const char *const signs[] = {
@@ -212,10 +224,10 @@ void Database::fail(const QString &operation, const QString &driverText) const
     if (looksDisconnected(detail)) {
         m_connectionLost = true;
         throw DatabaseError(Kind::ConnectionLost, operation,
-                            QStringLiteral("the connection to the database server %1 was lost "
-                                           "(%2). Nothing of this step was saved; open the "
-                                           "catalog again once the server can be reached")
-                                .arg(path(), detail.trimmed()));
+                            QStringLiteral("the connection to the database server %1 was lost (%2). "
+                                           "Nothing of this step was saved; the next step "
+                                           "connects again")
+                                .arg(path(), firstLine(detail)));
     }
     if (looksCorrupt(detail))
         throw DatabaseError(Kind::Corrupt, operation, detail);
@@ -256,6 +268,22 @@ void Database::execute(QSqlQuery &query, const QVariantList &values, const QStri
         fail(operation, query.lastError().text());
 }
 
+template<typename Read>
+auto Database::retryingRead(const QString &operation, Read read) const -> decltype(read())
+{
+    // A read outside a transaction that meets a connection the server has
+    // closed (a restart, a network hiccup) connects again and is tried once
+    // more: it changes nothing, so trying again is safe.
+    try {
+        return read();
+    } catch (const DatabaseError &error) {
+        if (error.kind() != Kind::ConnectionLost || m_inTransaction)
+            throw;
+    }
+    reconnectIfLost(operation);
+    return read();
+}
+
 QSqlQuery Database::run(const QString &sql, const QVariantList &values,
                         const QString &operation) const
 {
@@ -276,24 +304,32 @@ QSqlQuery Database::run(const QString &sql, const QVariantList &values,
         execute(prepared(sql, operation), values, operation);
         return QSqlQuery();
     }
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.setForwardOnly(true);
-    if (!query.prepare(sql))
-        fail(operation, query.lastError().text());
-    execute(query, values, operation);
-    return query;
+    return retryingRead(operation, [&] {
+        QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+        query.setForwardOnly(true);
+        if (!query.prepare(sql))
+            fail(operation, query.lastError().text());
+        execute(query, values, operation);
+        return query;
+    });
 }
+
 
 QVariant Database::scalar(const QString &sql, const QVariantList &values,
                           const QString &operation) const
 {
     reconnectIfLost(operation);
-    // The value is read at once, so the statement can be kept and reused.
-    QSqlQuery &query = prepared(sql, operation);
-    execute(query, values, operation);
-    const QVariant value = query.next() ? query.value(0) : QVariant();
-    query.finish();
-    return value;
+    const auto read = [&] {
+        // The value is read at once, so the statement can be kept and reused.
+        QSqlQuery &query = prepared(sql, operation);
+        execute(query, values, operation);
+        const QVariant value = query.next() ? query.value(0) : QVariant();
+        query.finish();
+        return value;
+    };
+    if (!returnsRows(sql))
+        return read();
+    return retryingRead(operation, read);
 }
 
 bool Database::returnsRows(const QString &sql)

@@ -81,6 +81,8 @@ private:
     static bool returnsRows(const QString &sql);
     static bool isPreparable(const QString &sql);
     void reconnectIfLost(const QString &operation) const;
+    template<typename Read>
+    auto retryingRead(const QString &operation, Read read) const -> decltype(read());
 
     DatabaseLocation m_location;
     QString m_connectionName;

@@ -133,6 +133,9 @@ CatalogPane::CatalogPane(QWidget *parent)
     layout->addLayout(searchRow);
     layout->addLayout(filters);
     layout->addWidget(m_table, 1);
+    // Messages (a lost server connection, say) wrap instead of widening the pane.
+    m_summary->setWordWrap(true);
+    m_summary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     layout->addWidget(m_summary);
 
     // Search as the user types, but let a fast typist finish a word first.

@@ -32,6 +32,7 @@ private slots:
     void badServerAddress_data();
     void badServerAddress();
     void connectionLostWritesNothing();
+    void readAfterServerRestartGoesOn();
     void roleWithoutWriteRightsReadsOnly();
 
 private:
@@ -277,6 +278,21 @@ void tst_DatabaseErrors::connectionLostWritesNothing()
     QVERIFY(again->scalar(QStringLiteral("SELECT count(*) FROM part_relation"), {}, QStringLiteral("count"))
                 .toInt()
             > 0);
+}
+
+void tst_DatabaseErrors::readAfterServerRestartGoesOn()
+{
+    CC_POSTGRES_ONLY("stops a server session");
+    const QString location = test::newPostgresDatabase();
+    const auto database = CatalogOpener::open(location).database;
+    const int before = PartRepository(*database).count();
+    test::adminExec(QStringLiteral("postgres"),
+                    QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                   "WHERE datname = '%1' AND pid <> pg_backend_pid()")
+                        .arg(databaseNameOf(location)));
+    // A read outside a transaction connects again by itself.
+    QCOMPARE(PartRepository(*database).count(), before);
+    QVERIFY(PartRepository(*database).find(QStringLiteral("770-1324")));
 }
 
 void tst_DatabaseErrors::roleWithoutWriteRightsReadsOnly()
