@@ -7,6 +7,7 @@
 #include <QMap>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 namespace cc {
 
@@ -27,6 +28,14 @@ public:
     // Counting stops here by default (see count()).
     static constexpr int countCap = 10000;
 
+    // How page() finds the rows a text matches. Both give the same rows in
+    // the same order; they differ in speed only.
+    enum class Strategy {
+        Automatic, // chosen per page from the density of the match
+        Collect,   // collect every matching id, then list the parts
+        Walk,      // walk the parts in order, testing each row for a match
+    };
+
     explicit PartSearch(const Database &database);
 
     static const QStringList &facetKeys();
@@ -40,20 +49,54 @@ public:
     // find with that value, ignoring the facet's own filter.
     QMap<QString, QList<FacetValue>> facets(const SearchQuery &query) const;
 
+    // The strategy page() takes for these rows (never Automatic).
+    Strategy strategyFor(const SearchQuery &query, int offset, int limit) const;
+    // Tests and the benchmark force one strategy to compare them.
+    void setStrategy(Strategy strategy) { m_strategy = strategy; }
+
 private:
     struct Where
     {
         QString sql;
         QVariantList values;
     };
-    // `dense`: the text matches so many parts that walking the table in
-    // order beats sorting the matches (see page()).
-    Where where(const SearchQuery &query, const QString &skipFacet = QString(), bool dense = false) const;
-    // The subquery of part ids the text matches, with its values; empty
-    // when the query has no text.
-    Where textIds(const SearchQuery &query) const;
-    bool isDense(const Where &ids) const;
+    // The full-text part of a query; empty when it has no text.
+    struct Text
+    {
+        QStringList words;
+        QString match;      // the dialect's full-text query
+        QString superseded; // LIKE pattern of superseded numbers, or empty
+        bool isEmpty() const { return words.isEmpty(); }
+    };
+    // How the text's matches are tested for membership.
+    enum class Membership {
+        Indexed, // p.id IN (ids): the planner may drive from the ids
+        Ordered, // the same, walking the parts in order (dialect's hint)
+        Walked,  // a lookup per row (SqlDialect::fullTextMatchOf)
+    };
+    Text textOf(const SearchQuery &query) const;
+    Where where(const SearchQuery &query, const Text &text, const QString &skipFacet = QString(),
+                Membership membership = Membership::Indexed) const;
+    // The subquery of part ids the text matches, with its values.
+    Where textIds(const Text &text) const;
+    Where textCondition(const Text &text, Membership membership) const;
+    struct Choice
+    {
+        Membership membership = Membership::Indexed;
+        // A walk chosen from the density stops after this many parts and
+        // falls back on `fallback` when it has not found the page by then,
+        // in case the matches bunch up late in the order; 0: no limit.
+        qint64 walkLimit = 0;
+        Membership fallback = Membership::Indexed;
+    };
+    Choice choose(const SearchQuery &query, const Text &text, qint64 rows) const;
+    // Whether the text matches at least `matches` of about `parts` parts.
+    bool reachesMatches(const Text &text, double parts, double matches) const;
+    int countIds(const Where &ids, int cap) const;
+    QList<PartSummary> select(const SearchQuery &query, const Text &text, Membership membership, int offset,
+                              int limit, const QVariant &walkEnd = QVariant()) const;
     const Database &m_database;
+    Strategy m_strategy = Strategy::Automatic;
 };
 
 } // namespace cc

@@ -93,6 +93,22 @@ QString PostgresDialect::orderedMembership(const QString &idColumn) const
     return idColumn;
 }
 
+QString PostgresDialect::fullTextMatchOf(const QString &idColumn) const
+{
+    // The row's own tsvector, found through the primary key and tested.
+    return QStringLiteral("EXISTS (SELECT 1 FROM part_words w WHERE w.part_id = %1 "
+                          "AND w.words @@ to_tsquery('simple', unaccent(?)))")
+        .arg(idColumn);
+}
+
+int PostgresDialect::rowMatchCost(const QStringList &) const
+{
+    // The planner chooses between a walk and a semi-join from its own
+    // statistics, whichever form the condition takes; collecting keeps
+    // the plans this program was measured with.
+    return 0;
+}
+
 QString PostgresDialect::lockForUpdate() const
 {
     return QStringLiteral(" FOR UPDATE");

@@ -22,6 +22,8 @@ public:
     QString fullTextIds() const override;
     QString fullTextQuery(const QStringList &words) const override;
     QString orderedMembership(const QString &idColumn) const override;
+    QString fullTextMatchOf(const QString &idColumn) const override;
+    int rowMatchCost(const QStringList &words) const override;
     QString lockForUpdate() const override;
     QStringList afterBulkInsert(const QString &table) const override;
     QString beginTransaction() const override;

@@ -43,6 +43,15 @@ public:
     // requested order instead of sorting a large match (SQLite: a unary +
     // keeps it from using the id as the driving index).
     virtual QString orderedMembership(const QString &idColumn) const = 0;
+    // A condition true when the part `idColumn` matches the full-text query
+    // bound as its single placeholder, tested for that one row, so that a
+    // walk over the parts in order can stop after a page instead of
+    // collecting every match first.
+    virtual QString fullTextMatchOf(const QString &idColumn) const = 0;
+    // What testing one row with fullTextMatchOf() costs for these words, in
+    // matches collected for fullTextIds() at the same cost (measured); 0
+    // when walking should never be chosen.
+    virtual int rowMatchCost(const QStringList &words) const = 0;
     // Appended to a SELECT that reads rows about to be changed, so that
     // another writer waits instead of changing them in between (SQLite
     // needs none: one writer holds the whole file).

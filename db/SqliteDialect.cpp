@@ -1,5 +1,6 @@
 #include "SqliteDialect.h"
 
+#include "SearchWords.h"
 
 namespace cc {
 
@@ -67,6 +68,37 @@ QString SqliteDialect::fullTextQuery(const QStringList &words) const
 QString SqliteDialect::orderedMembership(const QString &idColumn) const
 {
     return QLatin1Char('+') + idColumn;
+}
+
+QString SqliteDialect::fullTextMatchOf(const QString &idColumn) const
+{
+    // FTS5 takes the rowid constraint with the MATCH and seeks each term's
+    // list to that one row.
+    return QStringLiteral("EXISTS (SELECT 1 FROM part_words WHERE part_words MATCH ? AND rowid = %1)").arg(idColumn);
+}
+
+int SqliteDialect::rowMatchCost(const QStringList &words) const
+{
+    // Measured at 100,000 parts. One term: a row lookup costs about 14 µs
+    // (3 µs once the index is merged into one segment), collecting a match
+    // about 0.09 µs, its ephemeral index included. Two terms (a phrase such
+    // as "SYN-0", or two words): 30-50 µs against 0.12-0.22 µs.
+    constexpr int firstTerm = 150;
+    constexpr int furtherTerm = 75;
+    // A prefix term longer than the longest prefix index (3 characters, see
+    // migration 0004) is not found in an index: FTS5 merges the lists of
+    // every term starting so, on each lookup again (milliseconds per row).
+    constexpr int longestIndexedPrefix = 3;
+    int terms = 0;
+    for (const QString &word : words) {
+        const QStringList tokens = SearchWords::tokens(word);
+        if (tokens.isEmpty())
+            continue;
+        if (tokens.last().size() > longestIndexedPrefix)
+            return 0;
+        terms += static_cast<int>(tokens.size());
+    }
+    return terms == 0 ? 0 : firstTerm + (terms - 1) * furtherTerm;
 }
 
 

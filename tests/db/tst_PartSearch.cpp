@@ -1,5 +1,8 @@
+#include "PartRepository.h"
 #include "PartSearch.h"
+#include "SqlDialect.h"
 #include "TestCatalog.h"
+#include "Transaction.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -19,16 +22,68 @@ private slots:
     void filters();
     void facetsIgnoreTheirOwnFilter();
     void pagesAndOrder();
+    void walkingAndCollectingAgree_data();
+    void walkingAndCollectingAgree();
+    void denseMatchesAreWalked();
 
 private:
     QStringList items(const SearchQuery &query) const;
+    void addSyntheticParts(Database &database) const;
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_database;
+    // The bundled catalog and a few thousand generated parts, so that a
+    // query can match most parts (see walkingAndCollectingAgree).
+    QTemporaryDir m_syntheticDir;
+    std::unique_ptr<Database> m_synthetic;
 };
+
+namespace {
+
+constexpr int syntheticParts = 3000;
+
+} // namespace
 
 void tst_PartSearch::initTestCase()
 {
+    CC_REQUIRE_BACKEND();
     m_database = test::catalogIn(m_dir);
+    m_synthetic = test::catalogIn(m_syntheticDir, QStringLiteral("synthetic.sqlite"));
+    addSyntheticParts(*m_synthetic);
+}
+
+// Parts T-00000 ... whose ids run in another order than their item
+// numbers. Every description has "Tester" and the poles ("2-pole"); the
+// later three quarters in item order also "qx" (short enough to be walked,
+// see SqliteDialect::rowMatchCost), the last quarter "qz"; every fifth
+// part is blue, every fifth of no known colour. One
+// superseded number, T-OLD-1, leads to T-00042.
+void tst_PartSearch::addSyntheticParts(Database &database) const
+{
+    PartRepository repository(database);
+    Transaction transaction = database.transaction(QStringLiteral("Adding synthetic parts"));
+    const qint64 source = repository.saveSource(SourceRecord{QStringLiteral("test"), QStringLiteral("synthetic"),
+                                                             QStringLiteral("tst_PartSearch"), {}, {}});
+    const QStringList kinds{QStringLiteral("socket"), QStringLiteral("plug"), QStringLiteral("locking_lever")};
+    for (int i = 0; i < syntheticParts; ++i) {
+        const int number = static_cast<int>((static_cast<qint64>(i) * 7919) % syntheticParts);
+        const QString kind = kinds.at(i % kinds.size());
+        const int poles = 2 + i % 4;
+        QString description = QStringLiteral("Tester %1 %2-pole").arg(kind).arg(poles);
+        if (number >= syntheticParts / 4)
+            description += QStringLiteral(" qx");
+        if (number >= syntheticParts * 3 / 4)
+            description += QStringLiteral(" qz");
+        const QVariant colour = i % 5 == 0 ? QVariant(QStringLiteral("blue"))
+            : i % 5 == 1                   ? QVariant(QMetaType::fromType<QString>())
+                                           : QVariant(QStringLiteral("black"));
+        database.run(QStringLiteral("INSERT INTO part (item_number, description, origin, source_id, kind, "
+                                    "poles, colour) VALUES (?, ?, 'user', ?, ?, ?, ?)"),
+                     {QStringLiteral("T-%1").arg(number, 5, 10, QLatin1Char('0')), description, source, kind, poles,
+                      colour},
+                     QStringLiteral("Adding a synthetic part"));
+    }
+    repository.saveSupersession(QStringLiteral("T-OLD-1"), *repository.idOf(QStringLiteral("T-00042")), source);
+    transaction.commit();
 }
 
 QStringList tst_PartSearch::items(const SearchQuery &query) const
@@ -167,6 +222,99 @@ void tst_PartSearch::pagesAndOrder()
     QCOMPARE(byCurrent.at(1).itemNumber, QStringLiteral("890-743"));
     QCOMPARE(*byCurrent.at(1).ratedCurrentA, 16.0); // the rating without a condition
     QVERIFY(!byCurrent.at(2).ratedCurrentA);       // unknown last, also descending
+}
+
+void tst_PartSearch::walkingAndCollectingAgree_data()
+{
+    QTest::addColumn<QString>("text");
+    // Dense and sparse, single terms and phrases, long prefixes, matches
+    // bunched late in the order, a superseded number, nothing.
+    for (const char *text : {"T", "t-", "te", "tester", "qx", "qz", "pole", "2-pole", "T-01", "T-012", "blue",
+                             "blue qx", "sock qx", "T-OLD", "770", "zz"})
+        QTest::newRow(text) << QString::fromLatin1(text);
+}
+
+// Every query, filter, order and window gives the same rows in the same
+// order, however page() finds them (the choice is a matter of speed).
+void tst_PartSearch::walkingAndCollectingAgree()
+{
+    QFETCH(QString, text);
+    PartSearch automatic(*m_synthetic);
+    PartSearch collecting(*m_synthetic);
+    collecting.setStrategy(PartSearch::Strategy::Collect);
+    PartSearch walking(*m_synthetic);
+    walking.setStrategy(PartSearch::Strategy::Walk);
+    const auto items = [](const QList<PartSummary> &rows) {
+        QStringList result;
+        for (const PartSummary &row : rows)
+            result << row.itemNumber;
+        return result;
+    };
+    const auto compare = [&](const SearchQuery &query, int offset, int limit) {
+        const QStringList expected = items(collecting.page(query, offset, limit));
+        const QString where = QStringLiteral("offset %1, limit %2, sort %3%4, filters %5")
+                                  .arg(offset)
+                                  .arg(limit)
+                                  .arg(query.sortKey, query.descending ? QStringLiteral(" desc") : QString())
+                                  .arg(query.filters.keys().join(QLatin1Char(',')));
+        QVERIFY2(items(walking.page(query, offset, limit)) == expected,
+                 qPrintable(QStringLiteral("walking: ") + where));
+        QVERIFY2(items(automatic.page(query, offset, limit)) == expected,
+                 qPrintable(QStringLiteral("automatic: ") + where));
+    };
+    // Windows: the first rows, a later page, past the end, everything
+    // (the last two walk the whole catalog when forced).
+    const QList<std::pair<int, int>> windows{{0, 1}, {0, 10}, {37, 10}, {syntheticParts - 5, 10}, {0, 5000}};
+    for (const bool descending : {false, true}) {
+        SearchQuery query;
+        query.text = text;
+        query.descending = descending;
+        for (const auto &[offset, limit] : descending ? windows.mid(1, 3) : windows)
+            compare(query, offset, limit);
+        if (QTest::currentTestFailed())
+            return;
+    }
+    QList<QMap<QString, QStringList>> filterSets;
+    filterSets.append({{QStringLiteral("kind"), {QStringLiteral("socket")}}});
+    filterSets.append({{QStringLiteral("colour"), {QStringLiteral("blue"), QString()}}});
+    for (const auto &filters : filterSets) {
+        SearchQuery query;
+        query.text = text;
+        query.filters = filters;
+        compare(query, 0, 10);
+        compare(query, 37, 10);
+        if (QTest::currentTestFailed())
+            return;
+    }
+    // Other orders are never walked by choice; a forced walk still agrees.
+    for (const QString &sortKey : {QStringLiteral("description"), QStringLiteral("rated_current")}) {
+        SearchQuery query;
+        query.text = text;
+        query.sortKey = sortKey;
+        query.descending = sortKey == QLatin1String("rated_current");
+        compare(query, 5, 10);
+        if (QTest::currentTestFailed())
+            return;
+    }
+}
+
+// The choice follows the density of the match: a query matching nearly
+// every part is walked for a short page, a selective one is collected.
+void tst_PartSearch::denseMatchesAreWalked()
+{
+    PartSearch search(*m_synthetic);
+    SearchQuery dense;
+    dense.text = QStringLiteral("te");
+    SearchQuery sparse;
+    sparse.text = QStringLiteral("T-012");
+    if (m_synthetic->dialect().rowMatchCost({dense.text}) > 0)
+        QCOMPARE(search.strategyFor(dense, 0, 10), PartSearch::Strategy::Walk);
+    QCOMPARE(search.strategyFor(sparse, 0, 10), PartSearch::Strategy::Collect);
+    // A page deep into the match costs a long walk: collected.
+    QCOMPARE(search.strategyFor(dense, syntheticParts - 10, 10), PartSearch::Strategy::Collect);
+    // Filters thin out the walk by an unknown amount: collected.
+    dense.filters[QStringLiteral("kind")] = QStringList{QStringLiteral("socket")};
+    QCOMPARE(search.strategyFor(dense, 0, 10), PartSearch::Strategy::Collect);
 }
 
 QTEST_GUILESS_MAIN(tst_PartSearch)
