@@ -5,6 +5,7 @@
 #include "Database.h"
 #include "DatabaseError.h"
 #include "PartRepository.h"
+#include "PartSearch.h"
 #include "SqlDialect.h"
 #include "Transaction.h"
 
@@ -165,6 +166,7 @@ BundledCatalog::Result BundledCatalog::install(Database &database) const
     database.run(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "
                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
                  {metaKey, fingerprint()}, operation);
+    PartSearch::optimizeIndex(database);
     transaction.commit();
     result.changed = true;
     result.keptUserParts.sort();

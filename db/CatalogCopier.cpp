@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "DatabaseError.h"
+#include "PartSearch.h"
 #include "SqlDialect.h"
 #include "Transaction.h"
 
@@ -156,6 +157,7 @@ QList<std::pair<QString, int>> CatalogCopier::copy(const Database &from, Databas
         if (options.progress)
             options.progress(table, rows);
     }
+    PartSearch::optimizeIndex(to);
     transaction.commit();
     return copied;
 }

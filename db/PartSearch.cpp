@@ -53,6 +53,12 @@ PartSearch::PartSearch(const Database &database)
 {
 }
 
+void PartSearch::optimizeIndex(const Database &database)
+{
+    for (const QString &statement : database.dialect().optimizeSearchIndex())
+        database.run(statement, QStringLiteral("Compacting the search index"));
+}
+
 const QStringList &PartSearch::facetKeys()
 {
     static const QStringList keys{QStringLiteral("kind"),   QStringLiteral("family"),

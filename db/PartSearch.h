@@ -38,6 +38,10 @@ public:
 
     explicit PartSearch(const Database &database);
 
+    // Compacts the search index after a bulk write (see
+    // SqlDialect::optimizeSearchIndex); part of the caller's transaction.
+    static void optimizeIndex(const Database &database);
+
     static const QStringList &facetKeys();
     static const QStringList &sortKeys();
 

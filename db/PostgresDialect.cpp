@@ -109,6 +109,12 @@ int PostgresDialect::rowMatchCost(const QStringList &) const
     return 0;
 }
 
+QStringList PostgresDialect::optimizeSearchIndex() const
+{
+    // autovacuum merges the GIN index's pending entries by itself.
+    return {};
+}
+
 QString PostgresDialect::lockForUpdate() const
 {
     return QStringLiteral(" FOR UPDATE");

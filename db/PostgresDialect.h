@@ -24,6 +24,7 @@ public:
     QString orderedMembership(const QString &idColumn) const override;
     QString fullTextMatchOf(const QString &idColumn) const override;
     int rowMatchCost(const QStringList &words) const override;
+    QStringList optimizeSearchIndex() const override;
     QString lockForUpdate() const override;
     QStringList afterBulkInsert(const QString &table) const override;
     QString beginTransaction() const override;

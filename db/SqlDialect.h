@@ -52,6 +52,10 @@ public:
     // matches collected for fullTextIds() at the same cost (measured); 0
     // when walking should never be chosen.
     virtual int rowMatchCost(const QStringList &words) const = 0;
+    // Statements that compact the search index after many parts were
+    // written at once (SQLite: merge FTS5's segments into one, which makes
+    // each lookup several times faster); empty where the server does it.
+    virtual QStringList optimizeSearchIndex() const = 0;
     // Appended to a SELECT that reads rows about to be changed, so that
     // another writer waits instead of changing them in between (SQLite
     // needs none: one writer holds the whole file).

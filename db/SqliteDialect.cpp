@@ -85,10 +85,10 @@ int SqliteDialect::rowMatchCost(const QStringList &words) const
     // as "SYN-0", or two words): 30-50 µs against 0.12-0.22 µs.
     constexpr int firstTerm = 150;
     constexpr int furtherTerm = 75;
-    // A prefix term longer than the longest prefix index (3 characters, see
-    // migration 0004) is not found in an index: FTS5 merges the lists of
-    // every term starting so, on each lookup again (milliseconds per row).
-    constexpr int longestIndexedPrefix = 3;
+    // A prefix term longer than the longest prefix index (10 characters,
+    // see migration 0006) is not found in an index: FTS5 merges the lists
+    // of every term starting so, on each lookup again (milliseconds per row).
+    constexpr int longestIndexedPrefix = 10;
     int terms = 0;
     for (const QString &word : words) {
         const QStringList tokens = SearchWords::tokens(word);
@@ -101,6 +101,11 @@ int SqliteDialect::rowMatchCost(const QStringList &words) const
     return terms == 0 ? 0 : firstTerm + (terms - 1) * furtherTerm;
 }
 
+
+QStringList SqliteDialect::optimizeSearchIndex() const
+{
+    return {QStringLiteral("INSERT INTO part_words (part_words) VALUES ('optimize')")};
+}
 
 QString SqliteDialect::lockForUpdate() const
 {

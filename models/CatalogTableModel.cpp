@@ -7,6 +7,9 @@
 namespace cc {
 
 namespace {
+// The first page fills a tall window and is all a keystroke waits for;
+// scrolling fetches larger pages (one query each) behind it.
+constexpr int firstPageSize = 64;
 constexpr int pageSize = 256;
 }
 
@@ -21,8 +24,8 @@ void CatalogTableModel::reload()
 {
     beginResetModel();
     m_total = m_search.count(m_query);
-    m_rows = m_search.page(m_query, 0, pageSize);
-    m_exhausted = m_rows.size() < pageSize;
+    m_rows = m_search.page(m_query, 0, firstPageSize);
+    m_exhausted = m_rows.size() < firstPageSize;
     endResetModel();
 }
 

@@ -4,6 +4,7 @@
 #include "DatabaseError.h"
 #include "PartRecord.h"
 #include "PartRepository.h"
+#include "PartSearch.h"
 #include "Transaction.h"
 
 #include <QDateTime>
@@ -190,6 +191,7 @@ int SyntheticCatalog::write(Database &database, const Options &options)
     }
     for (const auto &[id, list] : relations)
         repository.saveRelations(id, list, source);
+    PartSearch::optimizeIndex(database);
     transaction.commit();
     if (options.progress)
         options.progress(total);

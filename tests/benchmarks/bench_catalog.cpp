@@ -5,7 +5,7 @@
 //   bench_catalog [--db FILE] [--parts N] [--only SECTION] [--page ROWS]
 //
 // SECTION (to profile one part): search, search-detail, facets, mates, rules,
-// bom, pdf. ROWS: the rows of the first page of a search (256, as the
+// bom, pdf. ROWS: the rows of the first page of a search (64, as the
 // catalog pane asks for).
 //
 // Prints median and 95th percentile per operation.
@@ -82,7 +82,7 @@ int main(int argc, char **argv)
     QString path;
     int parts = 100000;
     QString only;
-    int pageRows = 256;
+    int pageRows = 64;
     const QStringList args = app.arguments();
     for (qsizetype i = 1; i + 1 < args.size(); ++i) {
         if (args.at(i) == QLatin1String("--db"))

@@ -1,0 +1,5 @@
+-- Schema version 6 (PostgreSQL twin of sqlite/0006_search_prefixes.sql).
+--
+-- SQLite's full-text index gained prefix indexes up to 10 letters. A
+-- tsquery prefix (:*) is found in PostgreSQL's GIN index at any length, so
+-- nothing changes here; the step keeps both back ends at the same version.
