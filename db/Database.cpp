@@ -117,6 +117,10 @@ std::unique_ptr<Database> Database::open(const QString &text, Options options)
     } else {
         database->connectToServer();
     }
+    if (options.background) {
+        for (const QString &statement : database->dialect().backgroundSetup())
+            database->run(statement, QStringLiteral("Preparing the database %1").arg(database->path()));
+    }
     // The version check comes before anything that writes (such as the
     // journal mode), so that a refused file stays as it was.
     if (options.migrate)
@@ -128,10 +132,11 @@ std::unique_ptr<Database> Database::open(const QString &text, Options options)
     return database;
 }
 
-std::unique_ptr<Database> Database::reopen() const
+std::unique_ptr<Database> Database::reopen(bool background) const
 {
     Options options;
     options.migrate = false;
+    options.background = background;
     return open(m_location.connectionText(), options);
 }
 

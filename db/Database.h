@@ -31,6 +31,10 @@ public:
     struct Options
     {
         bool migrate = true; // bring an older schema up to date
+        // A connection that reads whole tables in the background (facet
+        // counts): it does not map the file into memory, so that what it
+        // reads does not stay resident in the program.
+        bool background = false;
     };
 
     // `location`: a file path or a postgresql:// URL.
@@ -47,7 +51,7 @@ public:
     const DatabaseLocation &location() const { return m_location; }
     // A second connection to the same database, e.g. for a worker thread
     // (a connection belongs to the thread that opened it). Not migrated.
-    std::unique_ptr<Database> reopen() const;
+    std::unique_ptr<Database> reopen(bool background = false) const;
     bool isReadOnly() const { return m_readOnly; }
     const SqlDialect &dialect() const { return *m_dialect; }
     int schemaVersion() const;

@@ -25,6 +25,11 @@ QStringList PostgresDialect::connectionSetup() const
     return {QStringLiteral("SET client_min_messages = warning")};
 }
 
+QStringList PostgresDialect::backgroundSetup() const
+{
+    return {};
+}
+
 QStringList PostgresDialect::writerSetup() const
 {
     return {};

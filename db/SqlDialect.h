@@ -22,6 +22,9 @@ public:
     // Statements run on every new connection (foreign keys, ...); they
     // must not write to the file.
     virtual QStringList connectionSetup() const = 0;
+    // Statements run on a connection for background reading (see
+    // Database::Options::background).
+    virtual QStringList backgroundSetup() const = 0;
     // Statements run once a writable database is known to be of this
     // program's version (journal mode, ...).
     virtual QStringList writerSetup() const = 0;

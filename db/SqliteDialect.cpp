@@ -27,6 +27,13 @@ QStringList SqliteDialect::connectionSetup() const
     return {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA mmap_size = 268435456")};
 }
 
+QStringList SqliteDialect::backgroundSetup() const
+{
+    // Pages are read into the connection's small cache instead (and the
+    // system's file cache, which is not the program's memory).
+    return {QStringLiteral("PRAGMA mmap_size = 0")};
+}
+
 QStringList SqliteDialect::writerSetup() const
 {
     return {QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("PRAGMA synchronous = NORMAL")};

@@ -12,6 +12,7 @@ public:
     QString migrationDirectory() const override;
     QString probeQuery() const override;
     QStringList connectionSetup() const override;
+    QStringList backgroundSetup() const override;
     QStringList writerSetup() const override;
     QString readOnlyQuery() const override;
     QString schemaVersionQuery() const override;

@@ -24,7 +24,7 @@ public:
     {
         try {
             if (!m_database)
-                m_database = m_main.reopen();
+                m_database = m_main.reopen(true);
             job(*m_database);
         } catch (const DatabaseError &error) {
             if (failed)
