@@ -456,23 +456,34 @@ QStringList PartRepository::mateCandidateItems(const MateQuery &q, int maxFailur
     const QString operation = operationFor(QStringLiteral("Finding the counterparts of"), q.itemNumber);
     QSqlQuery query;
     if (maxFailures <= 0 && !poles.isNull() && !coding.isNull()) {
-        // Nothing may fail: a candidate has the part's coding and pole
-        // number or leaves them unknown. Four lookups in part_mating_idx
-        // instead of reading every connector.
+        // Nothing may fail: a candidate has the part's coding, pole number
+        // and (when known) family, or leaves them unknown. A few lookups in
+        // part_mating_idx / part_mating_family_idx instead of reading every
+        // connector.
         QStringList lookups;
         QVariantList values{q.itemNumber};
-        const QList<std::pair<QString, QVariant>> codingTerms{{QStringLiteral("c.coding = ?"), coding},
-                                                              {QStringLiteral("c.coding IS NULL"), {}}};
-        const QList<std::pair<QString, QVariant>> polesTerms{{QStringLiteral("c.poles = ?"), poles},
-                                                             {QStringLiteral("c.poles IS NULL"), {}}};
+        using Term = std::pair<QString, QVariant>;
+        const QList<Term> codingTerms{{QStringLiteral("c.coding = ?"), coding},
+                                      {QStringLiteral("c.coding IS NULL"), {}}};
+        const QList<Term> polesTerms{{QStringLiteral("c.poles = ?"), poles},
+                                     {QStringLiteral("c.poles IS NULL"), {}}};
+        // The expression of part_mating_family_idx (schema version 7).
+        const QString familyKey = QStringLiteral("trim(replace(lower(c.family), '\u00ae', ''))");
+        const QList<Term> familyTerms = family.isNull()
+            ? QList<Term>{{QString(), {}}}
+            : QList<Term>{{familyKey + QStringLiteral(" = ?"), family},
+                          {familyKey + QStringLiteral(" IS NULL"), {}}};
         for (const auto &[codingTerm, codingValue] : codingTerms) {
             for (const auto &[polesTerm, polesValue] : polesTerms) {
-                lookups << QStringLiteral("SELECT c.id FROM part c WHERE %1 AND %2 AND c.kind IN "
-                                          "(SELECT code FROM part_kind WHERE is_connector = 1)")
-                               .arg(codingTerm, polesTerm);
-                for (const QVariant &value : {codingValue, polesValue}) {
-                    if (!value.isNull())
-                        values << value;
+                for (const auto &[familyTerm, familyValue] : familyTerms) {
+                    lookups << QStringLiteral("SELECT c.id FROM part c WHERE %1 AND %2%3 AND c.kind IN "
+                                              "(SELECT code FROM part_kind WHERE is_connector = 1)")
+                                   .arg(codingTerm, polesTerm,
+                                        familyTerm.isEmpty() ? QString() : QStringLiteral(" AND ") + familyTerm);
+                    for (const QVariant &value : {codingValue, polesValue, familyValue}) {
+                        if (!value.isNull())
+                            values << value;
+                    }
                 }
             }
         }
