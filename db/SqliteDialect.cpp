@@ -90,8 +90,8 @@ int SqliteDialect::rowMatchCost(const QStringList &words) const
     // (3 µs once the index is merged into one segment), collecting a match
     // about 0.09 µs, its ephemeral index included. Two terms (a phrase such
     // as "SYN-0", or two words): 30-50 µs against 0.12-0.22 µs.
-    constexpr int firstTerm = 150;
-    constexpr int furtherTerm = 75;
+    constexpr int firstTerm = 50;
+    constexpr int furtherTerm = 25;
     // A prefix term longer than the longest prefix index (10 characters,
     // see migration 0006) is not found in an index: FTS5 merges the lists
     // of every term starting so, on each lookup again (milliseconds per row).

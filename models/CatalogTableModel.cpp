@@ -23,10 +23,18 @@ CatalogTableModel::CatalogTableModel(const Database &database, QObject *parent)
 void CatalogTableModel::reload()
 {
     beginResetModel();
-    m_total = m_search.count(m_query);
     m_rows = m_search.page(m_query, 0, firstPageSize);
     m_exhausted = m_rows.size() < firstPageSize;
+    // A short first page is the whole result; otherwise count, not far.
+    m_total = m_exhausted ? static_cast<int>(m_rows.size()) : m_search.count(m_query, quickCountCap);
+    m_totalCap = m_exhausted ? PartSearch::countCap : quickCountCap;
     endResetModel();
+}
+
+void CatalogTableModel::setExactTotal(int total)
+{
+    m_total = total;
+    m_totalCap = PartSearch::countCap;
 }
 
 void CatalogTableModel::setQuery(const SearchQuery &query)

@@ -33,9 +33,15 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     void fetchMore(const QModelIndex &parent) override;
 
-    // The number of parts found, up to PartSearch::countCap + 1.
+    // The number of parts found, up to totalCap() + 1. A keystroke counts
+    // only up to quickCountCap (counting far costs milliseconds when most
+    // parts match); setExactTotal() gives the count up to
+    // PartSearch::countCap, which the catalog pane reads off the GUI thread.
+    static constexpr int quickCountCap = 1000;
     int totalCount() const { return m_total; }
-    bool totalIsCapped() const { return m_total > PartSearch::countCap; }
+    int totalCap() const { return m_totalCap; }
+    bool totalIsCapped() const { return m_total > m_totalCap; }
+    void setExactTotal(int total);
     const SearchQuery &query() const { return m_query; }
     // Shows what `query` finds (its sort order is kept from the model).
     void setQuery(const SearchQuery &query);
@@ -49,6 +55,7 @@ private:
     SearchQuery m_query;
     QList<PartSummary> m_rows;
     int m_total = 0;
+    int m_totalCap = PartSearch::countCap;
     bool m_exhausted = true; // the last page came back short
 };
 

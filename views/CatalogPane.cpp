@@ -231,14 +231,20 @@ void CatalogPane::requestFacets()
     m_facetsPending = true;
     m_facetError.clear();
     const SearchQuery query = m_model->query();
+    const bool needsCount = m_model->totalIsCapped() && m_model->totalCap() < PartSearch::countCap;
     const std::shared_ptr<std::atomic<int>> latest = m_latest;
     m_worker->post(
-        [this, generation, query, latest](Database &database) {
+        [this, generation, query, latest, needsCount](Database &database) {
             if (latest->load() != generation)
                 return; // superseded while waiting
-            const auto facets = PartSearch(database).facets(query);
+            const PartSearch search(database);
+            // The exact count too, when the keystroke only counted a little.
+            const int total = needsCount ? search.count(query) : -1;
+            const auto facets = search.facets(query);
             // `this` is alive: the pane stops the worker before it goes.
-            DatabaseWorker::deliver(this, [this, generation, facets] { applyFacets(generation, facets); });
+            DatabaseWorker::deliver(this, [this, generation, facets, total] {
+                applyFacets(generation, facets, total);
+            });
         },
         [this, generation](const QString &message) {
             DatabaseWorker::deliver(this, [this, generation, message] { facetsFailed(generation, message); });
@@ -255,11 +261,14 @@ bool CatalogPane::facetsFailed(int generation, const QString &message)
     return true;
 }
 
-bool CatalogPane::applyFacets(int generation, const QMap<QString, QList<PartSearch::FacetValue>> &facets)
+bool CatalogPane::applyFacets(int generation, const QMap<QString, QList<PartSearch::FacetValue>> &facets,
+                              int total)
 {
     if (generation != m_generation || !m_model)
         return false; // counted for an older query
     m_facetsPending = false;
+    if (total >= 0)
+        m_model->setExactTotal(total);
     m_updatingFacets = true;
     for (auto it = m_facets.cbegin(); it != m_facets.cend(); ++it) {
         QComboBox *box = it.value();
@@ -288,7 +297,7 @@ void CatalogPane::updateSummary()
     const int total = m_model->totalCount();
     QString text;
     if (m_model->totalIsCapped())
-        text = tr("More than %1 parts found").arg(locale().toString(PartSearch::countCap));
+        text = tr("More than %1 parts found").arg(locale().toString(m_model->totalCap()));
     else
         text = total == 1 ? tr("1 part found") : tr("%1 parts found").arg(locale().toString(total));
     if (!m_facetError.isEmpty())

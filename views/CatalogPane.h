@@ -55,7 +55,10 @@ public:
     // Takes facet counts counted for the query of `generation`; counts for
     // any other generation are stale and dropped. Returns whether they
     // were shown.
-    bool applyFacets(int generation, const QMap<QString, QList<PartSearch::FacetValue>> &facets);
+    // `total`: the count up to PartSearch::countCap, or -1 to keep the
+    // model's own.
+    bool applyFacets(int generation, const QMap<QString, QList<PartSearch::FacetValue>> &facets,
+                     int total = -1);
     // Shows that counting the facets of `generation` failed.
     bool facetsFailed(int generation, const QString &message);
 

@@ -11,6 +11,7 @@
 #include "MainWindow.h"
 #include "PartRepository.h"
 #include "ProjectModel.h"
+#include "SyntheticCatalog.h"
 #include "TestCatalog.h"
 
 #include <QApplication>
@@ -37,6 +38,7 @@ private slots:
     void initTestCase();
     void staleFacetResultsAreDropped();
     void facetsFollowTheLastOfManyQueries();
+    void exactCountFollowsTheQuickOne();
     void failingFacetQueryShowsAMessage();
     void paneDestroyedWhileCounting();
     void cancelledExportLeavesNoFile();
@@ -108,6 +110,34 @@ void tst_BackgroundWork::staleFacetResultsAreDropped()
     // Counts for the current query are shown.
     QVERIFY(pane.applyFacets(pane.queryGeneration(), stale));
     QVERIFY(texts(kind).join(QLatin1Char(' ')).contains(QLatin1String("stale-kind")));
+    pane.setDatabase(nullptr);
+}
+
+void tst_BackgroundWork::exactCountFollowsTheQuickOne()
+{
+    // A keystroke counts up to 1,000 on the GUI thread; the exact number
+    // (up to 10,000) comes with the facets.
+    QTemporaryDir dir;
+    const std::unique_ptr<Database> database = test::catalogIn(dir);
+    SyntheticCatalog::Options options;
+    options.parts = 1200;
+    SyntheticCatalog::write(*database, options);
+    const int parts = PartRepository(*database).count();
+    CatalogPane pane;
+    pane.setDatabase(database.get());
+    QTRY_VERIFY(!pane.facetsPending());
+    search(pane, QStringLiteral("synthetic"));
+    QCOMPARE(pane.model()->totalCount(), CatalogTableModel::quickCountCap + 1);
+    QVERIFY(pane.model()->totalIsCapped());
+    QTRY_VERIFY(!pane.facetsPending());
+    QCOMPARE(pane.model()->totalCount(), 1200);
+    QVERIFY(!pane.model()->totalIsCapped());
+    QVERIFY2(pane.findChild<QLabel *>()->text().contains(QLatin1String("1,200 parts found")),
+             qPrintable(pane.findChild<QLabel *>()->text()));
+    // A short first page is the whole result: no count at all.
+    search(pane, QStringLiteral("770-13"));
+    QCOMPARE(pane.model()->totalCount(), pane.model()->rowCount());
+    QVERIFY(parts > 1200);
     pane.setDatabase(nullptr);
 }
 
