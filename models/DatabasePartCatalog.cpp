@@ -17,7 +17,7 @@ QList<PartRecord> DatabasePartCatalog::partsOfKinds(const QStringList &kinds) co
     return m_repository.findMany(m_repository.itemNumbersOfKinds(kinds));
 }
 
-QList<PartRecord> DatabasePartCatalog::mateCandidates(const PartRecord &part, int maxFailures) const
+PartRepository::MateQuery DatabasePartCatalog::mateQueryFor(const PartRecord &part)
 {
     PartRepository::MateQuery query;
     query.itemNumber = part.itemNumber();
@@ -26,11 +26,16 @@ QList<PartRecord> DatabasePartCatalog::mateCandidates(const PartRecord &part, in
     query.gender = MatingRules::genderOf(part);
     query.poles = part.integer(QStringLiteral("poles"));
     query.coding = part.text(QStringLiteral("coding")).trimmed();
+    return query;
+}
+
+QList<PartRecord> DatabasePartCatalog::mateCandidates(const PartRecord &part, int maxFailures) const
+{
     // An accessory mates with nothing, and listing every connector as a
     // near miss of it would tell the user nothing.
     if (!PartKinds::isConnector(part.text(QStringLiteral("kind"))))
         return {};
-    return records(m_repository.mateCandidateItems(query, maxFailures));
+    return records(m_repository.mateCandidateItems(mateQueryFor(part), maxFailures));
 }
 
 QList<PartRecord> DatabasePartCatalog::accessoriesOfKind(const QString &kind, const QStringList &listed,

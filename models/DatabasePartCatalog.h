@@ -1,10 +1,10 @@
 #pragma once
 
 #include "PartCatalog.h"
+#include "PartRepository.h"
 
 namespace cc {
 
-class PartRepository;
 
 // The rules' view of the parts database: its parts and its rule table
 // (assembly_rule), both read from the repository's database.
@@ -16,6 +16,8 @@ public:
     QList<PartRecord> partsOfKinds(const QStringList &kinds) const override;
     std::optional<PartRecord> find(const QString &itemNumber) const override;
     QList<PartRecord> mateCandidates(const PartRecord &part, int maxFailures) const override;
+    // What the catalog asks the database for the mates of `part`.
+    static PartRepository::MateQuery mateQueryFor(const PartRecord &part);
     QList<PartRecord> accessoriesOfKind(const QString &kind, const QStringList &listed,
                                         const QStringList &families) const override;
     QList<AssemblyRuleRecord> assemblyRules() const override;

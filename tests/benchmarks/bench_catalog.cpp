@@ -182,13 +182,7 @@ int main(int argc, char **argv)
     const PartRecord socket = *repository.find(QStringLiteral("SYN-000400"));
     // Where the counterparts' time goes: the candidate query, then reading
     // the records (one by one as before, and in batches).
-    PartRepository::MateQuery mateQuery;
-    mateQuery.itemNumber = socket.itemNumber();
-    mateQuery.family = socket.text(QStringLiteral("family"));
-    mateQuery.pinSpacingMm = socket.number(QStringLiteral("pin_spacing_mm"));
-    mateQuery.gender = MatingRules::genderOf(socket);
-    mateQuery.poles = socket.integer(QStringLiteral("poles"));
-    mateQuery.coding = socket.text(QStringLiteral("coding"));
+    const PartRepository::MateQuery mateQuery = DatabasePartCatalog::mateQueryFor(socket);
     if (wanted("mates")) {
         QStringList candidates;
         report(QStringLiteral("  mate candidate query"),
