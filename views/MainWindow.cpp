@@ -362,6 +362,10 @@ void MainWindow::catalogChanged()
         return;
     const QString shown = m_history.current();
     m_catalog->reload();
+    // Assemblies, their bill of materials and the configurator's lists were
+    // worked out from the catalog as it was.
+    m_projectModel->refresh();
+    m_bomView->rebuild();
     updateStatus();
     if (!shown.isEmpty())
         showPart(shown);

@@ -8,7 +8,9 @@
 #include "TestCatalog.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QAction>
+#include <QDialog>
 #include <QFile>
 #include <QLineEdit>
 #include <QMenu>
@@ -16,6 +18,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace cc;
@@ -44,6 +47,7 @@ private slots:
     void saveAndReopenEqual();
     void titleShowsModified();
     void missingPartsAreListed();
+    void importedPartIsNoLongerMissing();
     void malformedFileIsRefused();
     void shortcuts();
     void autosaveIsOfferedForRecovery();
@@ -260,6 +264,29 @@ void tst_ProjectPane::missingPartsAreListed()
     QCOMPARE(model->index(1, ProjectModel::Status).data().toString(), s("missing parts"));
     QVERIFY(model->index(0, ProjectModel::Status).data().toString() != s("missing parts"));
     QVERIFY(m_window->windowTitle().startsWith(s("Hall 3[*]")));
+}
+
+void tst_ProjectPane::importedPartIsNoLongerMissing()
+{
+    // The project names a part the catalog lacks; importing its datasheet
+    // updates the project at once, and undoing the import marks it again.
+    const QString path = m_dir.filePath(s("later.ccproj"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"format_version": 1, "name": "Hall 4", "assemblies": [
+        {"designation": "X1", "quantity": 1, "socket": {"item": "TEST-0001"}, "plug": null}]})");
+    file.close();
+    QVERIFY(m_window->openProject(path));
+    const ProjectModel *model = m_window->projectModel();
+    QCOMPARE(model->index(0, ProjectModel::Status).data().toString(), s("missing parts"));
+    QTimer::singleShot(0, this, [] {
+        QTRY_VERIFY(qobject_cast<QDialog *>(QApplication::activeModalWidget()));
+        qobject_cast<QDialog *>(QApplication::activeModalWidget())->accept();
+    });
+    QVERIFY(m_window->importDatasheets({test::fixture(s("datasheets/complete.txt"))}));
+    QVERIFY(model->index(0, ProjectModel::Status).data().toString() != s("missing parts"));
+    m_window->undoStack()->undo();
+    QCOMPARE(model->index(0, ProjectModel::Status).data().toString(), s("missing parts"));
 }
 
 void tst_ProjectPane::malformedFileIsRefused()
