@@ -3,14 +3,13 @@
 #include "Database.h"
 #include "DatabaseError.h"
 #include "PartFields.h"
+#include "PartRows.h"
 
 #include <QDateTime>
-#include <QSqlQuery>
-#include <QSqlRecord>
-#include <QVersionNumber>
-
 #include <QHash>
 #include <QSet>
+#include <QSqlQuery>
+#include <QSqlRecord>
 
 #include <algorithm>
 #include <functional>
@@ -29,29 +28,6 @@ QVariant toVariant(const std::optional<T> &value)
 QVariant toVariant(const QString &text)
 {
     return text.isNull() ? QVariant() : QVariant(text);
-}
-
-std::optional<double> optionalReal(const QVariant &value)
-{
-    return value.isNull() ? std::nullopt : std::optional<double>(value.toDouble());
-}
-
-std::optional<int> optionalInt(const QVariant &value)
-{
-    return value.isNull() ? std::nullopt : std::optional<int>(value.toInt());
-}
-
-QString optionalText(const QVariant &value)
-{
-    return value.isNull() ? QString() : value.toString();
-}
-
-QString fieldColumns(const QString &tableAlias)
-{
-    QStringList columns;
-    for (const PartFields::Field &field : PartFields::all())
-        columns << tableAlias + QLatin1Char('.') + field.key;
-    return columns.join(QStringLiteral(", "));
 }
 
 QString placeholders(qsizetype count)
@@ -103,144 +79,6 @@ void forEachIdChunk(const QList<qint64> &ids, const std::function<void(const QSt
     }
 }
 
-// The part's own row: %1 is the condition.
-QString partSelect()
-{
-    return QStringLiteral("SELECT p.id, p.origin, s.reference, s.kind, s.title, s.location, "
-                          "s.imported_at, %1 FROM part p JOIN source s ON s.id = p.source_id "
-                          "WHERE %2")
-        .arg(fieldColumns(QStringLiteral("p")), QStringLiteral("%1"));
-}
-
-PartRecord partFrom(const QSqlQuery &query)
-{
-    PartRecord record;
-    record.origin = query.value(1).toString();
-    record.source = SourceRecord{query.value(2).toString(), query.value(3).toString(),
-                                 query.value(4).toString(), optionalText(query.value(5)),
-                                 optionalText(query.value(6))};
-    const QList<PartFields::Field> &fields = PartFields::all();
-    for (int i = 0; i < fields.size(); ++i) {
-        const QVariant value = query.value(7 + i);
-        if (!value.isNull()) {
-            QString error;
-            record.fields.insert(fields.at(i).key, PartFields::normalized(fields.at(i), value, &error));
-        }
-    }
-    return record;
-}
-
-// The child tables: %1 is the condition on part_id, %2 the columns that
-// come first (the owner's id when several parts are read at once, which
-// also orders the rows by owner).
-QString ratingSelect()
-{
-    return QStringLiteral("SELECT %2standard, market, overvoltage_category, pollution_degree, voltage_v, "
-                          "impulse_voltage_kv, current_a, condition FROM rating WHERE %1 "
-                          "ORDER BY %2position, id");
-}
-
-RatingRecord ratingFrom(const QSqlQuery &q, int c)
-{
-    return RatingRecord{q.value(c).toString(),         q.value(c + 1).toString(),
-                        optionalText(q.value(c + 2)),  optionalInt(q.value(c + 3)),
-                        optionalReal(q.value(c + 4)),  optionalReal(q.value(c + 5)),
-                        optionalReal(q.value(c + 6)),  optionalText(q.value(c + 7))};
-}
-
-QString rangeSelect()
-{
-    return QStringLiteral("SELECT %2conductor_class, min_mm2, max_mm2, min_awg, max_awg "
-                          "FROM conductor_range WHERE %1 ORDER BY %2id");
-}
-
-ConductorRangeRecord rangeFrom(const QSqlQuery &q, int c)
-{
-    return ConductorRangeRecord{q.value(c).toString(), optionalReal(q.value(c + 1)),
-                                optionalReal(q.value(c + 2)), optionalInt(q.value(c + 3)),
-                                optionalInt(q.value(c + 4))};
-}
-
-QString approvalSelect()
-{
-    return QStringLiteral("SELECT %2kind, mark, issuer, standard, certificate FROM approval "
-                          "WHERE %1 ORDER BY %2position, id");
-}
-
-ApprovalRecord approvalFrom(const QSqlQuery &q, int c)
-{
-    return ApprovalRecord{q.value(c).toString(), optionalText(q.value(c + 1)),
-                          q.value(c + 2).toString(), optionalText(q.value(c + 3)),
-                          optionalText(q.value(c + 4))};
-}
-
-QString classificationSelect()
-{
-    return QStringLiteral("SELECT %2scheme, version, code FROM classification WHERE %1 "
-                          "ORDER BY %2scheme, version");
-}
-
-ClassificationRecord classificationFrom(const QSqlQuery &q, int c)
-{
-    return ClassificationRecord{q.value(c).toString(), q.value(c + 1).toString(),
-                                q.value(c + 2).toString()};
-}
-
-// Newest scheme version first, compared as numbers ("10.0" after "9.0").
-void sortClassifications(QList<ClassificationRecord> &classifications)
-{
-    std::stable_sort(classifications.begin(), classifications.end(),
-                     [](const ClassificationRecord &a, const ClassificationRecord &b) {
-                         if (a.scheme != b.scheme)
-                             return a.scheme < b.scheme;
-                         return QVersionNumber::fromString(a.version)
-                             > QVersionNumber::fromString(b.version);
-                     });
-}
-
-// Counterparts hold both ways; accessories only from the part that lists
-// them. %1 selects the listing parts, %2 the listed ones; with `owner` the
-// first column is the id of the part the row belongs to.
-QString relationSelect(bool owner = true)
-{
-    return QStringLiteral(
-               "SELECT %3p.item_number, r.relation, r.accessory_group, r.required, p.description, "
-               "p.kind, s.reference, r.position FROM part_relation r "
-               "JOIN part p ON p.id = r.related_id JOIN source s ON s.id = r.source_id "
-               "WHERE %1 "
-               "UNION "
-               "SELECT %4p.item_number, r.relation, NULL, NULL, p.description, p.kind, s.reference, "
-               "1000000 + r.position FROM part_relation r "
-               "JOIN part p ON p.id = r.part_id JOIN source s ON s.id = r.source_id "
-               "WHERE %2 AND r.relation = 'counterpart' "
-               "AND NOT EXISTS (SELECT 1 FROM part_relation o WHERE o.part_id = r.related_id "
-               "AND o.related_id = r.part_id AND o.relation = 'counterpart') "
-               "ORDER BY %5")
-        .arg(QStringLiteral("%1"), QStringLiteral("%2"),
-             owner ? QStringLiteral("r.part_id, ") : QString(),
-             owner ? QStringLiteral("r.related_id, ") : QString(),
-             owner ? QStringLiteral("1, 3 DESC, 9, 2") : QStringLiteral("2 DESC, 8, 1"));
-}
-
-RelationRecord relationFrom(const QSqlQuery &q, int c)
-{
-    const QVariant required = q.value(c + 3);
-    return RelationRecord{q.value(c).toString(), q.value(c + 1).toString(), optionalText(q.value(c + 2)),
-                          required.isNull() ? std::nullopt : std::optional<bool>(required.toBool()),
-                          q.value(c + 4).toString(), optionalText(q.value(c + 5)),
-                          q.value(c + 6).toString()};
-}
-
-QString noteSelect()
-{
-    return QStringLiteral("SELECT %2topic, text FROM note WHERE %1 ORDER BY %2position, id");
-}
-
-NoteRecord noteFrom(const QSqlQuery &q, int c)
-{
-    return NoteRecord{q.value(c).toString(), q.value(c + 1).toString()};
-}
-
 } // namespace
 
 PartRepository::PartRepository(Database &database)
@@ -268,7 +106,7 @@ std::optional<PartRecord> PartRepository::find(const QString &itemNumber) const
 {
     const QString operation = operationFor(QStringLiteral("Reading"), itemNumber);
     QSqlQuery query = m_database.run(
-        partSelect().arg(QStringLiteral("p.item_number = ?")), {itemNumber}, operation);
+        PartRows::partSelect().arg(QStringLiteral("p.item_number = ?")), {itemNumber}, operation);
     if (!query.next()) {
         const QString successor = successorOf(itemNumber);
         if (successor.isEmpty() || successor == itemNumber)
@@ -278,7 +116,7 @@ std::optional<PartRecord> PartRepository::find(const QString &itemNumber) const
             record->supersededItem = itemNumber;
         return record;
     }
-    PartRecord record = partFrom(query);
+    PartRecord record = PartRows::partFrom(query);
     loadChildren(query.value(0).toLongLong(), record);
     return record;
 }
@@ -341,10 +179,10 @@ void PartRepository::readParts(const QStringList &itemNumbers, Batch &batch) con
 {
     forEachChunk(itemNumbers, [&](const QVariantList &chunk) {
         QSqlQuery query = m_database.run(
-            partSelect().arg(QStringLiteral("p.item_number IN (%1)").arg(placeholders(chunk.size()))),
+            PartRows::partSelect().arg(QStringLiteral("p.item_number IN (%1)").arg(placeholders(chunk.size()))),
             chunk, QStringLiteral("Reading %1 parts").arg(chunk.size()));
         while (query.next()) {
-            PartRecord record = partFrom(query);
+            PartRecord record = PartRows::partFrom(query);
             const qint64 id = query.value(0).toLongLong();
             batch.byItem.insert(record.itemNumber(), batch.records.size());
             batch.byId.insert(id, batch.records.size());
@@ -361,40 +199,40 @@ void PartRepository::loadChildren(Batch &batch) const
     };
     forEachIdChunk(batch.ids, [&](const QString &in, qsizetype count) {
         const QString operation = QStringLiteral("Reading the details of %1 parts").arg(count);
-        QSqlQuery ratings = m_database.run(ratingSelect().arg(QStringLiteral("part_id IN (%1)").arg(in),
+        QSqlQuery ratings = m_database.run(PartRows::ratingSelect().arg(QStringLiteral("part_id IN (%1)").arg(in),
                                                               QStringLiteral("part_id, ")),
                                            {}, operation);
         while (ratings.next())
-            owner(ratings).ratings.append(ratingFrom(ratings, 1));
-        QSqlQuery ranges = m_database.run(rangeSelect().arg(QStringLiteral("part_id IN (%1)").arg(in),
+            owner(ratings).ratings.append(PartRows::ratingFrom(ratings, 1));
+        QSqlQuery ranges = m_database.run(PartRows::rangeSelect().arg(QStringLiteral("part_id IN (%1)").arg(in),
                                                             QStringLiteral("part_id, ")),
                                           {}, operation);
         while (ranges.next())
-            owner(ranges).conductorRanges.append(rangeFrom(ranges, 1));
+            owner(ranges).conductorRanges.append(PartRows::rangeFrom(ranges, 1));
         QSqlQuery approvals = m_database.run(
-            approvalSelect().arg(QStringLiteral("part_id IN (%1)").arg(in), QStringLiteral("part_id, ")),
+            PartRows::approvalSelect().arg(QStringLiteral("part_id IN (%1)").arg(in), QStringLiteral("part_id, ")),
             {}, operation);
         while (approvals.next())
-            owner(approvals).approvals.append(approvalFrom(approvals, 1));
+            owner(approvals).approvals.append(PartRows::approvalFrom(approvals, 1));
         QSqlQuery classes = m_database.run(
-            classificationSelect().arg(QStringLiteral("part_id IN (%1)").arg(in), QStringLiteral("part_id, ")),
+            PartRows::classificationSelect().arg(QStringLiteral("part_id IN (%1)").arg(in), QStringLiteral("part_id, ")),
             {}, operation);
         while (classes.next())
-            owner(classes).classifications.append(classificationFrom(classes, 1));
+            owner(classes).classifications.append(PartRows::classificationFrom(classes, 1));
         QSqlQuery relations = m_database.run(
-            relationSelect().arg(QStringLiteral("r.part_id IN (%1)").arg(in),
+            PartRows::relationSelect().arg(QStringLiteral("r.part_id IN (%1)").arg(in),
                                  QStringLiteral("r.related_id IN (%1)").arg(in)),
             {}, operation);
         while (relations.next())
-            owner(relations).relations.append(relationFrom(relations, 1));
-        QSqlQuery notes = m_database.run(noteSelect().arg(QStringLiteral("part_id IN (%1)").arg(in),
+            owner(relations).relations.append(PartRows::relationFrom(relations, 1));
+        QSqlQuery notes = m_database.run(PartRows::noteSelect().arg(QStringLiteral("part_id IN (%1)").arg(in),
                                                           QStringLiteral("part_id, ")),
                                          {}, operation);
         while (notes.next())
-            owner(notes).notes.append(noteFrom(notes, 1));
+            owner(notes).notes.append(PartRows::noteFrom(notes, 1));
     });
     for (PartRecord &record : batch.records)
-        sortClassifications(record.classifications);
+        PartRows::sortClassifications(record.classifications);
 }
 
 void PartRepository::loadChildren(qint64 partId, PartRecord &record) const
@@ -402,27 +240,27 @@ void PartRepository::loadChildren(qint64 partId, PartRecord &record) const
     const QString itemNumber = record.itemNumber();
     const QString operation = operationFor(QStringLiteral("Reading"), itemNumber);
     const QString one = QStringLiteral("part_id = ?");
-    QSqlQuery ratings = m_database.run(ratingSelect().arg(one, QString()), {partId}, operation);
+    QSqlQuery ratings = m_database.run(PartRows::ratingSelect().arg(one, QString()), {partId}, operation);
     while (ratings.next())
-        record.ratings.append(ratingFrom(ratings, 0));
-    QSqlQuery ranges = m_database.run(rangeSelect().arg(one, QString()), {partId}, operation);
+        record.ratings.append(PartRows::ratingFrom(ratings, 0));
+    QSqlQuery ranges = m_database.run(PartRows::rangeSelect().arg(one, QString()), {partId}, operation);
     while (ranges.next())
-        record.conductorRanges.append(rangeFrom(ranges, 0));
-    QSqlQuery approvals = m_database.run(approvalSelect().arg(one, QString()), {partId}, operation);
+        record.conductorRanges.append(PartRows::rangeFrom(ranges, 0));
+    QSqlQuery approvals = m_database.run(PartRows::approvalSelect().arg(one, QString()), {partId}, operation);
     while (approvals.next())
-        record.approvals.append(approvalFrom(approvals, 0));
-    QSqlQuery classes = m_database.run(classificationSelect().arg(one, QString()), {partId}, operation);
+        record.approvals.append(PartRows::approvalFrom(approvals, 0));
+    QSqlQuery classes = m_database.run(PartRows::classificationSelect().arg(one, QString()), {partId}, operation);
     while (classes.next())
-        record.classifications.append(classificationFrom(classes, 0));
-    sortClassifications(record.classifications);
+        record.classifications.append(PartRows::classificationFrom(classes, 0));
+    PartRows::sortClassifications(record.classifications);
     QSqlQuery relations = m_database.run(
-        relationSelect(false).arg(QStringLiteral("r.part_id = ?"), QStringLiteral("r.related_id = ?")),
+        PartRows::relationSelect(false).arg(QStringLiteral("r.part_id = ?"), QStringLiteral("r.related_id = ?")),
         {partId, partId}, operation);
     while (relations.next())
-        record.relations.append(relationFrom(relations, 0));
-    QSqlQuery notes = m_database.run(noteSelect().arg(one, QString()), {partId}, operation);
+        record.relations.append(PartRows::relationFrom(relations, 0));
+    QSqlQuery notes = m_database.run(PartRows::noteSelect().arg(one, QString()), {partId}, operation);
     while (notes.next())
-        record.notes.append(noteFrom(notes, 0));
+        record.notes.append(PartRows::noteFrom(notes, 0));
 }
 
 int PartRepository::count() const
@@ -576,10 +414,10 @@ QList<PartSummary> PartRepository::summaries(int offset, int limit) const
     QList<PartSummary> result;
     while (query.next()) {
         result.append(PartSummary{query.value(0).toLongLong(), query.value(1).toString(),
-                                  query.value(2).toString(), optionalText(query.value(3)),
-                                  optionalText(query.value(4)), optionalInt(query.value(5)),
-                                  optionalText(query.value(6)), optionalText(query.value(7)),
-                                  optionalReal(query.value(8))});
+                                  query.value(2).toString(), PartRows::optionalText(query.value(3)),
+                                  PartRows::optionalText(query.value(4)), PartRows::optionalInt(query.value(5)),
+                                  PartRows::optionalText(query.value(6)), PartRows::optionalText(query.value(7)),
+                                  PartRows::optionalReal(query.value(8))});
     }
     return result;
 }
