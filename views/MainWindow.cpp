@@ -31,6 +31,7 @@
 #include <QInputDialog>
 #include <QKeySequence>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPrintPreviewDialog>
@@ -38,6 +39,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTimer>
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
@@ -270,17 +272,24 @@ void MainWindow::chooseDatabase()
 void MainWindow::connectToServer()
 {
     const DatabaseLocation &current = m_database->location();
-    bool ok = false;
-    const QString address = QInputDialog::getText(
-        this, tr("Connect to Catalog Server"),
+    QInputDialog dialog(this);
+    dialog.setWindowTitle(tr("Connect to Catalog Server"));
+    dialog.setLabelText(
         tr("Address of the shared catalog on a PostgreSQL server\n"
-           "(postgresql://user@host:port/dbname; the password is asked for when needed):"),
-        QLineEdit::Normal,
-        current.backend() == DatabaseLocation::Backend::Postgresql ? current.withoutPassword()
-                                                                   : QStringLiteral("postgresql://"),
-        &ok)
-                                .trimmed();
-    if (!ok || address.isEmpty())
+           "(postgresql://user@host:port/dbname; the password is asked for when needed):"));
+    dialog.setTextValue(current.backend() == DatabaseLocation::Backend::Postgresql
+                            ? current.withoutPassword()
+                            : QStringLiteral("postgresql://"));
+    // The dialog selects its text when shown; the user goes on typing after
+    // the scheme instead of replacing it.
+    QTimer::singleShot(0, &dialog, [&dialog] {
+        if (auto *edit = dialog.findChild<QLineEdit *>())
+            edit->end(false);
+    });
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString address = dialog.textValue().trimmed();
+    if (address.isEmpty())
         return;
     if (!DatabaseLocation::looksLikeUrl(address)) {
         QMessageBox::warning(this, tr("Connect to Catalog Server"),
