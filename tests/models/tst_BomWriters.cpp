@@ -153,6 +153,12 @@ QByteArray run(const QString &program, const QStringList &arguments, int *exitCo
     return process.readAllStandardOutput();
 }
 
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
 int pdfPages(const QString &path)
 {
     const QByteArray info = run(tool("pdfinfo"), {path});
@@ -251,10 +257,7 @@ void tst_BomWriters::xlsx()
         QSKIP("unzip is not installed: the sheet XML is not read back");
     QTemporaryDir dir;
     const QString path = dir.filePath(s("bom.xlsx"));
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(bytes);
-    file.close();
+    QVERIFY(writeFile(path, bytes));
     int exitCode = -1;
     const QString sheet = QString::fromUtf8(run(tool("unzip"), {s("-p"), path, s("xl/worksheets/sheet1.xml")}, &exitCode));
     QCOMPARE(exitCode, 0);
@@ -282,10 +285,7 @@ void tst_BomWriters::pdf()
         QSKIP("poppler-utils are not installed: the PDF is not rendered");
     QTemporaryDir dir;
     const QString path = dir.filePath(s("bom.pdf"));
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(bytes);
-    file.close();
+    QVERIFY(writeFile(path, bytes));
     QCOMPARE(pdfPages(path), 1);
     int exitCode = -1;
     run(tool("pdftoppm"), {s("-png"), s("-r"), s("40"), path, dir.filePath(s("page"))}, &exitCode);
@@ -308,10 +308,7 @@ void tst_BomWriters::pdfManyPages()
         QSKIP("poppler-utils are not installed: the PDF is not rendered");
     QTemporaryDir dir;
     const QString path = dir.filePath(s("bom.pdf"));
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(bytes);
-    file.close();
+    QVERIFY(writeFile(path, bytes));
     const int pages = pdfPages(path);
     QVERIFY2(pages >= 3, qPrintable(QString::number(pages)));
     int exitCode = -1;
