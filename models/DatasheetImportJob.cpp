@@ -20,35 +20,44 @@ bool DatasheetImportJob::plan(Database &database, TaskControl &control, Datashee
     return plan(database, control);
 }
 
+bool DatasheetImportJob::readFiles(TaskControl &control)
+{
+    const int total = static_cast<int>(m_paths.size());
+    for (int i = static_cast<int>(m_parsed.size()); i < total; ++i) {
+        if (!control.report(i, total))
+            return false;
+        DatasheetParseResult parsed;
+        DatasheetImportReport failed;
+        if (DatasheetImporter::read(m_paths.at(i), &parsed, &failed)) {
+            m_parsed.append(std::move(parsed));
+            m_unreadable.append(DatasheetImportReport());
+        } else {
+            m_parsed.append(std::nullopt);
+            m_unreadable.append(failed); // says why it cannot be read
+        }
+    }
+    return true;
+}
+
+QList<DatasheetImportReport> DatasheetImportJob::planned(const DatasheetImporter &importer) const
+{
+    QList<DatasheetImportReport> reports;
+    for (qsizetype i = 0; i < m_paths.size(); ++i)
+        reports.append(m_parsed.at(i) ? importer.plan(*m_parsed.at(i), m_paths.at(i)) : m_unreadable.at(i));
+    return reports;
+}
+
 bool DatasheetImportJob::plan(Database &database, TaskControl &control)
 {
     m_base.reset();
+    if (!readFiles(control))
+        return false;
     const int total = static_cast<int>(m_paths.size());
-    const DatasheetImporter importer(database, m_options);
-    QList<DatasheetImportReport> reports;
-    for (int i = 0; i < total; ++i) {
-        if (!control.report(i, total))
-            return false;
-        const QString &path = m_paths.at(i);
-        if (m_parsed.size() <= i) {
-            DatasheetParseResult parsed;
-            DatasheetImportReport failed;
-            if (DatasheetImporter::read(path, &parsed, &failed))
-                m_parsed.append(std::move(parsed));
-            else
-                m_parsed.append(std::nullopt);
-        }
-        if (m_parsed.at(i)) {
-            reports.append(importer.plan(*m_parsed.at(i), path));
-        } else {
-            reports.append(importer.plan(path)); // reports why it cannot be read
-        }
-    }
     control.report(total, total);
-    m_reports = reports;
+    m_reports = planned(DatasheetImporter(database, m_options));
     QStringList items;
     QStringList sources;
-    ImportDatasheetCommand::touched(reports, &items, &sources);
+    ImportDatasheetCommand::touched(m_reports, &items, &sources);
     m_base = PartSnapshot::take(database, items, sources);
     m_planned = true;
     return true;
@@ -68,7 +77,9 @@ bool DatasheetImportJob::apply(Database &database, TaskControl &control)
     m_snapshot.reset();
     m_after.reset();
     const int total = static_cast<int>(m_paths.size());
-    if (!m_planned && !plan(database, control))
+    // Without a preview there is nothing to compare with: the files are
+    // read and planned in the transaction only.
+    if (!readFiles(control))
         return false;
     Transaction transaction = database.transaction(tr("Importing datasheets"));
     // Other writers wait from here to the commit, so what is compared with
@@ -79,13 +90,8 @@ bool DatasheetImportJob::apply(Database &database, TaskControl &control)
     // Planned again inside the transaction, from the files already parsed:
     // what is written matches the database it is written to.
     DatasheetImporter importer(database, m_options);
-    QList<DatasheetImportReport> reports;
-    for (int i = 0; i < total; ++i) {
-        if (m_parsed.at(i))
-            reports.append(importer.plan(*m_parsed.at(i), m_paths.at(i)));
-        else
-            reports.append(m_reports.at(i));
-    }
+    QList<DatasheetImportReport> reports = planned(importer);
+    m_reports = reports;
     QStringList items;
     QStringList sources;
     ImportDatasheetCommand::touched(reports, &items, &sources);

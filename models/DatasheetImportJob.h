@@ -56,12 +56,18 @@ public:
 
 private:
     // Throws the conflict that `changed` (item numbers) is not empty.
+    // Reads and parses the files not read yet, one step per file; false
+    // when cancelled.
+    bool readFiles(TaskControl &control);
+    // What each file changes now (or why it cannot be read).
+    QList<DatasheetImportReport> planned(const DatasheetImporter &importer) const;
     static void throwIfChanged(const QStringList &changed);
 
     QStringList m_paths;
     DatasheetImporter::Options m_options;
     // Per file: parsed, or nullopt when it could not be read.
     QList<std::optional<DatasheetParseResult>> m_parsed;
+    QList<DatasheetImportReport> m_unreadable; // per file: why it cannot be read
     QList<DatasheetImportReport> m_reports;
     bool m_planned = false;
     std::optional<PartSnapshot> m_base; // the parts as the preview saw them

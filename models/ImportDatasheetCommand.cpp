@@ -2,6 +2,8 @@
 
 #include "Database.h"
 #include "DatabaseError.h"
+#include "DatasheetImportJob.h"
+#include "TaskControl.h"
 #include "Transaction.h"
 
 #include <QCoreApplication>
@@ -69,46 +71,22 @@ void ImportDatasheetCommand::redo()
     m_reports.clear();
     m_snapshot.reset();
     m_after.reset();
-    DatasheetImporter importer(m_database, m_options);
+    // The same import as the dialog's, without its preview: read, then
+    // planned and written in one transaction with other writers waiting.
+    DatasheetImportJob job(m_paths, m_options);
+    TaskControl control;
     try {
-        QList<std::optional<DatasheetParseResult>> parsed;
-        QList<DatasheetImportReport> unreadable;
-        for (const QString &path : m_paths) {
-            DatasheetParseResult result;
-            DatasheetImportReport failed;
-            if (DatasheetImporter::read(path, &result, &failed)) {
-                parsed.append(std::move(result));
-                unreadable.append(DatasheetImportReport());
-            } else {
-                parsed.append(std::nullopt);
-                unreadable.append(importer.plan(path));
-            }
-        }
-        Transaction transaction = m_database.transaction(QCoreApplication::translate(
-            "ImportDatasheetCommand", "Importing datasheets"));
-        // Planned inside the transaction, with other writers waiting: what
-        // is written matches the database it is written to.
-        PartSnapshot::lockParts(m_database);
-        for (qsizetype i = 0; i < m_paths.size(); ++i)
-            m_reports.append(parsed.at(i) ? importer.plan(*parsed.at(i), m_paths.at(i)) : unreadable.at(i));
-        QStringList items;
-        QStringList sources;
-        touched(m_reports, &items, &sources);
-        if (items.isEmpty()) {
-            setObsolete(true);
+        const bool written = job.apply(m_database, control);
+        m_reports = job.reports();
+        if (!written) {
+            setObsolete(true); // nothing to import
             return;
         }
-        PartSnapshot snapshot = PartSnapshot::take(m_database, items, sources);
-        for (DatasheetImportReport &report : m_reports) {
-            importer.apply(report);
-            report.written = report.ok() && report.changesSomething();
-        }
-        PartSnapshot after = snapshot.retake(m_database);
-        transaction.commit();
-        m_snapshot = std::move(snapshot);
-        m_after = std::move(after);
+        m_snapshot = job.snapshot();
+        m_after = job.written();
     } catch (const DatabaseError &error) {
         m_error = error.message();
+        m_reports = job.reports();
         for (DatasheetImportReport &report : m_reports)
             report.written = false;
         // Nothing was written: no step to undo stays on the stack.

@@ -395,14 +395,21 @@ Project ProjectFile::read(const QString &path)
     return fromBytes(file.readAll(), shown);
 }
 
+QStringList ProjectFile::missingItems(const Project &project, const PartCatalog &catalog)
+{
+    QStringList missing;
+    for (const QString &item : project.itemNumbers()) {
+        if (!catalog.find(item))
+            missing.append(item);
+    }
+    return missing;
+}
+
 ProjectFile::Opened ProjectFile::open(const QString &path, const PartCatalog &catalog)
 {
     Opened opened;
     opened.project = read(path);
-    for (const QString &item : opened.project.itemNumbers()) {
-        if (!catalog.find(item))
-            opened.missingItems.append(item);
-    }
+    opened.missingItems = missingItems(opened.project, catalog);
     if (!opened.missingItems.isEmpty()) {
         opened.missingMessage =
             tr("The project %1 names parts that are not in the catalog: %2. Import or add "

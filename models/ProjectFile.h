@@ -33,6 +33,8 @@ public:
     };
 
     // Reads the file and checks its item numbers against the catalog.
+    // The item numbers the project uses that `catalog` does not hold.
+    static QStringList missingItems(const Project &project, const PartCatalog &catalog);
     static Opened open(const QString &path, const PartCatalog &catalog);
     static Project read(const QString &path);
     static void write(const Project &project, const QString &path);

@@ -3,9 +3,9 @@
 #include "AssemblyRules.h"
 #include "EditAssemblyCommand.h"
 #include "PartCatalog.h"
+#include "ProjectFile.h"
 
 #include <QRegularExpression>
-#include <QSet>
 #include <QUndoStack>
 
 
@@ -84,28 +84,8 @@ void ProjectModel::refresh()
 {
     m_results = QList<std::optional<AssemblyResult>>(m_project.assemblies.size());
     // A part may have come with an import, or gone with its undo.
-    if (m_catalog) {
-        // Each distinct item is looked up once (a project repeats a few
-        // parts many times).
-        QStringList items;
-        QSet<QString> seen;
-        for (const ProjectAssembly &assembly : std::as_const(m_project.assemblies)) {
-            QStringList used{assembly.assembly.socket.itemNumber, assembly.assembly.plug.itemNumber};
-            for (const ProjectItem &item : assembly.chosenItems + assembly.optionalItems)
-                used << item.itemNumber;
-            for (const QString &item : std::as_const(used)) {
-                if (!item.isEmpty() && !seen.contains(item)) {
-                    seen.insert(item);
-                    items << item;
-                }
-            }
-        }
-        m_missing.clear();
-        for (const QString &item : std::as_const(items)) {
-            if (!m_catalog->find(item))
-                m_missing << item;
-        }
-    }
+    if (m_catalog)
+        m_missing = ProjectFile::missingItems(m_project, *m_catalog);
     if (!m_project.assemblies.isEmpty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }

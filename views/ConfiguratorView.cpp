@@ -64,8 +64,6 @@ ConfiguratorView::ConfiguratorView(QUndoStack *undoStack, QWidget *parent)
     connect(m_counterparts, &CounterpartList::candidateActivated, this, &ConfiguratorView::requestMate);
     connect(m_scene, &MatingScene::plugDropped, this, &ConfiguratorView::requestMate, Qt::QueuedConnection);
     connect(m_editor, &AssemblyEditor::changed, this, &ConfiguratorView::refresh);
-    m_undoIndex = m_undoStack->index();
-    connect(m_undoStack, &QUndoStack::indexChanged, this, &ConfiguratorView::undoIndexChanged);
     refresh();
 }
 
@@ -164,17 +162,6 @@ bool ConfiguratorView::requestMate(const QString &itemNumber)
     m_undoStack->push(new SetPlugCommand(m_editor, plug->itemNumber()));
     updateStatus();
     return m_editor->assembly().plug.itemNumber == plug->itemNumber();
-}
-
-void ConfiguratorView::undoIndexChanged(int index)
-{
-    // The step done or undone; a step of another kind (an import) may have
-    // changed the parts the assembly is made of.
-    const int step = index > m_undoIndex ? index - 1 : index;
-    m_undoIndex = index;
-    const QUndoCommand *command = m_undoStack->command(step);
-    if (command && !dynamic_cast<const AssemblyCommand *>(command))
-        catalogChanged();
 }
 
 void ConfiguratorView::catalogChanged()

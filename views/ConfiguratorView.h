@@ -59,7 +59,6 @@ private:
     QWidget *createDrawingColumn();
     QWidget *createInputsColumn();
     void refresh();
-    void undoIndexChanged(int index);
     void showCandidate(const QString &itemNumber);
     void updateStatus();
     void spareToggled(bool spare);
@@ -82,7 +81,6 @@ private:
     QString m_refusedItem;
     QString m_refusedText;
     QString m_message;
-    int m_undoIndex = 0;
 };
 
 } // namespace cc

@@ -371,10 +371,11 @@ void MainWindow::catalogChanged()
         return;
     const QString shown = m_history.current();
     m_catalog->reload();
-    // Assemblies, their bill of materials and the configurator's lists were
-    // worked out from the catalog as it was.
+    // Assemblies, their bill of materials (rebuilt as the project model
+    // changes) and the configurator's lists were worked out from the
+    // catalog as it was.
     m_projectModel->refresh();
-    m_bomView->rebuild();
+    m_configurator->catalogChanged();
     updateStatus();
     if (!shown.isEmpty())
         showPart(shown);
