@@ -3,7 +3,6 @@
 #include "CatalogOpener.h"
 #include "CommandLine.h"
 #include "Database.h"
-#include "DatabaseError.h"
 #include "Localization.h"
 #include "MainWindow.h"
 #include "ProjectSession.h"

@@ -70,16 +70,23 @@ QString BundledCatalog::fingerprint() const
 
 bool BundledCatalog::isInstalled(const Database &database) const
 {
-    const QVariant installed = database.scalar(
-        QStringLiteral("SELECT value FROM meta WHERE key = ?"), {metaKey},
-        QStringLiteral("Reading which catalog the database holds"));
-    return installed.toString() == fingerprint();
+    return installedFingerprint(database) == fingerprint();
+}
+
+QString BundledCatalog::installedFingerprint(const Database &database)
+{
+    return database
+        .scalar(QStringLiteral("SELECT value FROM meta WHERE key = ?"), {metaKey},
+                QStringLiteral("Reading which catalog the database holds"))
+        .toString();
 }
 
 BundledCatalog::Result BundledCatalog::install(Database &database) const
 {
     Result result;
-    if (isInstalled(database))
+    // Hashes every bundled file: worked out once.
+    const QString bundle = fingerprint();
+    if (installedFingerprint(database) == bundle)
         return result;
 
     QList<CatalogDocument> documents;
@@ -93,7 +100,7 @@ BundledCatalog::Result BundledCatalog::install(Database &database) const
     const QString lock = database.dialect().lockTable(QStringLiteral("meta"));
     if (!lock.isEmpty())
         database.run(lock, operation);
-    if (isInstalled(database)) {
+    if (installedFingerprint(database) == bundle) {
         transaction.commit();
         return result;
     }
@@ -165,7 +172,7 @@ BundledCatalog::Result BundledCatalog::install(Database &database) const
     }
     database.run(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "
                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
-                 {metaKey, fingerprint()}, operation);
+                 {metaKey, bundle}, operation);
     PartSearch::optimizeIndex(database);
     transaction.commit();
     result.changed = true;

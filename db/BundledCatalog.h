@@ -35,6 +35,8 @@ public:
 
 private:
     QStringList files() const;
+    // The fingerprint of the catalog the database holds (empty: none).
+    static QString installedFingerprint(const Database &database);
     QString m_directory;
 };
 

@@ -120,11 +120,6 @@ QStringList PostgresDialect::optimizeSearchIndex() const
     return {};
 }
 
-QString PostgresDialect::lockForUpdate() const
-{
-    return QStringLiteral(" FOR UPDATE");
-}
-
 QStringList PostgresDialect::afterBulkInsert(const QString &table) const
 {
     // Rows written with their ids leave the identity sequence behind.

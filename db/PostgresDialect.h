@@ -26,7 +26,6 @@ public:
     QString fullTextMatchOf(const QString &idColumn) const override;
     int rowMatchCost(const QStringList &words) const override;
     QStringList optimizeSearchIndex() const override;
-    QString lockForUpdate() const override;
     QStringList afterBulkInsert(const QString &table) const override;
     QString beginTransaction() const override;
     QString lockTable(const QString &table) const override;

@@ -59,10 +59,6 @@ public:
     // written at once (SQLite: merge FTS5's segments into one, which makes
     // each lookup several times faster); empty where the server does it.
     virtual QStringList optimizeSearchIndex() const = 0;
-    // Appended to a SELECT that reads rows about to be changed, so that
-    // another writer waits instead of changing them in between (SQLite
-    // needs none: one writer holds the whole file).
-    virtual QString lockForUpdate() const = 0;
     // Statements to run after rows were inserted with explicit ids into
     // `table` (PostgreSQL: move the identity sequence past them).
     virtual QStringList afterBulkInsert(const QString &table) const = 0;

@@ -114,11 +114,6 @@ QStringList SqliteDialect::optimizeSearchIndex() const
     return {QStringLiteral("INSERT INTO part_words (part_words) VALUES ('optimize')")};
 }
 
-QString SqliteDialect::lockForUpdate() const
-{
-    return {};
-}
-
 QStringList SqliteDialect::afterBulkInsert(const QString &) const
 {
     return {};
