@@ -272,7 +272,9 @@ int PartRepository::count() const
 
 QStringList PartRepository::mateCandidateItems(const MateQuery &q, int maxFailures) const
 {
-    const QVariant family = q.family.isEmpty() ? QVariant() : QVariant(q.family.toLower().remove(QChar(0x00AE)).simplified());
+    // Normalized as the SQL below normalizes the stored family
+    // (trim(replace(lower(family), '®', ''))), so that both sides compare alike.
+    const QVariant family = q.family.isEmpty() ? QVariant() : QVariant(q.family.toLower().remove(QChar(0x00AE)).trimmed());
     const QVariant pitch = toVariant(q.pinSpacingMm);
     const QVariant gender = q.gender.isEmpty() ? QVariant() : QVariant(q.gender);
     const QVariant poles = toVariant(q.poles);

@@ -56,7 +56,11 @@ std::optional<PartRecord> DatabasePartCatalog::find(const QString &itemNumber) c
 
 QList<AssemblyRuleRecord> DatabasePartCatalog::assemblyRules() const
 {
-    return AssemblyRuleRepository(m_repository.database()).all();
+    // Every evaluation of an assembly asks; the rules come with the bundled
+    // catalog, which is written only when the database is opened.
+    if (!m_rules)
+        m_rules = AssemblyRuleRepository(m_repository.database()).all();
+    return *m_rules;
 }
 
 } // namespace cc

@@ -3,6 +3,8 @@
 #include "PartCatalog.h"
 #include "PartRepository.h"
 
+#include <optional>
+
 namespace cc {
 
 
@@ -26,6 +28,8 @@ private:
     QList<PartRecord> records(const QStringList &items) const;
 
     const PartRepository &m_repository;
+
+    mutable std::optional<QList<AssemblyRuleRecord>> m_rules; // read once
 };
 
 } // namespace cc
