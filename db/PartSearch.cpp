@@ -245,6 +245,16 @@ PartSearch::Where PartSearch::where(const SearchQuery &query, const Text &text, 
             values};
 }
 
+bool PartSearch::finds(const SearchQuery &query, const QString &itemNumber) const
+{
+    // The text is tested on this one row, not collected for every match.
+    Where w = where(query, textOf(query), QString(), Membership::Walked);
+    w.sql = QStringLiteral("SELECT 1 FROM part p%1 %2 p.item_number = ?")
+                .arg(w.sql, w.sql.isEmpty() ? QStringLiteral("WHERE") : QStringLiteral("AND"));
+    w.values << itemNumber;
+    return !m_database.scalar(w.sql, w.values, QStringLiteral("Looking for a part among those found")).isNull();
+}
+
 int PartSearch::count(const SearchQuery &query, int cap) const
 {
     const bool filtered = hasFilters(query);

@@ -48,6 +48,9 @@ public:
     // The number of parts found; past `cap` it stops counting and returns
     // cap + 1 ("more than cap"), so that a broad query stays fast.
     int count(const SearchQuery &query, int cap = countCap) const;
+    // Whether `query` finds the part `itemNumber` (one row tested, however
+    // many parts the query finds).
+    bool finds(const SearchQuery &query, const QString &itemNumber) const;
     QList<PartSummary> page(const SearchQuery &query, int offset, int limit) const;
     // For every facet, the values with the number of parts the query would
     // find with that value, ignoring the facet's own filter.

@@ -48,6 +48,8 @@ public:
     // Reads the catalog anew (after an import).
     void reload();
     QString itemNumberAt(int row) const;
+    // Whether the query finds `itemNumber`, loaded or not.
+    bool finds(const QString &itemNumber) const { return m_search.finds(m_query, itemNumber); }
     int rowOf(const QString &itemNumber) const;
 
 private:

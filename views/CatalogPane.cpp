@@ -312,6 +312,10 @@ bool CatalogPane::selectItem(const QString &itemNumber)
     if (!m_model)
         return false;
     int row = m_model->rowOf(itemNumber);
+    // A part outside the current search (a link, Back) is not looked for
+    // by reading every page of a large result.
+    if (row < 0 && !m_model->finds(itemNumber))
+        return false;
     while (row < 0 && m_model->canFetchMore(QModelIndex())) {
         m_model->fetchMore(QModelIndex());
         row = m_model->rowOf(itemNumber);

@@ -24,6 +24,7 @@ private slots:
     void pagesAndOrder();
     void walkingAndCollectingAgree_data();
     void walkingAndCollectingAgree();
+    void findsOnePartAsThePagesDo();
     void denseMatchesAreWalked();
 
 private:
@@ -315,6 +316,28 @@ void tst_PartSearch::denseMatchesAreWalked()
     // Filters thin out the walk by an unknown amount: collected.
     dense.filters[QStringLiteral("kind")] = QStringList{QStringLiteral("socket")};
     QCOMPARE(search.strategyFor(dense, 0, 10), PartSearch::Strategy::Collect);
+}
+
+void tst_PartSearch::findsOnePartAsThePagesDo()
+{
+    // finds() answers for one part what listing every page would.
+    const PartSearch search(*m_database);
+    const QList<PartSummary> all = search.page(SearchQuery(), 0, 1000);
+    QVERIFY(all.size() > 30);
+    for (const char *text : {"", "770-13", "socket", "green plug", "770-243", "nothing-like-this"}) {
+        for (const bool sockets : {false, true}) {
+            SearchQuery query;
+            query.text = QString::fromUtf8(text);
+            if (sockets)
+                query.filters.insert(QStringLiteral("kind"), {QStringLiteral("socket")});
+            QStringList found;
+            for (const PartSummary &part : search.page(query, 0, 1000))
+                found << part.itemNumber;
+            for (const PartSummary &part : all)
+                QVERIFY2(search.finds(query, part.itemNumber) == found.contains(part.itemNumber),
+                         qPrintable(query.text + QLatin1Char(' ') + part.itemNumber));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_PartSearch)
