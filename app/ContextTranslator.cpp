@@ -1,7 +1,6 @@
-#include "ContextTranslator.h"
+#include "app/ContextTranslator.h"
 
 #include <QByteArray>
-
 #include <cstring>
 
 namespace cc {

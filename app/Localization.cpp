@@ -1,6 +1,6 @@
-#include "Localization.h"
+#include "app/Localization.h"
 
-#include "ContextTranslator.h"
+#include "app/ContextTranslator.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,12 +1,12 @@
-#include "AppSettings.h"
-#include "CatalogConnector.h"
-#include "CatalogOpener.h"
-#include "CommandLine.h"
-#include "Database.h"
-#include "Localization.h"
-#include "MainWindow.h"
-#include "ProjectSession.h"
-#include "StartupProbe.h"
+#include "app/cli/CommandLine.h"
+#include "app/Localization.h"
+#include "db/CatalogOpener.h"
+#include "db/Database.h"
+#include "models/settings/AppSettings.h"
+#include "views/catalog/CatalogConnector.h"
+#include "views/main/MainWindow.h"
+#include "views/main/StartupProbe.h"
+#include "views/project/ProjectSession.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -15,7 +15,6 @@
 #include <QSettings>
 #include <QTableView>
 #include <QTextStream>
-
 #include <cstdio>
 #include <memory>
 

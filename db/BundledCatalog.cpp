@@ -1,13 +1,13 @@
-#include "BundledCatalog.h"
+#include "db/BundledCatalog.h"
 
-#include "AssemblyRuleRepository.h"
-#include "CatalogJson.h"
-#include "Database.h"
-#include "DatabaseError.h"
-#include "PartRepository.h"
-#include "PartSearch.h"
-#include "SqlDialect.h"
-#include "Transaction.h"
+#include "db/AccessoryRuleRepository.h"
+#include "db/CatalogJson.h"
+#include "db/Database.h"
+#include "db/DatabaseError.h"
+#include "db/PartRepository.h"
+#include "db/PartSearch.h"
+#include "db/SqlDialect.h"
+#include "db/Transaction.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -16,7 +16,6 @@
 #include <QHash>
 #include <QSet>
 #include <QSqlQuery>
-
 #include <utility>
 
 namespace cc {
@@ -105,7 +104,7 @@ BundledCatalog::Result BundledCatalog::install(Database &database) const
         return result;
     }
     PartRepository parts(database);
-    const AssemblyRuleRepository rules(database);
+    const AccessoryRuleRepository rules(database);
 
     // Parts the user owns stay untouched; catalog parts are replaced.
     QHash<QString, QString> originOf;

@@ -1,15 +1,14 @@
-#include "CatalogCopier.h"
+#include "db/CatalogCopier.h"
 
-#include "Database.h"
-#include "DatabaseError.h"
-#include "PartSearch.h"
-#include "SqlDialect.h"
-#include "Transaction.h"
+#include "db/Database.h"
+#include "db/DatabaseError.h"
+#include "db/PartSearch.h"
+#include "db/SqlDialect.h"
+#include "db/Transaction.h"
 
 #include <QLocale>
 #include <QSqlQuery>
 #include <QSqlRecord>
-
 #include <algorithm>
 
 namespace cc {

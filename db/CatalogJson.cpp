@@ -1,7 +1,12 @@
-#include "CatalogJson.h"
+#include "db/CatalogJson.h"
 
-#include "DatabaseError.h"
-#include "PartFields.h"
+#include "db/DatabaseError.h"
+#include "models/part/ApprovalKinds.h"
+#include "models/part/ConductorClasses.h"
+#include "models/part/Genders.h"
+#include "models/part/Mountings.h"
+#include "models/part/PartFields.h"
+#include "models/part/PartKinds.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -120,7 +125,7 @@ ConductorRangeRecord rangeFromJson(const QJsonObject &o, const QString &context)
                   QStringLiteral("min_awg"), QStringLiteral("max_awg")},
               context);
     return ConductorRangeRecord{oneOf(requiredText(o, QStringLiteral("class"), context),
-                                      PartFields::conductorClasses(), QStringLiteral("class"),
+                                      ConductorClasses::table().codes(), QStringLiteral("class"),
                                       context),
                                 optionalNumber(o, QStringLiteral("min_mm2"), context),
                                 optionalNumber(o, QStringLiteral("max_mm2"), context),
@@ -134,7 +139,7 @@ ApprovalRecord approvalFromJson(const QJsonObject &o, const QString &context)
                   QStringLiteral("standard"), QStringLiteral("certificate")},
               context);
     return ApprovalRecord{oneOf(requiredText(o, QStringLiteral("kind"), context),
-                                PartFields::approvalKinds(), QStringLiteral("kind"), context),
+                                ApprovalKinds::table().codes(), QStringLiteral("kind"), context),
                           optionalText(o, QStringLiteral("mark"), context),
                           requiredText(o, QStringLiteral("issuer"), context),
                           optionalText(o, QStringLiteral("standard"), context),
@@ -169,23 +174,23 @@ RelationRecord accessoryFromJson(const QJsonObject &o, const QString &context)
     return relation;
 }
 
-AssemblyRuleRecord ruleFromJson(const QJsonObject &o, const QString &context)
+AccessoryRule ruleFromJson(const QJsonObject &o, const QString &context)
 {
     checkKeys(o, {QStringLiteral("accessory_kind"), QStringLiteral("applies_to"),
                   QStringLiteral("quantity"), QStringLiteral("per"), QStringLiteral("requirement"),
                   QStringLiteral("note")},
               context);
-    AssemblyRuleRecord rule;
+    AccessoryRule rule;
     rule.accessoryKind = oneOf(requiredText(o, QStringLiteral("accessory_kind"), context),
-                               PartFields::kinds(), QStringLiteral("accessory_kind"), context);
+                               PartKinds::codes(), QStringLiteral("accessory_kind"), context);
     rule.appliesTo = oneOf(requiredText(o, QStringLiteral("applies_to"), context),
-                           AssemblyRuleRecord::appliesToValues(), QStringLiteral("applies_to"),
+                           AccessoryRule::appliesToValues(), QStringLiteral("applies_to"),
                            context);
     rule.quantity = optionalNumber(o, QStringLiteral("quantity"), context);
     rule.per = oneOf(optionalText(o, QStringLiteral("per"), context),
-                     AssemblyRuleRecord::perValues(), QStringLiteral("per"), context);
+                     AccessoryRule::perValues(), QStringLiteral("per"), context);
     rule.requirement = oneOf(optionalText(o, QStringLiteral("requirement"), context),
-                             AssemblyRuleRecord::requirementValues(),
+                             AccessoryRule::requirementValues(),
                              QStringLiteral("requirement"), context);
     rule.note = optionalText(o, QStringLiteral("note"), context);
     if (rule.quantity && *rule.quantity <= 0)
@@ -237,10 +242,10 @@ PartRecord CatalogJson::partFromJson(const QJsonObject &object, const QString &c
     }
     requiredText(object, QStringLiteral("item_number"), where);
     requiredText(object, QStringLiteral("description"), where);
-    oneOf(record.text(QStringLiteral("kind")), PartFields::kinds(), QStringLiteral("kind"), where);
-    oneOf(record.text(QStringLiteral("gender")), PartFields::genders(), QStringLiteral("gender"),
+    oneOf(record.text(QStringLiteral("kind")), PartKinds::codes(), QStringLiteral("kind"), where);
+    oneOf(record.text(QStringLiteral("gender")), Genders::table().codes(), QStringLiteral("gender"),
           where);
-    oneOf(record.text(QStringLiteral("mounting")), PartFields::mountings(),
+    oneOf(record.text(QStringLiteral("mounting")), Mountings::table().codes(),
           QStringLiteral("mounting"), where);
 
     record.ratings = listOf<RatingRecord>(object, QStringLiteral("ratings"), where, ratingFromJson);
@@ -316,7 +321,7 @@ CatalogDocument CatalogJson::parse(const QByteArray &json, const QString &fileNa
                                               optionalText(o, QStringLiteral("coding"), c),
                                               requiredText(o, QStringLiteral("colour"), c)};
         });
-    result.assemblyRules = listOf<AssemblyRuleRecord>(root, QStringLiteral("assembly_rules"),
+    result.assemblyRules = listOf<AccessoryRule>(root, QStringLiteral("assembly_rules"),
                                                       fileName, ruleFromJson);
     return result;
 }

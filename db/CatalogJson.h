@@ -1,7 +1,7 @@
 #pragma once
 
-#include "AssemblyRuleRecord.h"
-#include "PartRecord.h"
+#include "models/part/AccessoryRule.h"
+#include "models/part/PartRecord.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -30,7 +30,7 @@ struct CatalogDocument
     QList<PartRecord> parts; // relations in PartRecord::relations
     QList<SupersessionRecord> supersessions;
     QList<CodingRecommendationRecord> codingRecommendations;
-    QList<AssemblyRuleRecord> assemblyRules; // sourceReference left empty
+    QList<AccessoryRule> assemblyRules; // sourceReference left empty
 };
 
 // Reads the catalog's JSON source files (db/catalog/*.json). Strict: an

@@ -1,7 +1,7 @@
-#include "CatalogOpener.h"
+#include "db/CatalogOpener.h"
 
-#include "Database.h"
-#include "DatabaseError.h"
+#include "db/Database.h"
+#include "db/DatabaseError.h"
 
 #include <QDir>
 #include <QStandardPaths>

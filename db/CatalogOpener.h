@@ -1,9 +1,8 @@
 #pragma once
 
-#include "BundledCatalog.h"
+#include "db/BundledCatalog.h"
 
 #include <QString>
-
 #include <memory>
 
 namespace cc {

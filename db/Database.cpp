@@ -1,11 +1,11 @@
-#include "Database.h"
+#include "db/Database.h"
 
-#include "DatabaseError.h"
-#include "Migrator.h"
-#include "PostgresDialect.h"
-#include "SqlScript.h"
-#include "SqliteDialect.h"
-#include "Transaction.h"
+#include "db/DatabaseError.h"
+#include "db/Migrator.h"
+#include "db/PostgresDialect.h"
+#include "db/SqliteDialect.h"
+#include "db/SqlScript.h"
+#include "db/Transaction.h"
 
 #include <QAtomicInteger>
 #include <QFile>

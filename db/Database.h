@@ -1,11 +1,10 @@
 #pragma once
 
-#include "DatabaseLocation.h"
+#include "db/DatabaseLocation.h"
 
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
-
 #include <memory>
 #include <unordered_map>
 

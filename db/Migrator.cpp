@@ -1,9 +1,9 @@
-#include "Migrator.h"
+#include "db/Migrator.h"
 
-#include "Database.h"
-#include "DatabaseError.h"
-#include "SqlDialect.h"
-#include "Transaction.h"
+#include "db/Database.h"
+#include "db/DatabaseError.h"
+#include "db/SqlDialect.h"
+#include "db/Transaction.h"
 
 #include <QDir>
 #include <QFile>

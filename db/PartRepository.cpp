@@ -1,16 +1,15 @@
-#include "PartRepository.h"
+#include "db/PartRepository.h"
 
-#include "Database.h"
-#include "DatabaseError.h"
-#include "PartFields.h"
-#include "PartRows.h"
+#include "db/Database.h"
+#include "db/DatabaseError.h"
+#include "db/PartRows.h"
+#include "models/part/PartFields.h"
 
 #include <QDateTime>
 #include <QHash>
 #include <QSet>
 #include <QSqlQuery>
 #include <QSqlRecord>
-
 #include <algorithm>
 #include <functional>
 #include <utility>

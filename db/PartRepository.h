@@ -1,12 +1,11 @@
 #pragma once
 
-#include "PartRecord.h"
-#include "PartSummary.h"
+#include "db/PartSummary.h"
+#include "models/part/PartRecord.h"
 
 #include <QHash>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace cc {

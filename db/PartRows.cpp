@@ -1,10 +1,9 @@
-#include "PartRows.h"
+#include "db/PartRows.h"
 
-#include "PartFields.h"
+#include "models/part/PartFields.h"
 
 #include <QSqlQuery>
 #include <QVersionNumber>
-
 #include <algorithm>
 
 namespace cc {

@@ -1,11 +1,10 @@
 #pragma once
 
-#include "PartRecord.h"
+#include "models/part/PartRecord.h"
 
 #include <QList>
 #include <QString>
 #include <QVariant>
-
 #include <optional>
 
 class QSqlQuery;

@@ -1,11 +1,10 @@
-#include "PartSearch.h"
+#include "db/PartSearch.h"
 
-#include "Database.h"
-#include "SqlDialect.h"
+#include "db/Database.h"
+#include "db/SqlDialect.h"
 
 #include <QRegularExpression>
 #include <QSqlQuery>
-
 #include <algorithm>
 #include <cmath>
 

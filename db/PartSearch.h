@@ -1,7 +1,7 @@
 #pragma once
 
-#include "PartSummary.h"
-#include "SearchQuery.h"
+#include "db/PartSummary.h"
+#include "db/SearchQuery.h"
 
 #include <QList>
 #include <QMap>

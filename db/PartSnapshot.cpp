@@ -1,11 +1,10 @@
-#include "PartSnapshot.h"
+#include "db/PartSnapshot.h"
 
-#include "Database.h"
-#include "SqlDialect.h"
+#include "db/Database.h"
+#include "db/SqlDialect.h"
 
 #include <QSqlQuery>
 #include <QSqlRecord>
-
 #include <algorithm>
 
 namespace cc {

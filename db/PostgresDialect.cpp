@@ -1,6 +1,6 @@
-#include "PostgresDialect.h"
+#include "db/PostgresDialect.h"
 
-#include "SearchWords.h"
+#include "db/SearchWords.h"
 
 namespace cc {
 

@@ -1,4 +1,4 @@
-#include "SearchWords.h"
+#include "db/SearchWords.h"
 
 namespace cc {
 

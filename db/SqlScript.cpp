@@ -1,4 +1,4 @@
-#include "SqlScript.h"
+#include "db/SqlScript.h"
 
 namespace cc {
 

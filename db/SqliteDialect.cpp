@@ -1,6 +1,6 @@
-#include "SqliteDialect.h"
+#include "db/SqliteDialect.h"
 
-#include "SearchWords.h"
+#include "db/SearchWords.h"
 
 namespace cc {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SqlDialect.h"
+#include "db/SqlDialect.h"
 
 namespace cc {
 

@@ -2,77 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>AccessorySelection</name>
-    <message>
-        <source>operation type</source>
-        <translation>Betätigungsart</translation>
-    </message>
-    <message>
-        <source>No fitting %1 has the %2 %3; the fitting ones have: %4.</source>
-        <translation>Kein passendes Teil vom Typ %1 hat %2 %3; die passenden haben: %4.</translation>
-    </message>
-    <message>
-        <source>not stated</source>
-        <translation>nicht angegeben</translation>
-    </message>
-    <message>
-        <source>%1 ... %2 %3</source>
-        <translation>%1 ... %2 %3</translation>
-    </message>
-    <message>
-        <source>from %1 %2</source>
-        <translation>ab %1 %2</translation>
-    </message>
-    <message>
-        <source>up to %1 %2</source>
-        <translation>bis %1 %2</translation>
-    </message>
-    <message>
-        <source>range not stated</source>
-        <translation>Bereich nicht angegeben</translation>
-    </message>
-    <message>
-        <source>%1 of the %2 poles of one separable item</source>
-        <translation>%1 der %2 Pole eines teilbaren Artikels</translation>
-    </message>
-    <message>
-        <source>quantity not stated by the catalog</source>
-        <translation>Menge im Katalog nicht angegeben</translation>
-    </message>
-</context>
-<context>
-    <name>AssemblyRatings</name>
-    <message>
-        <source>voltage</source>
-        <translation>Spannung</translation>
-    </message>
-    <message>
-        <source>rated impulse voltage</source>
-        <translation>Bemessungsstoßspannung</translation>
-    </message>
-    <message>
-        <source>current</source>
-        <translation>Strom</translation>
-    </message>
-    <message>
-        <source>Lower rating of %1: %2 %3 %4 %5 %6.</source>
-        <translation>Niedrigerer Bemessungswert von %1: %2 %3 %4 %5 %6.</translation>
-    </message>
-    <message>
-        <source>%1 %2: %3, limited by %4.</source>
-        <translation>%1 %2: %3, begrenzt durch %4.</translation>
-    </message>
-    <message>
-        <source>%1 %2: not known, as the catalog states none for %3 (%4 states %5).</source>
-        <translation>%1 %2: nicht bekannt, da der Katalog für %3 keinen Wert angibt (%4 gibt %5 an).</translation>
-    </message>
-    <message>
-        <source>The catalog states no approvals for %1: the approvals of the assembly are not known.</source>
-        <translation>Der Katalog gibt für %1 keine Zulassungen an: Die Zulassungen der Baugruppe sind nicht bekannt.</translation>
-    </message>
-</context>
-<context>
-    <name>AssemblyRuleBook</name>
+    <name>AccessoryRuleBook</name>
     <message>
         <source>flying side</source>
         <translation>fliegende Seite</translation>
@@ -123,7 +53,46 @@
     </message>
 </context>
 <context>
-    <name>AssemblyRules</name>
+    <name>AccessorySelection</name>
+    <message>
+        <source>operation type</source>
+        <translation>Betätigungsart</translation>
+    </message>
+    <message>
+        <source>No fitting %1 has the %2 %3; the fitting ones have: %4.</source>
+        <translation>Kein passendes Teil vom Typ %1 hat %2 %3; die passenden haben: %4.</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>%1 ... %2 %3</source>
+        <translation>%1 ... %2 %3</translation>
+    </message>
+    <message>
+        <source>from %1 %2</source>
+        <translation>ab %1 %2</translation>
+    </message>
+    <message>
+        <source>up to %1 %2</source>
+        <translation>bis %1 %2</translation>
+    </message>
+    <message>
+        <source>range not stated</source>
+        <translation>Bereich nicht angegeben</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 poles of one separable item</source>
+        <translation>%1 der %2 Pole eines teilbaren Artikels</translation>
+    </message>
+    <message>
+        <source>quantity not stated by the catalog</source>
+        <translation>Menge im Katalog nicht angegeben</translation>
+    </message>
+</context>
+<context>
+    <name>AssemblyEvaluator</name>
     <message>
         <source>%1 is a connector for mounted installation (%2) but is set as a flying lead.</source>
         <translation>%1 ist ein Steckverbinder für feste Montage (%2), ist aber als fliegende Verdrahtung eingestellt.</translation>
@@ -155,6 +124,37 @@
     <message>
         <source>%1 is not in the catalog.</source>
         <translation>%1 ist nicht im Katalog.</translation>
+    </message>
+</context>
+<context>
+    <name>AssemblyRatings</name>
+    <message>
+        <source>voltage</source>
+        <translation>Spannung</translation>
+    </message>
+    <message>
+        <source>rated impulse voltage</source>
+        <translation>Bemessungsstoßspannung</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>Strom</translation>
+    </message>
+    <message>
+        <source>Lower rating of %1: %2 %3 %4 %5 %6.</source>
+        <translation>Niedrigerer Bemessungswert von %1: %2 %3 %4 %5 %6.</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3, limited by %4.</source>
+        <translation>%1 %2: %3, begrenzt durch %4.</translation>
+    </message>
+    <message>
+        <source>%1 %2: not known, as the catalog states none for %3 (%4 states %5).</source>
+        <translation>%1 %2: nicht bekannt, da der Katalog für %3 keinen Wert angibt (%4 gibt %5 an).</translation>
+    </message>
+    <message>
+        <source>The catalog states no approvals for %1: the approvals of the assembly are not known.</source>
+        <translation>Der Katalog gibt für %1 keine Zulassungen an: Die Zulassungen der Baugruppe sind nicht bekannt.</translation>
     </message>
 </context>
 <context>
@@ -472,6 +472,138 @@
     </message>
 </context>
 <context>
+    <name>CmdImportDatasheet</name>
+    <message>
+        <source>Import datasheet</source>
+        <translation>Datenblatt importieren</translation>
+    </message>
+    <message>
+        <source>Undoing the import of datasheets</source>
+        <translation>Import der Datenblätter wird rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>another user changed %1 after this import, so it was not undone (their change is kept)</source>
+        <translation>ein anderer Benutzer hat %1 nach diesem Import geändert, daher wurde er nicht rückgängig gemacht (seine Änderung bleibt erhalten)</translation>
+    </message>
+</context>
+<context>
+    <name>CmdMoveAssembly</name>
+    <message>
+        <source>Move %1 up</source>
+        <translation>%1 nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Move %1 down</source>
+        <translation>%1 nach unten verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>CmdRemoveAssembly</name>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+</context>
+<context>
+    <name>CmdSetChoice</name>
+    <message>
+        <source>Clear the %1 operation</source>
+        <translation>Betätigungsart für %1 zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Choose %1 operation of the %2</source>
+        <translation>Betätigungsart %1 für %2 wählen</translation>
+    </message>
+    <message>
+        <source>Clear the %1 colour</source>
+        <translation>Farbe für %1 zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Choose %1 %2</source>
+        <translation>%1 %2 wählen</translation>
+    </message>
+</context>
+<context>
+    <name>CmdSetOptionalItem</name>
+    <message>
+        <source>Add %1 %2</source>
+        <translation>%1 %2 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove %1 %2</source>
+        <translation>%1 %2 entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>CmdSetPlug</name>
+    <message>
+        <source>Make the socket a spare (not mated)</source>
+        <translation>Buchse als Reserve (ungesteckt) vorsehen</translation>
+    </message>
+    <message>
+        <source>Set plug %1</source>
+        <translation>Stecker %1 setzen</translation>
+    </message>
+</context>
+<context>
+    <name>CmdSetSideInput</name>
+    <message>
+        <source>mounting</source>
+        <translation>Montageart</translation>
+    </message>
+    <message>
+        <source>cable diameter</source>
+        <translation>Leitungsdurchmesser</translation>
+    </message>
+    <message>
+        <source>cable count</source>
+        <translation>Anzahl Leitungen</translation>
+    </message>
+    <message>
+        <source>conductor class</source>
+        <translation>Leiterart</translation>
+    </message>
+    <message>
+        <source>conductor cross-section</source>
+        <translation>Leiterquerschnitt</translation>
+    </message>
+    <message>
+        <source>panel thickness</source>
+        <translation>Plattenstärke</translation>
+    </message>
+    <message>
+        <source>socket side</source>
+        <translation>Buchsenseite</translation>
+    </message>
+    <message>
+        <source>plug side</source>
+        <translation>Steckerseite</translation>
+    </message>
+    <message>
+        <source>Clear %1 of %2</source>
+        <translation>%1 von %2 zurücksetzen</translation>
+    </message>
+    <message>
+        <source>%1 mm</source>
+        <translation>%1 mm</translation>
+    </message>
+    <message>
+        <source>%1 mm²</source>
+        <translation>%1 mm²</translation>
+    </message>
+    <message>
+        <source>Set %1 of %2 to %3</source>
+        <translation>%1 von %2 auf %3 setzen</translation>
+    </message>
+</context>
+<context>
+    <name>CmdSetSocket</name>
+    <message>
+        <source>Set socket %1</source>
+        <translation>Buchse %1 setzen</translation>
+    </message>
+</context>
+<context>
     <name>Command</name>
     <message>
         <source>Show this help.</source>
@@ -568,56 +700,28 @@ Optionen:
         <translation>Der Katalog gibt die Abisolierlänge von %1 nicht an.</translation>
     </message>
     <message>
-        <source>solid</source>
-        <translation>eindrähtig</translation>
-    </message>
-    <message>
-        <source>solid (push-in termination)</source>
-        <translation>eindrähtig (Push-in-Anschluss)</translation>
-    </message>
-    <message>
-        <source>stranded</source>
-        <translation>mehrdrähtig</translation>
-    </message>
-    <message>
-        <source>fine-stranded</source>
-        <translation>feindrähtig</translation>
-    </message>
-    <message>
-        <source>fine-stranded with insulated ferrule</source>
-        <translation>feindrähtig mit isolierter Aderendhülse</translation>
-    </message>
-    <message>
-        <source>fine-stranded with uninsulated ferrule</source>
-        <translation>feindrähtig mit unisolierter Aderendhülse</translation>
-    </message>
-    <message>
-        <source>fine-stranded with ferrule (push-in termination)</source>
-        <translation>feindrähtig mit Aderendhülse (Push-in-Anschluss)</translation>
-    </message>
-    <message>
         <source>The conductor class for %1 is not given: its conductor range cannot be checked.</source>
         <translation>Die Leiterart für %1 ist nicht angegeben: Der Leiterquerschnittsbereich kann nicht geprüft werden.</translation>
     </message>
     <message>
-        <source>The catalog states no range for %1 conductors of %2: whether it takes them is not known.</source>
-        <translation>Der Katalog gibt für %1 Leiter bei %2 keinen Bereich an: Ob sie klemmbar sind, ist nicht bekannt.</translation>
+        <source>The catalog states no range of %1 for a %2: whether it takes one is not known.</source>
+        <translation>Der Katalog gibt für %1 keinen Bereich für einen %2 an: Ob er klemmbar ist, ist nicht bekannt.</translation>
     </message>
     <message>
-        <source>The conductor cross-section for %1 is not given: %2 takes %3 %4 conductors.</source>
-        <translation>Der Leiterquerschnitt für %1 ist nicht angegeben: %2 klemmt %4 Leiter von %3.</translation>
+        <source>The conductor cross-section for %1 is not given: %2 takes %3 for a %4.</source>
+        <translation>Der Leiterquerschnitt für %1 ist nicht angegeben: %2 klemmt %3 für einen %4.</translation>
     </message>
     <message>
-        <source>A %1 %2 conductor is outside the range of %3 for %2 conductors (%4).</source>
-        <translation>Ein Leiter %2 mit %1 liegt außerhalb des Bereichs von %3 für %2 Leiter (%4).</translation>
+        <source>A %1 %2 is outside the range of %3 for this conductor class (%4).</source>
+        <translation>Ein %2 mit %1 liegt außerhalb des Bereichs von %3 für diese Leiterart (%4).</translation>
     </message>
     <message>
-        <source>The range of %1 for %2 conductors is stated only in part (%3): a %4 conductor cannot be fully checked.</source>
-        <translation>Der Bereich von %1 für %2 Leiter ist nur teilweise angegeben (%3): Ein Leiter mit %4 kann nicht vollständig geprüft werden.</translation>
+        <source>The range of %1 for a %2 is stated only in part (%3): a %4 conductor cannot be fully checked.</source>
+        <translation>Der Bereich von %1 für einen %2 ist nur teilweise angegeben (%3): Ein Leiter mit %4 kann nicht vollständig geprüft werden.</translation>
     </message>
     <message>
-        <source>A %1 %2 conductor fits %3 (%4).</source>
-        <translation>Ein Leiter %2 mit %1 passt in %3 (%4).</translation>
+        <source>A %1 %2 fits %3 (%4).</source>
+        <translation>Ein %2 mit %1 passt in %3 (%4).</translation>
     </message>
 </context>
 <context>
@@ -975,122 +1079,6 @@ Optionen:
         <source>Web address</source>
         <translation>Internetadresse</translation>
     </message>
-    <message>
-        <source>Socket</source>
-        <translation>Buchse</translation>
-    </message>
-    <message>
-        <source>Plug</source>
-        <translation>Stecker</translation>
-    </message>
-    <message>
-        <source>Snap-in socket</source>
-        <translation>Einrastbuchse</translation>
-    </message>
-    <message>
-        <source>Snap-in plug</source>
-        <translation>Einraststecker</translation>
-    </message>
-    <message>
-        <source>Lockout cap</source>
-        <translation>Verschlusskappe</translation>
-    </message>
-    <message>
-        <source>Protective cap</source>
-        <translation>Berührungsschutzkappe</translation>
-    </message>
-    <message>
-        <source>Strain relief housing</source>
-        <translation>Zugentlastungsgehäuse</translation>
-    </message>
-    <message>
-        <source>Marker card</source>
-        <translation>Markierungskarte</translation>
-    </message>
-    <message>
-        <source>Snap-in frame</source>
-        <translation>Einrastrahmen</translation>
-    </message>
-    <message>
-        <source>Operating tool</source>
-        <translation>Betätigungswerkzeug</translation>
-    </message>
-    <message>
-        <source>female</source>
-        <translation>Buchse</translation>
-    </message>
-    <message>
-        <source>male</source>
-        <translation>Stecker</translation>
-    </message>
-    <message>
-        <source>flying lead</source>
-        <translation>fliegende Verdrahtung</translation>
-    </message>
-    <message>
-        <source>snap-in</source>
-        <translation>Einrastmontage</translation>
-    </message>
-    <message>
-        <source>PCB</source>
-        <translation>Leiterplatte</translation>
-    </message>
-    <message>
-        <source>distribution</source>
-        <translation>Verteilung</translation>
-    </message>
-    <message>
-        <source>manual</source>
-        <translation>von Hand</translation>
-    </message>
-    <message>
-        <source>with tool</source>
-        <translation>mit Werkzeug</translation>
-    </message>
-    <message>
-        <source>Solid conductor</source>
-        <translation>Eindrähtiger Leiter</translation>
-    </message>
-    <message>
-        <source>Solid conductor, push-in termination</source>
-        <translation>Eindrähtiger Leiter, Push-in-Anschluss</translation>
-    </message>
-    <message>
-        <source>Stranded conductor</source>
-        <translation>Mehrdrähtiger Leiter</translation>
-    </message>
-    <message>
-        <source>Fine-stranded conductor</source>
-        <translation>Feindrähtiger Leiter</translation>
-    </message>
-    <message>
-        <source>Fine-stranded conductor with insulated ferrule</source>
-        <translation>Feindrähtiger Leiter mit isolierter Aderendhülse</translation>
-    </message>
-    <message>
-        <source>Fine-stranded conductor with uninsulated ferrule</source>
-        <translation>Feindrähtiger Leiter mit unisolierter Aderendhülse</translation>
-    </message>
-    <message>
-        <source>Fine-stranded conductor with ferrule, push-in termination</source>
-        <translation>Feindrähtiger Leiter mit Aderendhülse, Push-in-Anschluss</translation>
-    </message>
-    <message>
-        <source>General approvals</source>
-        <translation>Allgemeine Zulassungen</translation>
-    </message>
-    <message>
-        <source>UL approvals</source>
-        <translation>UL-Zulassungen</translation>
-    </message>
-    <message>
-        <source>Approvals for marine applications</source>
-        <translation>Schiffbauzulassungen</translation>
-    </message>
-    <message>
-        <source>Declarations of conformity</source>
-        <translation>Konformitätserklärungen</translation>
-    </message>
 </context>
 <context>
     <name>ImportCommand</name>
@@ -1113,25 +1101,6 @@ Optionen:
     <message>
         <source>Name at least one datasheet file.</source>
         <translation>Nennen Sie mindestens eine Datenblattdatei.</translation>
-    </message>
-</context>
-<context>
-    <name>ImportDatasheetCommand</name>
-    <message>
-        <source>Import datasheet</source>
-        <translation>Datenblatt importieren</translation>
-    </message>
-    <message>
-        <source>Importing datasheets</source>
-        <translation>Datenblätter werden importiert</translation>
-    </message>
-    <message>
-        <source>Undoing the import of datasheets</source>
-        <translation>Import der Datenblätter wird rückgängig gemacht</translation>
-    </message>
-    <message>
-        <source>another user changed %1 after this import, so it was not undone (their change is kept)</source>
-        <translation>ein anderer Benutzer hat %1 nach diesem Import geändert, daher wurde er nicht rückgängig gemacht (seine Änderung bleibt erhalten)</translation>
     </message>
 </context>
 <context>
@@ -1281,17 +1250,6 @@ Aus den Daten nicht entscheidbar:</translation>
     </message>
 </context>
 <context>
-    <name>MoveAssemblyCommand</name>
-    <message>
-        <source>Move %1 up</source>
-        <translation>%1 nach oben verschieben</translation>
-    </message>
-    <message>
-        <source>Move %1 down</source>
-        <translation>%1 nach unten verschieben</translation>
-    </message>
-</context>
-<context>
     <name>OptionalAccessories</name>
     <message>
         <source>Protective caps are offered as an option.</source>
@@ -1307,7 +1265,91 @@ Aus den Daten nicht entscheidbar:</translation>
     </message>
 </context>
 <context>
-    <name>PartKinds</name>
+    <name>Part</name>
+    <message>
+        <source>general approvals</source>
+        <translation>allgemeine Zulassungen</translation>
+    </message>
+    <message>
+        <source>UL approvals</source>
+        <translation>UL-Zulassungen</translation>
+    </message>
+    <message>
+        <source>approvals for marine applications</source>
+        <translation>Zulassungen für Schiffsanwendungen</translation>
+    </message>
+    <message>
+        <source>declarations of conformity</source>
+        <translation>Konformitätserklärungen</translation>
+    </message>
+    <message>
+        <source>solid conductor</source>
+        <translation>eindrähtiger Leiter</translation>
+    </message>
+    <message>
+        <source>solid conductor, push-in termination</source>
+        <translation>eindrähtiger Leiter, Push-in-Anschluss</translation>
+    </message>
+    <message>
+        <source>stranded conductor</source>
+        <translation>mehrdrähtiger Leiter</translation>
+    </message>
+    <message>
+        <source>fine-stranded conductor</source>
+        <translation>feindrähtiger Leiter</translation>
+    </message>
+    <message>
+        <source>fine-stranded conductor with insulated ferrule</source>
+        <translation>feindrähtiger Leiter mit isolierter Aderendhülse</translation>
+    </message>
+    <message>
+        <source>fine-stranded conductor with uninsulated ferrule</source>
+        <translation>feindrähtiger Leiter mit unisolierter Aderendhülse</translation>
+    </message>
+    <message>
+        <source>fine-stranded conductor with ferrule, push-in termination</source>
+        <translation>feindrähtiger Leiter mit Aderendhülse, Push-in-Anschluss</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>Buchse</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>Stecker</translation>
+    </message>
+    <message>
+        <source>socket (female)</source>
+        <translation>Buchse</translation>
+    </message>
+    <message>
+        <source>plug (male)</source>
+        <translation>Stecker</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>von Hand</translation>
+    </message>
+    <message>
+        <source>with tool</source>
+        <translation>mit Werkzeug</translation>
+    </message>
+    <message>
+        <source>flying lead</source>
+        <translation>fliegende Verdrahtung</translation>
+    </message>
+    <message>
+        <source>snap-in</source>
+        <translation>Einrastmontage</translation>
+    </message>
+    <message>
+        <source>PCB</source>
+        <translation>Leiterplatte</translation>
+    </message>
+    <message>
+        <source>distribution</source>
+        <translation>Verteilung</translation>
+    </message>
     <message>
         <source>socket</source>
         <translation>Buchse</translation>
@@ -1353,12 +1395,8 @@ Aus den Daten nicht entscheidbar:</translation>
         <translation>Betätigungswerkzeug</translation>
     </message>
     <message>
-        <source>socket (female)</source>
-        <translation>Buchse</translation>
-    </message>
-    <message>
-        <source>plug (male)</source>
-        <translation>Stecker</translation>
+        <source>not known</source>
+        <translation>nicht bekannt</translation>
     </message>
 </context>
 <context>
@@ -1443,116 +1481,10 @@ Aus den Daten nicht entscheidbar:</translation>
     </message>
 </context>
 <context>
-    <name>RemoveAssemblyCommand</name>
-    <message>
-        <source>Delete %1</source>
-        <translation>%1 löschen</translation>
-    </message>
-</context>
-<context>
     <name>ScaleBarItem</name>
     <message>
         <source>%1 mm</source>
         <translation>%1 mm</translation>
-    </message>
-</context>
-<context>
-    <name>SetChoiceCommand</name>
-    <message>
-        <source>Clear the %1 operation</source>
-        <translation>Betätigungsart für %1 zurücksetzen</translation>
-    </message>
-    <message>
-        <source>Choose %1 operation of the %2</source>
-        <translation>Betätigungsart %1 für %2 wählen</translation>
-    </message>
-    <message>
-        <source>Clear the %1 colour</source>
-        <translation>Farbe für %1 zurücksetzen</translation>
-    </message>
-    <message>
-        <source>Choose %1 %2</source>
-        <translation>%1 %2 wählen</translation>
-    </message>
-</context>
-<context>
-    <name>SetOptionalItemCommand</name>
-    <message>
-        <source>Add %1 %2</source>
-        <translation>%1 %2 hinzufügen</translation>
-    </message>
-    <message>
-        <source>Remove %1 %2</source>
-        <translation>%1 %2 entfernen</translation>
-    </message>
-</context>
-<context>
-    <name>SetPlugCommand</name>
-    <message>
-        <source>Make the socket a spare (not mated)</source>
-        <translation>Buchse als Reserve (ungesteckt) vorsehen</translation>
-    </message>
-    <message>
-        <source>Set plug %1</source>
-        <translation>Stecker %1 setzen</translation>
-    </message>
-</context>
-<context>
-    <name>SetSideInputCommand</name>
-    <message>
-        <source>mounting</source>
-        <translation>Montageart</translation>
-    </message>
-    <message>
-        <source>cable diameter</source>
-        <translation>Leitungsdurchmesser</translation>
-    </message>
-    <message>
-        <source>cable count</source>
-        <translation>Anzahl Leitungen</translation>
-    </message>
-    <message>
-        <source>conductor class</source>
-        <translation>Leiterart</translation>
-    </message>
-    <message>
-        <source>conductor cross-section</source>
-        <translation>Leiterquerschnitt</translation>
-    </message>
-    <message>
-        <source>panel thickness</source>
-        <translation>Plattenstärke</translation>
-    </message>
-    <message>
-        <source>socket side</source>
-        <translation>Buchsenseite</translation>
-    </message>
-    <message>
-        <source>plug side</source>
-        <translation>Steckerseite</translation>
-    </message>
-    <message>
-        <source>Clear %1 of %2</source>
-        <translation>%1 von %2 zurücksetzen</translation>
-    </message>
-    <message>
-        <source>%1 mm</source>
-        <translation>%1 mm</translation>
-    </message>
-    <message>
-        <source>%1 mm²</source>
-        <translation>%1 mm²</translation>
-    </message>
-    <message>
-        <source>Set %1 of %2 to %3</source>
-        <translation>%1 von %2 auf %3 setzen</translation>
-    </message>
-</context>
-<context>
-    <name>SetSocketCommand</name>
-    <message>
-        <source>Set socket %1</source>
-        <translation>Buchse %1 setzen</translation>
     </message>
 </context>
 <context>
@@ -2544,10 +2476,6 @@ Aus den Daten nicht entscheidbar:</translation>
 </context>
 <context>
     <name>cc::PartFormatter</name>
-    <message>
-        <source>not known</source>
-        <translation>nicht bekannt</translation>
-    </message>
     <message>
         <source>yes</source>
         <translation>ja</translation>

@@ -1,12 +1,12 @@
 // `bom` run as a user would: the real program on the bundled catalog.
+#include "ProgramRun.h"
+#include "TestBackend.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include "ProgramRun.h"
-#include "TestBackend.h"
-
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>

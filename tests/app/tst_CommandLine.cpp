@@ -1,9 +1,9 @@
 // Runs the real program as a user would, without a display.
+#include "ProgramRun.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include "ProgramRun.h"
-
 #include <QTemporaryDir>
 #include <QTest>
 

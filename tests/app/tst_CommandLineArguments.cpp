@@ -1,5 +1,5 @@
 // Which arguments start the GUI and which run a command (no program run).
-#include "CommandLine.h"
+#include "app/cli/CommandLine.h"
 
 #include <QFile>
 #include <QTemporaryDir>

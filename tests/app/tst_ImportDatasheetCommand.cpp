@@ -1,11 +1,10 @@
 // Runs `connector-configurator import-datasheet` as a user would.
 #include "PdfFixture.h"
-
-#include <QFile>
-#include <QGuiApplication>
 #include "ProgramRun.h"
 #include "TestBackend.h"
 
+#include <QFile>
+#include <QGuiApplication>
 #include <QTemporaryDir>
 #include <QTest>
 

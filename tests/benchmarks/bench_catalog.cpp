@@ -9,28 +9,27 @@
 // catalog pane asks for).
 //
 // Prints median and 95th percentile per operation.
-#include "AssemblyRules.h"
-#include "BillOfMaterials.h"
-#include "BomCsvWriter.h"
-#include "BomPdfWriter.h"
-#include "Project.h"
-#include "ProjectAssembly.h"
-#include "CatalogOpener.h"
-#include "CatalogTableModel.h"
-#include "Database.h"
-#include "DatabasePartCatalog.h"
-#include "MatingRules.h"
-#include "PartRepository.h"
-#include "PartSearch.h"
-#include "SyntheticCatalog.h"
+#include "db/CatalogOpener.h"
+#include "db/Database.h"
+#include "db/PartRepository.h"
+#include "db/PartSearch.h"
+#include "models/bom/BillOfMaterials.h"
+#include "models/bom/export/BomCsvWriter.h"
+#include "models/bom/export/BomPdfWriter.h"
+#include "models/browser/CatalogTableModel.h"
+#include "models/catalog/DatabasePartCatalog.h"
+#include "models/catalog/SyntheticCatalog.h"
+#include "models/project/Project.h"
+#include "models/project/ProjectAssembly.h"
+#include "models/rules/AssemblyEvaluator.h"
+#include "models/rules/MatingRules.h"
 
 #include <QDate>
-#include <QGuiApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QGuiApplication>
 #include <QTemporaryDir>
 #include <QTextStream>
-
 #include <algorithm>
 #include <functional>
 
@@ -209,7 +208,7 @@ int main(int argc, char **argv)
     Assembly assembly;
     assembly.socket.itemNumber = QStringLiteral("SYN-000400");
     assembly.plug.itemNumber = QStringLiteral("SYN-000401");
-    const AssemblyRules rules(catalog);
+    const AssemblyEvaluator rules(catalog);
     if (wanted("rules"))
         report(QStringLiteral("rules for one assembly"), measure(3, [&](int) { rules.evaluate(assembly); }));
     if (!wanted("bom") && !wanted("pdf"))

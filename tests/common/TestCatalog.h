@@ -1,14 +1,13 @@
 #pragma once
 
-#include "CatalogOpener.h"
-#include "Database.h"
+#include "db/CatalogOpener.h"
+#include "db/Database.h"
 #include "TestBackend.h"
 
 #include <QFile>
 #include <QString>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <memory>
 
 // Helpers shared by the tests: temporary databases and fixture files.

@@ -1,9 +1,9 @@
-#include "AssemblyRuleRepository.h"
-#include "BundledCatalog.h"
-#include "CatalogJson.h"
-#include "Database.h"
-#include "DatabaseError.h"
-#include "Migrator.h"
+#include "db/AccessoryRuleRepository.h"
+#include "db/BundledCatalog.h"
+#include "db/CatalogJson.h"
+#include "db/Database.h"
+#include "db/DatabaseError.h"
+#include "db/Migrator.h"
 #include "TestCatalog.h"
 
 #include <QDir>
@@ -16,7 +16,7 @@ using namespace cc;
 namespace {
 
 // "kind/applies_to quantity per requirement source", for comparing lists.
-QString summary(const AssemblyRuleRecord &rule)
+QString summary(const AccessoryRule &rule)
 {
     return QStringLiteral("%1/%2 %3 %4 %5 %6")
         .arg(rule.accessoryKind, rule.appliesTo,
@@ -26,10 +26,10 @@ QString summary(const AssemblyRuleRecord &rule)
              rule.sourceReference);
 }
 
-QStringList summaries(const QList<AssemblyRuleRecord> &rules)
+QStringList summaries(const QList<AccessoryRule> &rules)
 {
     QStringList list;
-    for (const AssemblyRuleRecord &rule : rules)
+    for (const AccessoryRule &rule : rules)
         list.append(summary(rule));
     return list;
 }
@@ -60,7 +60,7 @@ void tst_AssemblyRules_db::bundledRulesAreInstalledWithTheirSources()
 {
     QTemporaryDir dir;
     const auto database = test::catalogIn(dir);
-    const QStringList actual = summaries(AssemblyRuleRepository(*database).all());
+    const QStringList actual = summaries(AccessoryRuleRepository(*database).all());
     // Ordered by kind, then source. Only T1 and D1 state rules; only T1 (one
     // housing per side) and D1 (caps: a cap pole per socket pole) state a
     // quantity.
@@ -80,7 +80,7 @@ void tst_AssemblyRules_db::everyRuleNotesWhatItsSourceSays()
 {
     QTemporaryDir dir;
     const auto database = test::catalogIn(dir);
-    for (const AssemblyRuleRecord &rule : AssemblyRuleRepository(*database).all())
+    for (const AccessoryRule &rule : AccessoryRuleRepository(*database).all())
         QVERIFY2(!rule.note.isEmpty(), qPrintable(summary(rule)));
 }
 
@@ -103,9 +103,9 @@ void tst_AssemblyRules_db::newerBundleReplacesTheRules()
         out.write(content);
     }
     QVERIFY(BundledCatalog(newer.path()).install(*database).changed);
-    const QList<AssemblyRuleRecord> rules = AssemblyRuleRepository(*database).all();
+    const QList<AccessoryRule> rules = AccessoryRuleRepository(*database).all();
     QCOMPARE(rules.size(), 8);
-    for (const AssemblyRuleRecord &rule : rules) {
+    for (const AccessoryRule &rule : rules) {
         if (rule.sourceReference == QLatin1String("T1"))
             QVERIFY(!rule.quantity);
     }
@@ -134,7 +134,7 @@ void tst_AssemblyRules_db::upgradeFromVersion2InstallsTheRules()
     }
     const auto database = test::catalogIn(dir, QStringLiteral("v2.sqlite"));
     QCOMPARE(database->schemaVersion(), Migrator(*database).latestVersion());
-    QCOMPARE(AssemblyRuleRepository(*database).all().size(), 8);
+    QCOMPARE(AccessoryRuleRepository(*database).all().size(), 8);
     QVERIFY(BundledCatalog().isInstalled(*database));
 }
 

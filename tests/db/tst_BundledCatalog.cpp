@@ -1,9 +1,11 @@
-#include "BundledCatalog.h"
-#include "Database.h"
-#include "PartFields.h"
-#include "PartRepository.h"
+#include "db/BundledCatalog.h"
+#include "db/Database.h"
+#include "db/PartRepository.h"
+#include "db/Transaction.h"
+#include "models/part/ConductorClasses.h"
+#include "models/part/PartFields.h"
+#include "models/part/PartKinds.h"
 #include "TestCatalog.h"
-#include "Transaction.h"
 
 #include <QDir>
 #include <QFile>
@@ -154,7 +156,7 @@ void tst_BundledCatalog::socketRatings()
 void tst_BundledCatalog::socketConductorRanges()
 {
     const PartRecord socket = part(QStringLiteral("770-1324"));
-    QCOMPARE(socket.conductorRanges.size(), PartFields::conductorClasses().size());
+    QCOMPARE(socket.conductorRanges.size(), ConductorClasses::table().codes().size());
     for (const ConductorRangeRecord &r : socket.conductorRanges) {
         if (r.conductorClass == QLatin1String("stranded")) {
             QCOMPARE(r.minMm2, std::optional<double>(0.5));
@@ -310,7 +312,7 @@ void tst_BundledCatalog::everyPartHasASource()
     for (const PartSummary &summary : all) {
         const PartRecord record = part(summary.itemNumber);
         QVERIFY2(!record.source.reference.isEmpty(), qPrintable(summary.itemNumber));
-        QVERIFY2(PartFields::kinds().contains(record.text(QStringLiteral("kind"))),
+        QVERIFY2(PartKinds::codes().contains(record.text(QStringLiteral("kind"))),
                  qPrintable(summary.itemNumber));
     }
 }

@@ -1,5 +1,5 @@
-#include "CatalogJson.h"
-#include "DatabaseError.h"
+#include "db/CatalogJson.h"
+#include "db/DatabaseError.h"
 
 #include <QTest>
 

@@ -1,14 +1,14 @@
-#include "Database.h"
-#include "DatabaseError.h"
-#include "PartRepository.h"
+#include "db/Database.h"
+#include "db/DatabaseError.h"
+#include "db/PartRepository.h"
+#include "db/Transaction.h"
 #include "TestCatalog.h"
-#include "Transaction.h"
 
 #include <QFile>
 #include <QSqlDatabase>
-#include <QUrl>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 using namespace cc;
 using Kind = DatabaseError::Kind;

@@ -1,8 +1,8 @@
-#include "Database.h"
-#include "DatabaseError.h"
-#include "Migrator.h"
-#include "PartSearch.h"
-#include "SqlDialect.h"
+#include "db/Database.h"
+#include "db/DatabaseError.h"
+#include "db/Migrator.h"
+#include "db/PartSearch.h"
+#include "db/SqlDialect.h"
 #include "TestCatalog.h"
 
 #include <QCryptographicHash>

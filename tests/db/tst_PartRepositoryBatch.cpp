@@ -1,10 +1,10 @@
 // PartRepository::findMany reads many records with a few queries; it must
 // give exactly the records find() gives, one by one.
-#include "Database.h"
-#include "PartRepository.h"
-#include "SyntheticCatalog.h"
+#include "db/Database.h"
+#include "db/PartRepository.h"
+#include "db/Transaction.h"
+#include "models/catalog/SyntheticCatalog.h"
 #include "TestCatalog.h"
-#include "Transaction.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>

@@ -1,8 +1,8 @@
-#include "PartRepository.h"
-#include "PartSearch.h"
-#include "SqlDialect.h"
+#include "db/PartRepository.h"
+#include "db/PartSearch.h"
+#include "db/SqlDialect.h"
+#include "db/Transaction.h"
 #include "TestCatalog.h"
-#include "Transaction.h"
 
 #include <QTemporaryDir>
 #include <QTest>

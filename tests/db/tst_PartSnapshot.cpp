@@ -1,7 +1,7 @@
-#include "PartRepository.h"
-#include "PartSnapshot.h"
+#include "db/PartRepository.h"
+#include "db/PartSnapshot.h"
+#include "db/Transaction.h"
 #include "TestCatalog.h"
-#include "Transaction.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -1,10 +1,9 @@
 // libFuzzer target: the datasheet parser must answer every input without
 // crashing, hanging or touching memory it does not own.
-#include "DatasheetParser.h"
+#include "models/import/parser/DatasheetParser.h"
 
 #include <QByteArray>
 #include <QString>
-
 #include <cstddef>
 #include <cstdint>
 

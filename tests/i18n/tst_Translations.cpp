@@ -1,8 +1,10 @@
-#include "BomTable.h"
-#include "ContextTranslator.h"
-#include "DatasheetLayout.h"
-#include "Localization.h"
-#include "PartFormatter.h"
+#include "app/ContextTranslator.h"
+#include "models/part/PartKinds.h"
+#include "models/part/PartTr.h"
+#include "app/Localization.h"
+#include "models/bom/BomTable.h"
+#include "models/datasheet/DatasheetLayout.h"
+#include "models/datasheet/PartFormatter.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -136,7 +138,7 @@ void TranslationsTest::initTestCase()
             QStringLiteral(CC_LUPDATE),
             { QStringLiteral("-silent"), QStringLiteral("-extensions"), QStringLiteral("cpp,h"),
               QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-no-obsolete"),
-              source + QStringLiteral("/app"), source + QStringLiteral("/views"),
+              QStringLiteral("-I"), source, source + QStringLiteral("/app"), source + QStringLiteral("/views"),
               source + QStringLiteral("/models"), QStringLiteral("-ts"), copy },
             &ok);
         QVERIFY2(ok, qPrintable(output));
@@ -186,7 +188,7 @@ void TranslationsTest::translationsAreFoundAtRunTime()
     QVERIFY(translator.load(qm));
     QVERIFY(QCoreApplication::installTranslator(&translator));
 
-    QCOMPARE(PartFormatter::notKnown(), QStringLiteral("nicht bekannt"));
+    QCOMPARE(PartTr::notKnown(), QStringLiteral("nicht bekannt"));
     const QStringList headers = BomTable::headers();
     QVERIFY2(headers.contains(QStringLiteral("Artikelnummer")), qPrintable(headers.join(u'|')));
     QVERIFY(!headers.contains(QStringLiteral("Item number")));
@@ -194,8 +196,8 @@ void TranslationsTest::translationsAreFoundAtRunTime()
     const auto &sections = DatasheetLayout::sections();
     QVERIFY(!sections.isEmpty());
     QCOMPARE(sections.first().title, QStringLiteral("Identifikation"));
-    QCOMPARE(DatasheetLayout::kindLabel(QStringLiteral("socket")), QStringLiteral("Buchse"));
-    QCOMPARE(DatasheetLayout::kindLabel(QStringLiteral("plug")), QStringLiteral("Stecker"));
+    QCOMPARE(PartKinds::table().title(QStringLiteral("socket")), QStringLiteral("Buchse"));
+    QCOMPARE(PartKinds::table().title(QStringLiteral("plug")), QStringLiteral("Stecker"));
 
     QCoreApplication::removeTranslator(&translator);
 }
@@ -228,7 +230,7 @@ void TranslationsTest::installLoadsTheEmbeddedGermanCatalog()
     QCOMPARE(PartFormatter(QLocale()).number(2.5), QStringLiteral("2,5"));
     QCOMPARE(QCoreApplication::translate("BomTable", "Item number"),
              QStringLiteral("Artikelnummer"));
-    QCOMPARE(PartFormatter::notKnown(), QStringLiteral("nicht bekannt"));
+    QCOMPARE(PartTr::notKnown(), QStringLiteral("nicht bekannt"));
     QLocale::setDefault(QLocale::c());
 }
 

@@ -6,14 +6,13 @@
 // counts). Item numbers starting with "T-" are made up for the tests: their
 // values are test inputs, not catalog data.
 
-#include "AssemblyRuleRecord.h"
-#include "PartRecord.h"
+#include "models/part/AccessoryRule.h"
+#include "models/part/PartRecord.h"
 
 #include <QList>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
-
 #include <optional>
 
 namespace fixtures {
@@ -252,11 +251,11 @@ inline QList<PartRecord> accessories1324()
             tool};
 }
 
-inline cc::AssemblyRuleRecord assemblyRule(const char *kind, const char *appliesTo,
+inline cc::AccessoryRule assemblyRule(const char *kind, const char *appliesTo,
                                            std::optional<double> quantity, const char *per,
                                            const char *requirement, const char *source)
 {
-    cc::AssemblyRuleRecord record;
+    cc::AccessoryRule record;
     record.accessoryKind = s(kind);
     record.appliesTo = s(appliesTo);
     record.quantity = quantity;
@@ -272,7 +271,7 @@ inline cc::AssemblyRuleRecord assemblyRule(const char *kind, const char *applies
 // for an InMemoryPartCatalog: quantities per assembly come from these, not
 // from the code. Only T1 (one strain relief housing per flying side) and D1
 // (lockout caps: one cap pole per socket pole) state a quantity.
-inline QList<cc::AssemblyRuleRecord> bundledAssemblyRules()
+inline QList<cc::AccessoryRule> bundledAssemblyRules()
 {
     return {assemblyRule("locking_lever", "both_sides_flying", std::nullopt, "", "required",
                          "D1"),

@@ -1,5 +1,5 @@
-#include "AssemblyRules.h"
-#include "InMemoryPartCatalog.h"
+#include "models/catalog/InMemoryPartCatalog.h"
+#include "models/rules/AssemblyEvaluator.h"
 #include "RulesFixtures.h"
 
 #include <QtTest>
@@ -32,7 +32,7 @@ PartRecord snapInPlugWithPanelRange()
 }
 
 // Short name for the rows below.
-AssemblyRuleRecord rule(const char *kind, const char *appliesTo, std::optional<double> quantity,
+AccessoryRule rule(const char *kind, const char *appliesTo, std::optional<double> quantity,
                         const char *per, const char *requirement, const char *source)
 {
     return assemblyRule(kind, appliesTo, quantity, per, requirement, source);
@@ -78,7 +78,7 @@ Assembly spare(const QString &socket = s("770-1324"), const QString &mounting = 
 
 AssemblyResult evaluate(const Assembly &assembly)
 {
-    return AssemblyRules(catalog()).evaluate(assembly);
+    return AssemblyEvaluator(catalog()).evaluate(assembly);
 }
 
 bool containsText(const QStringList &texts, const QString &part)
@@ -488,8 +488,8 @@ void tst_AssemblyRules::conductors_data()
         << s("A 2.5 mm² solid conductor fits 770-1324 (0.5 ... 4 mm²).") << QString()
         << QString();
     QTest::newRow("solid 6") << socket << s("solid") << 6.0 << QString() << QString()
-        << s("A 6 mm² solid conductor is outside the range of 770-1324 for solid conductors "
-             "(0.5 ... 4 mm²).");
+        << s("A 6 mm² solid conductor is outside the range of 770-1324 for this conductor "
+             "class (0.5 ... 4 mm²).");
     QTest::newRow("stranded 4") << socket << s("stranded") << 4.0 << QString() << QString()
         << s("(0.5 ... 2.5 mm²)");
     QTest::newRow("insulated ferrule 0.25") << socket << s("fine_stranded_insulated_ferrule")
@@ -502,12 +502,12 @@ void tst_AssemblyRules::conductors_data()
         << s("The conductor class for 770-1324 is not given") << QString();
     QTest::newRow("cross-section not given") << socket << s("solid") << -1.0 << QString()
         << s("The conductor cross-section for 770-1324 is not given: 770-1324 takes 0.5 ... 4 "
-             "mm² solid conductors.")
+             "mm² for a solid conductor.")
         << QString();
     QTest::newRow("no ranges stated (770-1334)") << s("770-1334") << s("solid") << 2.5
         << s("The catalog does not state the strip length of 770-1334.")
-        << s("The catalog states no range for solid conductors of 770-1334: whether it takes "
-             "them is not known.")
+        << s("The catalog states no range of 770-1334 for a solid conductor: whether it "
+             "takes one is not known.")
         << QString();
     QTest::newRow("strip length") << socket << s("solid") << 1.5
         << s("Strip length for 770-1324: 9 mm.") << QString() << QString();
@@ -723,7 +723,7 @@ void tst_AssemblyRules::accessoryPool()
     assembly.plug = side(s("T-P4Q-LISTS"));
     assembly.socket.cable.outerDiameterMm = 7.0;
     assembly.socket.cable.count = 2;
-    const AssemblyResult result = AssemblyRules(small).evaluate(assembly);
+    const AssemblyResult result = AssemblyEvaluator(small).evaluate(assembly);
     const QList<AssemblyItem> housings = result.requiredOfKind(s("strain_relief_housing"));
     QVERIFY(!housings.isEmpty());
     QCOMPARE(sorted(housings.first().candidates),
@@ -736,7 +736,7 @@ void tst_AssemblyRules::accessoryPool()
 
 void tst_AssemblyRules::quantitiesFromRules_data()
 {
-    QTest::addColumn<QList<AssemblyRuleRecord>>("rules");
+    QTest::addColumn<QList<AccessoryRule>>("rules");
     QTest::addColumn<Assembly>("assembly");
     QTest::addColumn<QString>("kind");
     QTest::addColumn<int>("quantity"); // < 0: not stated
@@ -756,52 +756,52 @@ void tst_AssemblyRules::quantitiesFromRules_data()
     housed.socket.cable.outerDiameterMm = 7.0;
     housed.socket.cable.count = 2;
 
-    QTest::newRow("housing: no rule") << QList<AssemblyRuleRecord>() << housed << housing << -1
+    QTest::newRow("housing: no rule") << QList<AccessoryRule>() << housed << housing << -1
         << notStated << QString();
     QTest::newRow("housing: rule without quantity")
-        << QList<AssemblyRuleRecord>{housingRule(std::nullopt, "", "D1")} << housed << housing
+        << QList<AccessoryRule>{housingRule(std::nullopt, "", "D1")} << housed << housing
         << -1 << notStated << QString();
     QTest::newRow("housing: T1, 1 per side")
-        << QList<AssemblyRuleRecord>{housingRule(1.0, "side", "T1")} << housed << housing << 1
+        << QList<AccessoryRule>{housingRule(1.0, "side", "T1")} << housed << housing << 1
         << s("1 per flying side (source T1)") << QString();
     QTest::newRow("housing: 2 per side")
-        << QList<AssemblyRuleRecord>{housingRule(2.0, "side", "T-2")} << housed << housing << 2
+        << QList<AccessoryRule>{housingRule(2.0, "side", "T-2")} << housed << housing << 2
         << s("2 per flying side (source T-2)") << QString();
     QTest::newRow("housing: sources agree")
-        << QList<AssemblyRuleRecord>{housingRule(1.0, "side", "T1"),
+        << QList<AccessoryRule>{housingRule(1.0, "side", "T1"),
                                      housingRule(1.0, "side", "T-3")}
         << housed << housing << 1 << s("1 per flying side (sources T1, T-3)") << QString();
     QTest::newRow("housing: sources disagree")
-        << QList<AssemblyRuleRecord>{housingRule(1.0, "side", "T1"),
+        << QList<AccessoryRule>{housingRule(1.0, "side", "T1"),
                                      housingRule(2.0, "side", "T-2")}
         << housed << housing << -1 << notStated
         << s("Data inconsistency: the catalog's rules state different quantities of strain "
              "relief housing: 1 per side (T1), 2 per side (T-2). The quantity is left unknown.");
     QTest::newRow("housing: rule of another situation")
-        << QList<AssemblyRuleRecord>{rule("strain_relief_housing", "snap_in_side", 1.0, "side",
+        << QList<AccessoryRule>{rule("strain_relief_housing", "snap_in_side", 1.0, "side",
                                           "", "T-4")}
         << housed << housing << -1 << notStated << QString();
     QTest::newRow("levers: 2 per connection")
-        << QList<AssemblyRuleRecord>{rule("locking_lever", "both_sides_flying", 2.0, "assembly",
+        << QList<AccessoryRule>{rule("locking_lever", "both_sides_flying", 2.0, "assembly",
                                           "required", "T-5")}
         << flyingPair() << lever << 2 << s("2 per connection (source T-5)") << QString();
     QTest::newRow("levers: 1 per side, two sides")
-        << QList<AssemblyRuleRecord>{rule("locking_lever", "both_sides_flying", 1.0, "side",
+        << QList<AccessoryRule>{rule("locking_lever", "both_sides_flying", 1.0, "side",
                                           "required", "T-6")}
         << flyingPair() << lever << 2 << s("2 (1 per side, source T-6)") << QString();
-    QTest::newRow("lockout cap: no rule") << QList<AssemblyRuleRecord>() << spare() << cap << -1
+    QTest::newRow("lockout cap: no rule") << QList<AccessoryRule>() << spare() << cap << -1
         << notStated << QString();
     QTest::newRow("lockout cap: D1, a pole per pole")
-        << QList<AssemblyRuleRecord>{rule("lockout_cap", "unmated_socket", 1.0, "pole",
+        << QList<AccessoryRule>{rule("lockout_cap", "unmated_socket", 1.0, "pole",
                                           "required", "D1")}
         << spare() << cap << -1 << s("4 of the 12 poles of one separable item (source D1)")
         << QString();
     QTest::newRow("lockout cap: 3 poles per pole fill one cap")
-        << QList<AssemblyRuleRecord>{rule("lockout_cap", "unmated_socket", 3.0, "pole",
+        << QList<AccessoryRule>{rule("lockout_cap", "unmated_socket", 3.0, "pole",
                                           "required", "T-7")}
         << spare() << cap << 1 << s("1 (source T-7)") << QString();
     QTest::newRow("marker cards: 1 per connection")
-        << QList<AssemblyRuleRecord>{rule("marker_card", "assembly", 1.0, "assembly", "optional",
+        << QList<AccessoryRule>{rule("marker_card", "assembly", 1.0, "assembly", "optional",
                                           "T-8")}
         << flyingPair() << s("marker_card") << 1 << s("1 per connection (source T-8)")
         << QString();
@@ -809,7 +809,7 @@ void tst_AssemblyRules::quantitiesFromRules_data()
 
 void tst_AssemblyRules::quantitiesFromRules()
 {
-    QFETCH(QList<AssemblyRuleRecord>, rules);
+    QFETCH(QList<AccessoryRule>, rules);
     QFETCH(Assembly, assembly);
     QFETCH(QString, kind);
     QFETCH(int, quantity);
@@ -818,7 +818,7 @@ void tst_AssemblyRules::quantitiesFromRules()
 
     InMemoryPartCatalog withRules = catalog();
     withRules.setAssemblyRules(rules);
-    const AssemblyResult result = AssemblyRules(withRules).evaluate(assembly);
+    const AssemblyResult result = AssemblyEvaluator(withRules).evaluate(assembly);
     const QList<AssemblyItem> items = result.requiredOfKind(kind) + result.optionalOfKind(kind);
     QCOMPARE(items.size(), 1);
     const AssemblyItem &item = items.first();

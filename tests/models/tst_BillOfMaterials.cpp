@@ -1,7 +1,7 @@
-#include "BillOfMaterials.h"
-#include "BomTable.h"
-#include "InMemoryPartCatalog.h"
-#include "Project.h"
+#include "models/bom/BillOfMaterials.h"
+#include "models/bom/BomTable.h"
+#include "models/catalog/InMemoryPartCatalog.h"
+#include "models/project/Project.h"
 #include "RulesFixtures.h"
 
 #include <QtTest>

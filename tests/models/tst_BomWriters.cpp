@@ -1,10 +1,10 @@
-#include "BillOfMaterials.h"
-#include "BomCsvWriter.h"
-#include "BomHtmlWriter.h"
-#include "BomJsonWriter.h"
-#include "BomPdfWriter.h"
-#include "BomTable.h"
-#include "BomXlsxWriter.h"
+#include "models/bom/BillOfMaterials.h"
+#include "models/bom/BomTable.h"
+#include "models/bom/export/BomCsvWriter.h"
+#include "models/bom/export/BomHtmlWriter.h"
+#include "models/bom/export/BomJsonWriter.h"
+#include "models/bom/export/BomPdfWriter.h"
+#include "models/bom/export/BomXlsxWriter.h"
 
 #include <QDir>
 #include <QFile>

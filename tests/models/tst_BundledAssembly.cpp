@@ -1,7 +1,7 @@
-#include "AssemblyRules.h"
-#include "DatabasePartCatalog.h"
-#include "MatingRules.h"
-#include "PartRepository.h"
+#include "db/PartRepository.h"
+#include "models/catalog/DatabasePartCatalog.h"
+#include "models/rules/AssemblyEvaluator.h"
+#include "models/rules/MatingRules.h"
 #include "TestCatalog.h"
 
 #include <QTemporaryDir>
@@ -10,7 +10,7 @@
 using namespace cc;
 
 // The real bundled catalog, read through DatabasePartCatalog: what `check`
-// and `mates` say about 770-1324 and 770-1334, and what AssemblyRules makes
+// and `mates` say about 770-1324 and 770-1334, and what AssemblyEvaluator makes
 // of the pair with the catalog's own rule table.
 namespace {
 
@@ -84,7 +84,7 @@ AssemblyResult tst_BundledAssembly::bothFlying(const PartCatalog &catalog) const
     Assembly assembly;
     assembly.socket = flying("770-1324", 7.0);
     assembly.plug = flying("770-1334", 7.0);
-    return AssemblyRules(catalog).evaluate(assembly);
+    return AssemblyEvaluator(catalog).evaluate(assembly);
 }
 
 void tst_BundledAssembly::checkAndMates()

@@ -1,10 +1,10 @@
-#include "CatalogCopier.h"
-#include "DatabaseError.h"
-#include "DatasheetImporter.h"
-#include "PartJson.h"
-#include "PartRepository.h"
-#include "PartSearch.h"
-#include "SyntheticCatalog.h"
+#include "db/CatalogCopier.h"
+#include "db/DatabaseError.h"
+#include "db/PartRepository.h"
+#include "db/PartSearch.h"
+#include "models/catalog/SyntheticCatalog.h"
+#include "models/import/DatasheetImporter.h"
+#include "models/part/PartJson.h"
 #include "TestCatalog.h"
 
 #include <QJsonDocument>

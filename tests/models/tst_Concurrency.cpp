@@ -1,17 +1,16 @@
-#include "CatalogCopier.h"
-#include "DatabaseError.h"
-#include "DatasheetImportJob.h"
-#include "DatasheetImporter.h"
-#include "ImportDatasheetCommand.h"
-#include "PartRepository.h"
-#include "SyntheticCatalog.h"
-#include "TaskControl.h"
+#include "db/CatalogCopier.h"
+#include "db/DatabaseError.h"
+#include "db/PartRepository.h"
+#include "models/catalog/SyntheticCatalog.h"
+#include "models/import/cmd/CmdImportDatasheet.h"
+#include "models/import/DatasheetImporter.h"
+#include "models/import/DatasheetImportJob.h"
+#include "models/tasks/TaskControl.h"
 #include "TestCatalog.h"
 
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
-
 #include <functional>
 
 using namespace cc;
@@ -147,7 +146,7 @@ void tst_Concurrency::undoAfterAnotherUsersChangeIsRefused()
     const QString location = test::newDatabase(dir);
     const auto anna = Database::open(location);
     const auto ben = anna->reopen();
-    ImportDatasheetCommand import(*anna, {test::fixture(QStringLiteral("datasheets/complete.txt"))});
+    CmdImportDatasheet import(*anna, {test::fixture(QStringLiteral("datasheets/complete.txt"))});
     QString reported;
     import.setErrorHandler([&](const QString &message) { reported = message; });
     import.redo();
@@ -166,7 +165,7 @@ void tst_Concurrency::undoAfterAnotherUsersChangeIsRefused()
     QCOMPARE(kept->text(QStringLiteral("colour")), QStringLiteral("black"));
 
     // Without anyone else's change, undo works as before.
-    ImportDatasheetCommand again(*anna, {test::fixture(QStringLiteral("datasheets/missing-sections.txt"))});
+    CmdImportDatasheet again(*anna, {test::fixture(QStringLiteral("datasheets/missing-sections.txt"))});
     again.redo();
     if (again.changedSomething()) {
         again.undo();

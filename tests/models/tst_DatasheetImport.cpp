@@ -1,15 +1,15 @@
 // Importing datasheets into the parts database: writing, re-importing,
 // conflicts with the user's edits, one transaction per file, undo, PDF.
-#include "BundledCatalog.h"
-#include "Database.h"
-#include "DatabaseError.h"
-#include "DatasheetImporter.h"
-#include "ImportDatasheetCommand.h"
-#include "PartRecordMerge.h"
-#include "PartRepository.h"
+#include "db/BundledCatalog.h"
+#include "db/Database.h"
+#include "db/DatabaseError.h"
+#include "db/PartRepository.h"
+#include "db/Transaction.h"
+#include "models/import/cmd/CmdImportDatasheet.h"
+#include "models/import/DatasheetImporter.h"
+#include "models/import/PartRecordMerge.h"
 #include "PdfFixture.h"
 #include "TestCatalog.h"
-#include "Transaction.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -252,7 +252,7 @@ void tst_DatasheetImport::undoRestoresTheDatabase()
     file.write(text);
     file.close();
     const QString before = dump(*database);
-    ImportDatasheetCommand command(*database, {newer, fixture("missing-sections.txt")});
+    CmdImportDatasheet command(*database, {newer, fixture("missing-sections.txt")});
     command.redo();
     QVERIFY2(command.error().isEmpty(), qPrintable(command.error()));
     QVERIFY(command.changedSomething());

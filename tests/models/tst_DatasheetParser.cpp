@@ -1,5 +1,5 @@
-#include "DatasheetParser.h"
-#include "PartFields.h"
+#include "models/import/parser/DatasheetParser.h"
+#include "models/part/PartFields.h"
 
 #include <QFile>
 #include <QJsonArray>

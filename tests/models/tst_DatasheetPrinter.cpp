@@ -1,6 +1,6 @@
-#include "DatasheetPrinter.h"
-#include "PartFaceRenderer.h"
-#include "PartRepository.h"
+#include "db/PartRepository.h"
+#include "models/datasheet/DatasheetPrinter.h"
+#include "models/datasheet/PartFaceRenderer.h"
 #include "TestCatalog.h"
 
 #include <QImage>
@@ -68,7 +68,7 @@ void tst_DatasheetPrinter::exportsPdf()
     QFETCH(bool, letter);
     const PartRecord socket = *PartRepository(*m_database).find(QStringLiteral("770-1324"));
     const QString path = m_dir.filePath(letter ? QStringLiteral("letter.pdf") : QStringLiteral("a4.pdf"));
-    QCOMPARE(DatasheetPrinter::exportPdf(socket, path, letter), QString());
+    QCOMPARE(DatasheetPrinter(PartFormatter(QLocale())).exportPdf(socket, path, letter), QString());
     const QByteArray pdf = test::readAll(path);
     QVERIFY(pdf.startsWith("%PDF-"));
     if (QStandardPaths::findExecutable(QStringLiteral("pdfinfo")).isEmpty())
@@ -86,7 +86,7 @@ void tst_DatasheetPrinter::failedExportLeavesNothing()
 {
     const PartRecord socket = *PartRepository(*m_database).find(QStringLiteral("770-1324"));
     const QString path = m_dir.filePath(QStringLiteral("no/such/folder/x.pdf"));
-    QVERIFY(!DatasheetPrinter::exportPdf(socket, path).isEmpty());
+    QVERIFY(!DatasheetPrinter(PartFormatter(QLocale())).exportPdf(socket, path).isEmpty());
     QVERIFY(!QFile::exists(path));
 }
 

@@ -1,4 +1,4 @@
-#include "DatasheetValue.h"
+#include "models/import/parser/DatasheetValue.h"
 
 #include <QTest>
 

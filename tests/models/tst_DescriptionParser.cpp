@@ -1,4 +1,4 @@
-#include "DescriptionParser.h"
+#include "models/import/parser/DescriptionParser.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,5 +1,5 @@
-#include "InMemoryPartCatalog.h"
-#include "MatingRules.h"
+#include "models/catalog/InMemoryPartCatalog.h"
+#include "models/rules/MatingRules.h"
 #include "RulesFixtures.h"
 
 #include <QMap>

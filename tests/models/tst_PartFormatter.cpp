@@ -1,8 +1,8 @@
-#include "DatasheetLayout.h"
-#include "PartFields.h"
-#include "PartFormatter.h"
-#include "PartJson.h"
-#include "PartRecord.h"
+#include "models/datasheet/DatasheetLayout.h"
+#include "models/datasheet/PartFormatter.h"
+#include "models/part/PartFields.h"
+#include "models/part/PartJson.h"
+#include "models/part/PartRecord.h"
 
 #include <QJsonObject>
 #include <QSet>

@@ -1,6 +1,6 @@
-#include "InMemoryPartCatalog.h"
-#include "ProjectFile.h"
-#include "ProjectFileError.h"
+#include "models/catalog/InMemoryPartCatalog.h"
+#include "models/project/ProjectFile.h"
+#include "models/project/ProjectFileError.h"
 #include "RulesFixtures.h"
 
 #include <QDir>
@@ -10,7 +10,6 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QtTest>
-
 #include <csignal>
 #include <sys/resource.h>
 #include <unistd.h>

@@ -1,4 +1,4 @@
-#include "AppSettings.h"
+#include "models/settings/AppSettings.h"
 
 #include <QSettings>
 #include <QTemporaryDir>

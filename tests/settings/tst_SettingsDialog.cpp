@@ -1,5 +1,5 @@
-#include "AppSettings.h"
-#include "SettingsDialog.h"
+#include "models/settings/AppSettings.h"
+#include "views/settings/SettingsDialog.h"
 
 #include <QComboBox>
 #include <QLineEdit>

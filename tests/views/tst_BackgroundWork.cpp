@@ -2,17 +2,17 @@
 // exports and datasheet imports behind a progress bar with Cancel. Cancels
 // are made at known steps (an observer in the worker thread), never by
 // timing, so every case is deterministic.
-#include "BomView.h"
-#include "CatalogPane.h"
-#include "CatalogTableModel.h"
-#include "Database.h"
-#include "FileExportTask.h"
-#include "ImportDatasheetDialog.h"
-#include "MainWindow.h"
-#include "PartRepository.h"
-#include "ProjectModel.h"
-#include "SyntheticCatalog.h"
+#include "db/Database.h"
+#include "db/PartRepository.h"
+#include "models/browser/CatalogTableModel.h"
+#include "models/catalog/SyntheticCatalog.h"
+#include "models/project/ProjectModel.h"
+#include "models/tasks/FileExportTask.h"
 #include "TestCatalog.h"
+#include "views/bom/BomView.h"
+#include "views/catalog/CatalogPane.h"
+#include "views/import/ImportDatasheetDialog.h"
+#include "views/main/MainWindow.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -24,7 +24,6 @@
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
-
 #include <atomic>
 #include <memory>
 

@@ -1,11 +1,11 @@
-#include "BomTable.h"
-#include "BomTableModel.h"
-#include "BomView.h"
-#include "ConfiguratorView.h"
-#include "MainWindow.h"
-#include "ProjectModel.h"
-#include "ProjectPane.h"
+#include "models/bom/BomTable.h"
+#include "models/bom/BomTableModel.h"
+#include "models/project/ProjectModel.h"
 #include "TestCatalog.h"
+#include "views/bom/BomView.h"
+#include "views/configurator/ConfiguratorView.h"
+#include "views/main/MainWindow.h"
+#include "views/project/ProjectPane.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>

@@ -1,8 +1,8 @@
-#include "CatalogConnector.h"
-#include "Database.h"
-#include "DatabaseLocation.h"
-#include "PartRepository.h"
+#include "db/Database.h"
+#include "db/DatabaseLocation.h"
+#include "db/PartRepository.h"
 #include "TestCatalog.h"
+#include "views/catalog/CatalogConnector.h"
 
 #include <QTemporaryDir>
 #include <QTest>

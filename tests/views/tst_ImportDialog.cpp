@@ -1,9 +1,9 @@
 // The import dialog's preview and the undoable import behind its OK button.
-#include "Database.h"
-#include "ImportDatasheetCommand.h"
-#include "ImportDatasheetDialog.h"
-#include "PartRepository.h"
+#include "db/Database.h"
+#include "db/PartRepository.h"
+#include "models/import/cmd/CmdImportDatasheet.h"
 #include "TestCatalog.h"
+#include "views/import/ImportDatasheetDialog.h"
 
 #include <QDialogButtonBox>
 #include <QPushButton>

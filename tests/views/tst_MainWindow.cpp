@@ -1,22 +1,22 @@
-#include "CatalogPane.h"
-#include "CatalogTableModel.h"
-#include "MainWindow.h"
-#include "PartDetailView.h"
+#include "models/browser/CatalogTableModel.h"
 #include "TestCatalog.h"
+#include "views/catalog/CatalogPane.h"
+#include "views/catalog/PartDetailView.h"
+#include "views/main/MainWindow.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDialog>
-#include <QTimer>
-#include <QUndoStack>
 #include <QLabel>
 #include <QLineEdit>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QUndoStack>
 #include <QUrl>
 
 using namespace cc;

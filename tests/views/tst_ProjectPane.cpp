@@ -1,15 +1,15 @@
-#include "AssemblyEditor.h"
-#include "ConfiguratorView.h"
-#include "MainWindow.h"
-#include "ProjectFile.h"
-#include "ProjectModel.h"
-#include "ProjectPane.h"
-#include "ProjectSession.h"
+#include "models/configurator/AssemblyEditor.h"
+#include "models/project/ProjectFile.h"
+#include "models/project/ProjectModel.h"
 #include "TestCatalog.h"
+#include "views/configurator/ConfiguratorView.h"
+#include "views/main/MainWindow.h"
+#include "views/project/ProjectPane.h"
+#include "views/project/ProjectSession.h"
 
 #include <QAbstractItemModelTester>
-#include <QApplication>
 #include <QAction>
+#include <QApplication>
 #include <QDialog>
 #include <QFile>
 #include <QLineEdit>

@@ -1,0 +1,420 @@
+#include "models/bom/BillOfMaterials.h"
+
+#include "models/catalog/PartCatalog.h"
+#include "models/datasheet/DatasheetLayout.h"
+#include "models/datasheet/PartFormatter.h"
+#include "models/part/ApprovalKinds.h"
+#include "models/part/PartKinds.h"
+#include "models/part/PartTr.h"
+#include "models/project/Project.h"
+#include "models/rules/AssemblyEvaluator.h"
+
+#include <QHash>
+#include <QMap>
+#include <QSet>
+#include <cmath>
+
+namespace cc {
+
+namespace {
+
+struct Tally
+{
+    int pieces = 0;
+    // Separable items (lockout caps): poles used and poles per item.
+    int poles = 0;
+    int polesPerItem = 0;
+    QStringList usedIn;
+    QSet<QString> usedInSet; // the same, for a quick check
+};
+
+class Builder
+{
+public:
+    Builder(const PartCatalog &catalog, BillOfMaterials &bom)
+        : m_catalog(catalog)
+        , m_bom(bom)
+    {
+    }
+
+    void addAssembly(const ProjectAssembly &entry, int index)
+    {
+        const QString designation = entry.designation.trimmed().isEmpty()
+            ? BillOfMaterials::tr("assembly %1").arg(index + 1)
+            : entry.designation.trimmed();
+        if (entry.designation.trimmed().isEmpty())
+            warn(BillOfMaterials::tr("Assembly %1 has no designation.").arg(index + 1));
+        if (m_designations.contains(designation))
+            warn(BillOfMaterials::tr("The designation %1 is used by more than one assembly.")
+                     .arg(designation));
+        m_designations.insert(designation);
+
+        const AssemblyResult &result = evaluated(entry.assembly);
+        for (const QString &error : result.errors)
+            warn(BillOfMaterials::tr("%1 cannot be built as given: %2").arg(designation, error));
+        for (const QString &warning : result.warnings)
+            warn(QStringLiteral("%1: %2").arg(designation, warning));
+
+        const int count = entry.quantity;
+        add(entry.assembly.socket.itemNumber, count, designation);
+        if (!entry.assembly.isSpareOutlet())
+            add(entry.assembly.plug.itemNumber, count, designation);
+
+        QList<bool> pickUsed(entry.chosenItems.size(), false);
+        for (const AssemblyItem &item : result.requiredItems)
+            addRequired(item, entry, designation, pickUsed);
+        for (qsizetype i = 0; i < entry.chosenItems.size(); ++i) {
+            if (!pickUsed.at(i))
+                addChosen(entry.chosenItems.at(i), count, designation);
+        }
+        for (const ProjectItem &item : entry.optionalItems)
+            addChosen(item, count, designation);
+    }
+
+    // A project repeats the same assembly under many designations: each
+    // distinct one is evaluated once per build.
+    const AssemblyResult &evaluated(const Assembly &assembly)
+    {
+        const QString key = keyOf(assembly);
+        auto it = m_results.find(key);
+        if (it == m_results.end())
+            it = m_results.insert(key, AssemblyEvaluator(m_catalog).evaluate(assembly));
+        return *it;
+    }
+
+    static QString keyOf(const Assembly &assembly)
+    {
+        QStringList parts;
+        for (const Assembly::Side *side : {&assembly.socket, &assembly.plug}) {
+            const auto number = [](const auto &value) {
+                return value ? QString::number(*value, 'g', 17) : QStringLiteral("-");
+            };
+            parts << side->itemNumber << side->mounting << number(side->cable.outerDiameterMm)
+                  << (side->cable.count ? QString::number(*side->cable.count) : QStringLiteral("-"))
+                  << side->cable.conductorClass << number(side->cable.crossSectionMm2)
+                  << number(side->panelThicknessMm);
+        }
+        parts << assembly.leverOperation;
+        for (auto it = assembly.colours.cbegin(); it != assembly.colours.cend(); ++it)
+            parts << it.key() + QLatin1Char('=') + it.value();
+        return parts.join(QChar(0x1f));
+    }
+
+    void finish()
+    {
+        int position = 0;
+        for (auto it = m_tallies.begin(); it != m_tallies.end(); ++it) {
+            Tally tally = it.value();
+            if (tally.poles > 0 && tally.polesPerItem > 0)
+                tally.pieces += (tally.poles + tally.polesPerItem - 1) / tally.polesPerItem;
+            m_bom.lines.append(line(it.key(), tally, ++position));
+        }
+        if (m_bom.lines.isEmpty())
+            warn(BillOfMaterials::tr("The project has no parts to order."));
+        const QStringList noWeight = m_bom.itemsWithoutWeight();
+        if (!noWeight.isEmpty())
+            warn(BillOfMaterials::tr("Total weight not known: the catalog states no weight for %1.")
+                     .arg(noWeight.join(QStringLiteral(", "))));
+        const QStringList noFireLoad = m_bom.itemsWithoutFireLoad();
+        if (!noFireLoad.isEmpty())
+            warn(BillOfMaterials::tr("Total fire load not known: the catalog states no fire load "
+                                     "for %1.")
+                     .arg(noFireLoad.join(QStringLiteral(", "))));
+    }
+
+private:
+    void warn(const QString &message)
+    {
+        if (!m_warned.contains(message)) {
+            m_warned.insert(message);
+            m_bom.warnings.append(message);
+        }
+    }
+
+    // The catalog's number for an item: a superseded number leads to its successor.
+    QString resolve(const QString &itemNumber, const QString &designation)
+    {
+        const std::optional<PartRecord> &part = find(itemNumber);
+        if (!part) {
+            warn(BillOfMaterials::tr("%1: %2 is not in the catalog.").arg(designation, itemNumber));
+            return itemNumber;
+        }
+        if (part->itemNumber() != itemNumber) {
+            warn(BillOfMaterials::tr("%1: %2 is superseded by %3; %3 is listed.")
+                     .arg(designation, itemNumber, part->itemNumber()));
+        }
+        return part->itemNumber();
+    }
+
+    const std::optional<PartRecord> &find(const QString &itemNumber)
+    {
+        auto it = m_parts.find(itemNumber);
+        if (it == m_parts.end())
+            it = m_parts.insert(itemNumber, m_catalog.find(itemNumber));
+        return *it;
+    }
+
+    Tally &tally(const QString &itemNumber, const QString &designation)
+    {
+        Tally &entry = m_tallies[itemNumber];
+        if (!entry.usedInSet.contains(designation)) {
+            entry.usedInSet.insert(designation);
+            entry.usedIn.append(designation);
+        }
+        return entry;
+    }
+
+    void add(const QString &itemNumber, int pieces, const QString &designation)
+    {
+        tally(resolve(itemNumber, designation), designation).pieces += pieces;
+    }
+
+    void addRequired(const AssemblyItem &item, const ProjectAssembly &entry,
+                     const QString &designation, QList<bool> &pickUsed)
+    {
+        const QString label = PartKinds::label(item.kind);
+        const ProjectItem *pick = nullptr;
+        for (qsizetype i = 0; i < entry.chosenItems.size(); ++i) {
+            const ProjectItem &candidate = entry.chosenItems.at(i);
+            const bool kindFits = candidate.kind.isEmpty() ? item.candidates.contains(candidate.itemNumber)
+                                                           : candidate.kind == item.kind;
+            const bool sideFits = candidate.side.isEmpty() || candidate.side == item.side;
+            if (!pickUsed.at(i) && kindFits && sideFits) {
+                pick = &candidate;
+                pickUsed[i] = true;
+                break;
+            }
+        }
+        QString itemNumber;
+        if (pick) {
+            itemNumber = pick->itemNumber;
+            if (!item.candidates.contains(itemNumber)) {
+                warn(BillOfMaterials::tr("%1: %2, chosen as %3, is not one of the fitting items "
+                                         "(%4).")
+                         .arg(designation, itemNumber, label,
+                              item.candidates.join(QStringLiteral(", "))));
+            }
+        } else if (item.candidates.size() == 1) {
+            itemNumber = item.candidates.first();
+        } else {
+            warn(BillOfMaterials::tr("%1 needs a %2 (%3): choose one of %4.")
+                     .arg(designation, label, item.side,
+                          item.candidates.join(QStringLiteral(", "))));
+            return;
+        }
+        if (pick && pick->quantity) {
+            add(itemNumber, *pick->quantity * entry.quantity, designation);
+        } else if (item.quantity) {
+            add(itemNumber, *item.quantity * entry.quantity, designation);
+        } else if (item.polesUsed && item.polesPerItem) {
+            Tally &entryTally = tally(resolve(itemNumber, designation), designation);
+            entryTally.poles += *item.polesUsed * entry.quantity;
+            entryTally.polesPerItem = *item.polesPerItem;
+        } else {
+            warn(BillOfMaterials::tr("Quantity of %1 (%2) for %3 not stated by the catalog: "
+                                     "choose it yourself.")
+                     .arg(label, itemNumber, designation));
+        }
+    }
+
+    void addChosen(const ProjectItem &item, int count, const QString &designation)
+    {
+        if (!item.quantity) {
+            warn(BillOfMaterials::tr("%1: no quantity is given for %2; it is not listed.")
+                     .arg(designation, item.itemNumber));
+            return;
+        }
+        add(item.itemNumber, *item.quantity * count, designation);
+    }
+
+    BomLine line(const QString &itemNumber, const Tally &tally, int position)
+    {
+        BomLine line;
+        line.position = position;
+        line.itemNumber = itemNumber;
+        line.quantity = tally.pieces;
+        line.orderQuantity = tally.pieces;
+        line.usedIn = tally.usedIn;
+        const std::optional<PartRecord> &part = find(itemNumber);
+        if (!part) {
+            line.inCatalog = false;
+            return line;
+        }
+        line.description = part->description();
+        line.packagingUnit = part->integer(QStringLiteral("packaging_unit"));
+        if (line.packagingUnit && *line.packagingUnit > 0) {
+            const int unit = *line.packagingUnit;
+            line.orderQuantity = (line.quantity + unit - 1) / unit * unit;
+        } else {
+            line.packagingUnit.reset();
+        }
+        line.gtin = part->text(QStringLiteral("gtin"));
+        line.customsTariff = part->text(QStringLiteral("customs_tariff"));
+        line.countryOfOrigin = part->text(QStringLiteral("country_of_origin"));
+        line.unitWeightG = part->number(QStringLiteral("weight_g"));
+        line.unitFireLoadMj = part->number(QStringLiteral("fire_load_mj"));
+        line.approvals = part->approvals;
+        line.iecRating = rating(*part, QStringLiteral("IEC"));
+        line.ulRating = rating(*part, QStringLiteral("UL"));
+        return line;
+    }
+
+    // The market's general rating: the first without a condition.
+    static std::optional<RatingRecord> rating(const PartRecord &part, const QString &market)
+    {
+        std::optional<RatingRecord> found;
+        for (const RatingRecord &r : part.ratings) {
+            if (r.market != market)
+                continue;
+            if (r.condition.isEmpty())
+                return r;
+            if (!found)
+                found = r;
+        }
+        return found;
+    }
+
+    const PartCatalog &m_catalog;
+    BillOfMaterials &m_bom;
+    QHash<QString, AssemblyResult> m_results;
+    QSet<QString> m_warned; // the warnings listed so far, for a quick check
+    QMap<QString, Tally> m_tallies; // by item number
+    QHash<QString, std::optional<PartRecord>> m_parts;
+    QSet<QString> m_designations;
+};
+
+} // namespace
+
+BillOfMaterials BillOfMaterials::build(const Project &project, const PartCatalog &catalog)
+{
+    BillOfMaterials bom;
+    bom.projectName = project.name;
+    Builder builder(catalog, bom);
+    if (project.assemblies.isEmpty())
+        bom.warnings.append(tr("The project has no assemblies."));
+    for (qsizetype i = 0; i < project.assemblies.size(); ++i)
+        builder.addAssembly(project.assemblies.at(i), static_cast<int>(i));
+    builder.finish();
+    return bom;
+}
+
+int BillOfMaterials::pieces() const
+{
+    int sum = 0;
+    for (const BomLine &line : lines)
+        sum += line.quantity;
+    return sum;
+}
+
+int BillOfMaterials::orderPieces() const
+{
+    int sum = 0;
+    for (const BomLine &line : lines)
+        sum += line.orderQuantity;
+    return sum;
+}
+
+std::optional<double> BillOfMaterials::weightG() const
+{
+    if (!itemsWithoutWeight().isEmpty())
+        return std::nullopt;
+    return knownWeightG();
+}
+
+std::optional<double> BillOfMaterials::fireLoadMj() const
+{
+    if (!itemsWithoutFireLoad().isEmpty())
+        return std::nullopt;
+    return knownFireLoadMj();
+}
+
+double BillOfMaterials::knownWeightG() const
+{
+    double sum = 0;
+    for (const BomLine &line : lines)
+        sum += line.weightG().value_or(0.0);
+    return rounded(sum);
+}
+
+double BillOfMaterials::knownFireLoadMj() const
+{
+    double sum = 0;
+    for (const BomLine &line : lines)
+        sum += line.fireLoadMj().value_or(0.0);
+    return rounded(sum);
+}
+
+QStringList BillOfMaterials::itemsWithoutWeight() const
+{
+    QStringList items;
+    for (const BomLine &line : lines) {
+        if (!line.unitWeightG)
+            items.append(line.itemNumber);
+    }
+    return items;
+}
+
+QStringList BillOfMaterials::itemsWithoutFireLoad() const
+{
+    QStringList items;
+    for (const BomLine &line : lines) {
+        if (!line.unitFireLoadMj)
+            items.append(line.itemNumber);
+    }
+    return items;
+}
+
+QString BillOfMaterials::ratingText(const std::optional<RatingRecord> &rating)
+{
+    if (!rating || (!rating->voltageV && !rating->currentA))
+        return PartTr::notKnown();
+    const QString voltage = rating->voltageV ? number(*rating->voltageV) + QStringLiteral(" V")
+                                             : tr("voltage not known");
+    const QString current = rating->currentA ? number(*rating->currentA) + QStringLiteral(" A")
+                                             : tr("current not known");
+    return voltage + QStringLiteral(" / ") + current;
+}
+
+QString BillOfMaterials::approvalText(const ApprovalRecord &approval)
+{
+    QString text = approval.mark.isEmpty() ? approval.issuer : approval.mark;
+    if (text.isEmpty())
+        text = ApprovalKinds::table().title(approval.kind);
+    else if (approval.mark.isEmpty() && approval.kind == QLatin1String("declaration"))
+        text = tr("Declaration of conformity (%1)").arg(text);
+    if (!approval.standard.isEmpty())
+        text += QLatin1Char(' ') + approval.standard;
+    if (!approval.certificate.isEmpty())
+        text += QStringLiteral(": ") + approval.certificate;
+    return text;
+}
+
+QString BillOfMaterials::approvalsText(const QList<ApprovalRecord> &approvals)
+{
+    if (approvals.isEmpty())
+        return PartTr::notKnown();
+    QStringList texts;
+    for (const ApprovalRecord &approval : approvals)
+        texts.append(approvalText(approval));
+    return texts.join(QStringLiteral("; "));
+}
+
+double BillOfMaterials::rounded(double value, int decimals)
+{
+    const double factor = std::pow(10.0, decimals);
+    return std::round(value * factor) / factor;
+}
+
+QString BillOfMaterials::number(double value, int decimals)
+{
+    QString text = QString::number(rounded(value, decimals), 'f', decimals);
+    if (text.contains(QLatin1Char('.'))) {
+        while (text.endsWith(QLatin1Char('0')))
+            text.chop(1);
+        if (text.endsWith(QLatin1Char('.')))
+            text.chop(1);
+    }
+    return text;
+}
+
+} // namespace cc

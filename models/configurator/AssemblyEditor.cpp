@@ -1,0 +1,139 @@
+#include "models/configurator/AssemblyEditor.h"
+
+#include "models/catalog/PartCatalog.h"
+#include "models/project/ProjectAssembly.h"
+#include "models/rules/AssemblyEvaluator.h"
+#include "models/rules/MatingRules.h"
+
+namespace cc {
+
+AssemblyEditor::AssemblyEditor(QObject *parent)
+    : QObject(parent)
+{
+}
+
+void AssemblyEditor::setCatalog(const PartCatalog *catalog)
+{
+    m_catalog = catalog;
+    m_parts.clear();
+    m_counterpartsOf.clear();
+    m_mates.clear();
+    m_nearMisses.clear();
+    m_undecided.clear();
+    m_others.clear();
+    apply(Assembly(), {});
+}
+
+void AssemblyEditor::apply(const Assembly &assembly, const QStringList &optionalItems)
+{
+    m_assembly = assembly;
+    m_optionalItems = optionalItems;
+    m_result = AssemblyResult();
+    if (m_catalog && !m_assembly.socket.itemNumber.isEmpty())
+        m_result = AssemblyEvaluator(*m_catalog).evaluate(m_assembly);
+    emit changed();
+}
+
+void AssemblyEditor::reloadParts()
+{
+    m_parts.clear();
+    m_counterpartsOf = QStringLiteral("\n"); // no item number: compared again
+    apply(m_assembly, m_optionalItems);
+}
+
+void AssemblyEditor::load(const ProjectAssembly &project)
+{
+    QStringList optional;
+    for (const ProjectItem &item : project.optionalItems)
+        optional << item.itemNumber;
+    apply(project.assembly, optional);
+}
+
+void AssemblyEditor::storeIn(ProjectAssembly &project) const
+{
+    project.assembly = m_assembly;
+    QList<ProjectItem> items;
+    for (const QString &itemNumber : m_optionalItems) {
+        ProjectItem item;
+        item.itemNumber = itemNumber;
+        // Keep what the project knew of it (quantity, kind, unknown keys).
+        for (const ProjectItem &known : std::as_const(project.optionalItems)) {
+            if (known.itemNumber == itemNumber)
+                item = known;
+        }
+        for (const AssemblyItem &offered : m_result.optionalItems) {
+            if (item.kind.isEmpty() && offered.candidates.contains(itemNumber))
+                item.kind = offered.kind;
+        }
+        items << item;
+    }
+    project.optionalItems = items;
+}
+
+std::optional<PartRecord> AssemblyEditor::part(const QString &itemNumber) const
+{
+    if (!m_catalog || itemNumber.isEmpty())
+        return std::nullopt;
+    const auto cached = m_parts.constFind(itemNumber);
+    if (cached != m_parts.constEnd())
+        return *cached;
+    const std::optional<PartRecord> found = m_catalog->find(itemNumber);
+    m_parts.insert(itemNumber, found);
+    return found;
+}
+
+void AssemblyEditor::updateCounterparts() const
+{
+    if (m_counterpartsOf == m_assembly.socket.itemNumber)
+        return;
+    m_counterpartsOf = m_assembly.socket.itemNumber;
+    m_mates.clear();
+    m_nearMisses.clear();
+    m_undecided.clear();
+    m_others.clear();
+    const std::optional<PartRecord> socketPart = socket();
+    if (!socketPart || !m_catalog)
+        return;
+    // Mates, undecided parts and near misses fail on at most one known
+    // condition; "others" are kept to those failing on two, the instructive
+    // refusals. A large catalog is not read as a whole for this.
+    const QList<PartRecord> connectors = m_catalog->mateCandidates(*socketPart, 2);
+    m_nearMisses = MatingRules::nearMisses(*socketPart, connectors);
+    QStringList near;
+    for (const MatingCandidate &candidate : std::as_const(m_nearMisses))
+        near << candidate.part.itemNumber();
+    for (const MatingCandidate &candidate : MatingRules::compare(*socketPart, connectors)) {
+        if (candidate.verdict.outcome == MatingVerdict::Outcome::Mates)
+            m_mates << candidate;
+        else if (candidate.verdict.outcome == MatingVerdict::Outcome::Unknown)
+            m_undecided << candidate;
+        else if (!near.contains(candidate.part.itemNumber()))
+            m_others << candidate;
+    }
+}
+
+QList<MatingCandidate> AssemblyEditor::mates() const
+{
+    updateCounterparts();
+    return m_mates;
+}
+
+QList<MatingCandidate> AssemblyEditor::nearMisses() const
+{
+    updateCounterparts();
+    return m_nearMisses;
+}
+
+QList<MatingCandidate> AssemblyEditor::undecided() const
+{
+    updateCounterparts();
+    return m_undecided;
+}
+
+QList<MatingCandidate> AssemblyEditor::others() const
+{
+    updateCounterparts();
+    return m_others;
+}
+
+} // namespace cc

@@ -1,0 +1,21 @@
+#include "models/configurator/cmd/CmdSetOptionalItem.h"
+
+#include "models/configurator/cmd/CmdSetChoice.h"
+
+namespace cc {
+
+CmdSetOptionalItem::CmdSetOptionalItem(AssemblyEditor *editor, const QString &itemNumber,
+                                               const QString &kind, bool included)
+    : CmdAssemblyEdit(editor)
+{
+    QStringList &items = afterOptional();
+    items.removeAll(itemNumber);
+    if (included)
+        items.append(itemNumber);
+    const QString name = CmdSetChoice::kindName(kind);
+    setText(included ? tr("Add %1 %2").arg(name, itemNumber)
+                     : tr("Remove %1 %2").arg(name, itemNumber));
+    markObsoleteIfUnchanged();
+}
+
+} // namespace cc

@@ -1,0 +1,16 @@
+#include "models/configurator/cmd/CmdSetPlug.h"
+
+namespace cc {
+
+CmdSetPlug::CmdSetPlug(AssemblyEditor *editor, const QString &itemNumber)
+    : CmdAssemblyEdit(editor)
+{
+    if (after().plug.itemNumber != itemNumber)
+        after().plug.mounting.clear();
+    after().plug.itemNumber = itemNumber;
+    setText(itemNumber.isEmpty() ? tr("Make the socket a spare (not mated)")
+                                 : tr("Set plug %1").arg(itemNumber));
+    markObsoleteIfUnchanged();
+}
+
+} // namespace cc

@@ -1,0 +1,16 @@
+#include "models/configurator/cmd/CmdSetSocket.h"
+
+namespace cc {
+
+CmdSetSocket::CmdSetSocket(AssemblyEditor *editor, const QString &itemNumber)
+    : CmdAssemblyEdit(editor)
+{
+    after().socket.itemNumber = itemNumber;
+    after().socket.mounting.clear();
+    after().plug = Assembly::Side();
+    afterOptional().clear();
+    setText(tr("Set socket %1").arg(itemNumber));
+    markObsoleteIfUnchanged();
+}
+
+} // namespace cc

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "models/configurator/cmd/CmdAssemblyEdit.h"
+
+#include <QCoreApplication>
+
+namespace cc {
+
+// Starts the assembly from a socket: the plug and the inputs of the plug
+// side are cleared, the socket side's inputs are kept.
+class CmdSetSocket : public CmdAssemblyEdit
+{
+    Q_DECLARE_TR_FUNCTIONS(CmdSetSocket)
+
+public:
+    CmdSetSocket(AssemblyEditor *editor, const QString &itemNumber);
+};
+
+} // namespace cc

@@ -1,0 +1,338 @@
+#include "models/datasheet/PartFormatter.h"
+
+#include "models/part/ApprovalKinds.h"
+#include "models/part/CodeTable.h"
+#include "models/part/ConductorClasses.h"
+#include "models/part/PartFields.h"
+#include "models/part/PartRecord.h"
+#include "models/part/PartTr.h"
+
+#include <QCoreApplication>
+#include <QMap>
+#include <QUrl>
+#include <algorithm>
+#include <utility>
+
+namespace cc {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PartFormatter", text);
+}
+
+QString withUnit(const QString &value, const QString &unit)
+{
+    return unit.isEmpty() ? value : value + QChar(0x00a0) + unit;
+}
+
+QString escaped(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString sourceLine(const PartRecord &record)
+{
+    QString line = QStringLiteral("%1 (%2)").arg(record.source.title, record.source.reference);
+    if (!record.source.importedAt.isEmpty())
+        line += tr(", imported %1").arg(record.source.importedAt);
+    return line;
+}
+
+// The accessory section is for accessories; connectors leave it out.
+bool applies(const DatasheetLayout::Section &section, const PartRecord &record)
+{
+    if (section.id != QLatin1String("accessory"))
+        return true;
+    const QString kind = record.text(QStringLiteral("kind"));
+    return !kind.contains(QLatin1String("socket")) && !kind.contains(QLatin1String("plug"));
+}
+
+QString requiredLabel(const std::optional<bool> &required)
+{
+    if (!required)
+        return tr("required or optional: not known");
+    return *required ? tr("required") : tr("optional");
+}
+
+} // namespace
+
+PartFormatter::PartFormatter(QLocale locale)
+    : m_locale(std::move(locale))
+{
+}
+
+PartFormatter::PartFormatter(QLocale locale, Preferences preferences)
+    : m_locale(std::move(locale))
+    , m_preferences(preferences)
+{
+}
+
+QList<RatingRecord> PartFormatter::orderedRatings(const PartRecord &record) const
+{
+    QList<RatingRecord> ratings = record.ratings;
+    if (m_preferences.ulFirst) {
+        std::stable_sort(ratings.begin(), ratings.end(), [](const RatingRecord &a, const RatingRecord &b) {
+            return a.market == QLatin1String("UL") && b.market != QLatin1String("UL");
+        });
+    }
+    return ratings;
+}
+
+QString PartFormatter::number(double value) const
+{
+    return m_locale.toString(value, 'f', QLocale::FloatingPointShortest);
+}
+
+QString PartFormatter::number(const std::optional<double> &value, const QString &unit) const
+{
+    return value ? withUnit(number(*value), unit) : PartTr::notKnown();
+}
+
+QString PartFormatter::row(const PartRecord &record, const DatasheetLayout::Row &row) const
+{
+    using Format = DatasheetLayout::Format;
+    if (row.keys.size() == 2) {
+        const std::optional<double> low = record.number(row.keys.at(0));
+        const std::optional<double> high = record.number(row.keys.at(1));
+        if (!low && !high)
+            return PartTr::notKnown();
+        const QString lowText = low ? number(*low) : PartTr::notKnown();
+        const QString highText = high ? number(*high) : PartTr::notKnown();
+        if (low && high && *low == *high)
+            return withUnit(lowText, row.unit);
+        return withUnit(QStringLiteral("%1 … %2").arg(lowText, highText), row.unit);
+    }
+    const QVariant value = record.value(row.keys.value(0));
+    if (value.isNull())
+        return PartTr::notKnown();
+    switch (row.format) {
+    case Format::Plain:
+        return value.toString();
+    case Format::Code:
+        if (const CodeTable *codes = PartFields::codeTable(row.keys.constFirst()))
+            return codes->title(value.toString());
+        return value.toString();
+    case Format::YesNo:
+        return value.toBool() ? tr("yes") : tr("no");
+    case Format::Number:
+        break;
+    }
+    return withUnit(number(value.toDouble()), row.unit);
+}
+
+QString PartFormatter::rating(const RatingRecord &r) const
+{
+    QStringList parts;
+    parts << number(r.voltageV, QStringLiteral("V"));
+    if (r.market == QLatin1String("IEC"))
+        parts << number(r.impulseVoltageKv, QStringLiteral("kV"));
+    parts << number(r.currentA, QStringLiteral("A"));
+    QString line = QStringLiteral("%1: %2").arg(r.standard, parts.join(QStringLiteral(", ")));
+    if (!r.overvoltageCategory.isEmpty() || r.pollutionDegree) {
+        line += tr(" (overvoltage category %1, pollution degree %2)")
+                    .arg(r.overvoltageCategory.isEmpty() ? PartTr::notKnown() : r.overvoltageCategory,
+                         r.pollutionDegree ? QString::number(*r.pollutionDegree) : PartTr::notKnown());
+    }
+    if (!r.condition.isEmpty())
+        line += QStringLiteral(", ") + r.condition;
+    return line;
+}
+
+QString PartFormatter::conductorRange(const ConductorRangeRecord &r) const
+{
+    const auto span = [this](const auto &low, const auto &high, const QString &unit) {
+        if (!low && !high)
+            return PartTr::notKnown();
+        const QString lowText = low ? number(static_cast<double>(*low)) : PartTr::notKnown();
+        const QString highText = high ? number(static_cast<double>(*high)) : PartTr::notKnown();
+        if (low && high && *low == *high)
+            return withUnit(lowText, unit);
+        return withUnit(QStringLiteral("%1 … %2").arg(lowText, highText), unit);
+    };
+    const QString mm2 = span(r.minMm2, r.maxMm2, QStringLiteral("mm²"));
+    const QString awg = span(r.minAwg, r.maxAwg, QStringLiteral("AWG"));
+    return m_preferences.awgFirst ? QStringLiteral("%1 / %2").arg(awg, mm2) : QStringLiteral("%1 / %2").arg(mm2, awg);
+}
+
+QString PartFormatter::text(const PartRecord &record) const
+{
+    QStringList lines;
+    lines << QStringLiteral("%1  %2").arg(record.itemNumber(), record.description());
+    if (!record.supersededItem.isEmpty()) {
+        lines << tr("(%1 is superseded; its successor is %2)")
+                     .arg(record.supersededItem, record.itemNumber());
+    }
+    const auto heading = [&lines](const QString &title) {
+        lines << QString() << title << QString(title.size(), QLatin1Char('-'));
+    };
+    const auto entry = [&lines](const QString &label, const QString &value) {
+        lines << QStringLiteral("  %1: %2").arg(label, value);
+    };
+    for (const DatasheetLayout::Section &section : DatasheetLayout::sections()) {
+        if (!applies(section, record))
+            continue;
+        heading(section.title);
+        for (const DatasheetLayout::Row &r : section.rows)
+            entry(r.label, row(record, r));
+        if (section.id == QLatin1String("identity")) {
+            heading(tr("Electrical ratings"));
+            if (record.ratings.isEmpty())
+                entry(tr("Ratings"), PartTr::notKnown());
+            for (const RatingRecord &r : orderedRatings(record))
+                lines << QStringLiteral("  ") + rating(r);
+        } else if (section.id == QLatin1String("connection")) {
+            heading(tr("Conductors"));
+            if (record.conductorRanges.isEmpty())
+                entry(tr("Conductor ranges"), PartTr::notKnown());
+            for (const ConductorRangeRecord &r : record.conductorRanges)
+                entry(ConductorClasses::table().title(r.conductorClass), conductorRange(r));
+        }
+    }
+    heading(tr("Classification"));
+    if (record.classifications.isEmpty())
+        entry(tr("eCl@ss / ETIM"), PartTr::notKnown());
+    for (const ClassificationRecord &c : record.classifications)
+        entry(QStringLiteral("%1 %2").arg(c.scheme, c.version), c.code);
+    heading(tr("Approvals"));
+    if (record.approvals.isEmpty())
+        entry(tr("Approvals"), PartTr::notKnown());
+    for (const ApprovalRecord &a : record.approvals) {
+        lines << QStringLiteral("  %1: %2, %3, %4")
+                     .arg(ApprovalKinds::table().title(a.kind),
+                          (a.mark + QLatin1Char(' ') + a.issuer).trimmed(),
+                          a.standard.isEmpty() ? tr("no standard named") : a.standard,
+                          a.certificate.isEmpty() ? tr("no certificate number") : a.certificate);
+    }
+    heading(tr("Counterparts and accessories"));
+    if (record.relations.isEmpty())
+        entry(tr("Related parts"), PartTr::notKnown());
+    for (const RelationRecord &r : record.relations) {
+        const QString what = r.relation == QLatin1String("counterpart")
+            ? tr("counterpart")
+            : QStringLiteral("%1, %2").arg(r.group.isEmpty() ? tr("accessory") : r.group,
+                                           requiredLabel(r.required));
+        lines << QStringLiteral("  %1  %2 (%3)").arg(r.itemNumber, r.description, what);
+    }
+    if (!record.notes.isEmpty()) {
+        heading(tr("Notes"));
+        for (const NoteRecord &n : record.notes)
+            entry(n.topic, n.text);
+    }
+    lines << QString() << tr("Source: %1").arg(sourceLine(record));
+    // Plain spaces in plain text, so that the output can be searched.
+    return lines.join(QLatin1Char('\n')).replace(QChar(0x00a0), QLatin1Char(' ')) + QLatin1Char('\n');
+}
+
+QString PartFormatter::html(const PartRecord &record) const
+{
+    QString html;
+    const auto heading = [&html](const QString &title) {
+        html += QStringLiteral("<h3>%1</h3>").arg(escaped(title));
+    };
+    const auto table = [&html](const QList<std::pair<QString, QString>> &rows) {
+        html += QStringLiteral("<table cellspacing='0' cellpadding='3' width='100%'>");
+        for (const auto &[label, value] : rows) {
+            const bool unknown = value == PartTr::notKnown();
+            html += QStringLiteral("<tr><td width='45%' class='label'>%1</td><td%3>%2</td></tr>")
+                        .arg(escaped(label), escaped(value),
+                             unknown ? QStringLiteral(" class='unknown'") : QString());
+        }
+        html += QStringLiteral("</table>");
+    };
+    html += QStringLiteral("<h2>%1</h2><p class='description'>%2</p>")
+                .arg(escaped(record.itemNumber()), escaped(record.description()));
+    if (!record.supersededItem.isEmpty()) {
+        html += QStringLiteral("<p class='warning'>%1</p>")
+                    .arg(escaped(tr("%1 is superseded; this is its successor %2.")
+                                     .arg(record.supersededItem, record.itemNumber())));
+    }
+    for (const DatasheetLayout::Section &section : DatasheetLayout::sections()) {
+        if (!applies(section, record))
+            continue;
+        heading(section.title);
+        QList<std::pair<QString, QString>> rows;
+        for (const DatasheetLayout::Row &r : section.rows)
+            rows.append({r.label, row(record, r)});
+        table(rows);
+        if (section.id == QLatin1String("identity")) {
+            heading(tr("Electrical ratings"));
+            QList<std::pair<QString, QString>> ratingRows;
+            for (const RatingRecord &r : orderedRatings(record))
+                ratingRows.append({r.standard, rating(r).section(QStringLiteral(": "), 1)});
+            if (ratingRows.isEmpty())
+                ratingRows.append({tr("Ratings"), PartTr::notKnown()});
+            table(ratingRows);
+        } else if (section.id == QLatin1String("connection")) {
+            heading(tr("Conductors"));
+            QList<std::pair<QString, QString>> rangeRows;
+            for (const ConductorRangeRecord &r : record.conductorRanges)
+                rangeRows.append({ConductorClasses::table().title(r.conductorClass),
+                                  conductorRange(r)});
+            if (rangeRows.isEmpty())
+                rangeRows.append({tr("Conductor ranges"), PartTr::notKnown()});
+            table(rangeRows);
+        }
+    }
+    heading(tr("Classification"));
+    QList<std::pair<QString, QString>> classRows;
+    for (const ClassificationRecord &c : record.classifications)
+        classRows.append({QStringLiteral("%1 %2").arg(c.scheme, c.version), c.code});
+    if (classRows.isEmpty())
+        classRows.append({tr("eCl@ss / ETIM"), PartTr::notKnown()});
+    table(classRows);
+
+    heading(tr("Approvals"));
+    if (record.approvals.isEmpty()) {
+        table({{tr("Approvals"), PartTr::notKnown()}});
+    } else {
+        html += QStringLiteral("<table cellspacing='0' cellpadding='3' width='100%'><tr>"
+                               "<th align='left'>%1</th><th align='left'>%2</th>"
+                               "<th align='left'>%3</th><th align='left'>%4</th></tr>")
+                    .arg(escaped(tr("Kind")), escaped(tr("Approval")), escaped(tr("Standard")),
+                         escaped(tr("Certificate")));
+        for (const ApprovalRecord &a : record.approvals) {
+            html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
+                        .arg(escaped(ApprovalKinds::table().title(a.kind)),
+                             escaped((a.mark + QLatin1Char(' ') + a.issuer).trimmed()),
+                             escaped(a.standard.isEmpty() ? QStringLiteral("–") : a.standard),
+                             escaped(a.certificate.isEmpty() ? QStringLiteral("–")
+                                                             : a.certificate));
+        }
+        html += QStringLiteral("</table>");
+    }
+
+    heading(tr("Counterparts and accessories"));
+    if (record.relations.isEmpty())
+        table({{tr("Related parts"), PartTr::notKnown()}});
+    QMap<QString, QStringList> groups;
+    QStringList order;
+    for (const RelationRecord &r : record.relations) {
+        const QString group = r.relation == QLatin1String("counterpart")
+            ? tr("Counterparts")
+            : QStringLiteral("%1 (%2)").arg(r.group.isEmpty() ? tr("Accessories") : r.group,
+                                            requiredLabel(r.required));
+        if (!groups.contains(group))
+            order << group;
+        groups[group] << QStringLiteral("<a href='part:%1'>%2</a> %3")
+                             .arg(QString::fromLatin1(QUrl::toPercentEncoding(r.itemNumber)),
+                                  escaped(r.itemNumber), escaped(r.description));
+    }
+    for (const QString &group : order) {
+        html += QStringLiteral("<p><b>%1</b><br/>%2</p>")
+                    .arg(escaped(group), groups.value(group).join(QStringLiteral("<br/>")));
+    }
+    if (!record.notes.isEmpty()) {
+        heading(tr("Notes"));
+        QList<std::pair<QString, QString>> noteRows;
+        for (const NoteRecord &n : record.notes)
+            noteRows.append({n.topic, n.text});
+        table(noteRows);
+    }
+    html += QStringLiteral("<p class='source'>%1</p>")
+                .arg(escaped(tr("Source: %1").arg(sourceLine(record))));
+    return html;
+}
+
+} // namespace cc

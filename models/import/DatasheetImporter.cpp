@@ -1,0 +1,162 @@
+#include "models/import/DatasheetImporter.h"
+
+#include "db/Database.h"
+#include "db/DatabaseError.h"
+#include "db/PartRepository.h"
+#include "db/PartSnapshot.h"
+#include "db/Transaction.h"
+#include "models/import/DatasheetFile.h"
+#include "models/import/parser/DatasheetParser.h"
+#include "models/import/PartRecordMerge.h"
+
+#include <QDateTime>
+#include <QFileInfo>
+
+namespace cc {
+
+DatasheetImporter::DatasheetImporter(Database &database)
+    : DatasheetImporter(database, Options())
+{
+}
+
+DatasheetImporter::DatasheetImporter(Database &database, Options options)
+    : m_database(database)
+    , m_options(options)
+{
+}
+
+bool DatasheetImporter::read(const QString &path, DatasheetParseResult *parsed,
+                             DatasheetImportReport *failed)
+{
+    QByteArray data;
+    const QString error = DatasheetFile::read(path, &data);
+    if (!error.isEmpty()) {
+        failed->path = path;
+        failed->fileName = QFileInfo(path).fileName();
+        failed->error = error;
+        return false;
+    }
+    *parsed = DatasheetParser::parse(data, QFileInfo(path).fileName());
+    return true;
+}
+
+DatasheetImportReport DatasheetImporter::plan(const QString &path) const
+{
+    DatasheetParseResult parsed;
+    DatasheetImportReport failed;
+    if (!read(path, &parsed, &failed))
+        return failed;
+    return plan(parsed, path);
+}
+
+DatasheetImportReport DatasheetImporter::plan(const DatasheetParseResult &parsed,
+                                              const QString &path) const
+{
+    DatasheetImportReport report;
+    const QFileInfo info(path);
+    report.path = info.absoluteFilePath();
+    report.fileName = info.fileName();
+    report.isDatasheet = parsed.isDatasheet;
+    report.itemNumber = parsed.part.itemNumber();
+    report.fieldsRead = parsed.fieldsRead;
+    report.unplaced = parsed.unplaced;
+    report.warnings = parsed.warnings;
+    if (!parsed.ok()) {
+        report.error = parsed.error.isEmpty()
+                           ? QStringLiteral("%1 is not a datasheet.").arg(report.fileName)
+                           : parsed.error;
+        return report;
+    }
+    QString title = QStringLiteral("Datasheet of %1").arg(report.itemNumber);
+    if (parsed.date.isValid())
+        title += QStringLiteral(" of %1").arg(parsed.date.toString(Qt::ISODate));
+    report.source = SourceRecord{report.fileName, QStringLiteral("datasheet"), title,
+                                 report.path,
+                                 QDateTime::currentDateTime().toString(Qt::ISODate)};
+    report.parts.append(planPart(parsed.part, true));
+    for (const PartRecord &related : parsed.relatedParts) {
+        if (related.itemNumber() != report.itemNumber)
+            report.parts.append(planPart(related, false));
+    }
+    return report;
+}
+
+PartImport DatasheetImporter::planPart(const PartRecord &incoming, bool mainPart) const
+{
+    PartImport part;
+    part.itemNumber = incoming.itemNumber();
+    part.description = incoming.description();
+    part.mainPart = mainPart;
+    const PartRepository parts(m_database);
+    // Looked up by its own number only: a superseded number is a new part.
+    std::optional<PartRecord> existing;
+    if (parts.idOf(part.itemNumber))
+        existing = parts.find(part.itemNumber);
+    if (!existing) {
+        part.action = PartImport::Action::Add;
+        part.record = incoming;
+        part.relations = incoming.relations;
+        part.origin = QStringLiteral("import");
+        return part;
+    }
+    part.existingOrigin = existing->origin;
+    const bool userOwned = existing->origin == QLatin1String("user");
+    const PartRecordMerge::Mode mode
+        = mainPart && (!userOwned || m_options.overwriteUserEdits) ? PartRecordMerge::Mode::Replace
+                                                                    : PartRecordMerge::Mode::FillOnly;
+    PartRecordMerge::merge(*existing, incoming, mode, &part);
+    if (mainPart)
+        PartRecordMerge::mergeRelations(existing->relations, incoming.relations, mode, &part);
+    part.action = part.changes.isEmpty() ? PartImport::Action::Unchanged : PartImport::Action::Update;
+    part.origin = userOwned && mode == PartRecordMerge::Mode::FillOnly ? existing->origin
+                                                                       : QStringLiteral("import");
+    part.keepsSource = mode == PartRecordMerge::Mode::FillOnly;
+    return part;
+}
+
+void DatasheetImporter::apply(const DatasheetImportReport &report)
+{
+    if (!report.ok() || !report.changesSomething())
+        return;
+    PartRepository parts(m_database);
+    const qint64 sourceId = parts.saveSource(report.source);
+    for (const PartImport &part : report.parts) {
+        if (part.action == PartImport::Action::Unchanged)
+            continue;
+        const qint64 partSource = part.keepsSource ? parts.saveSource(part.record.source) : sourceId;
+        parts.save(part.record, part.origin, partSource);
+    }
+    const PartImport &main = report.parts.first();
+    if (main.action != PartImport::Action::Unchanged)
+        parts.saveRelations(*parts.idOf(main.itemNumber), main.relations, sourceId);
+}
+
+DatasheetImportReport DatasheetImporter::importFile(const QString &path, bool dryRun)
+{
+    DatasheetImportReport report;
+    try {
+        DatasheetParseResult parsed;
+        if (!read(path, &parsed, &report))
+            return report;
+        report = plan(parsed, path);
+        if (dryRun || !report.ok() || !report.changesSomething())
+            return report;
+        Transaction transaction
+            = m_database.transaction(QStringLiteral("Importing the datasheet %1").arg(report.fileName));
+        // Planned again with other writers waiting (a shared catalog): what
+        // is written matches the database it is written to.
+        PartSnapshot::lockParts(m_database);
+        report = plan(parsed, path);
+        if (!report.changesSomething())
+            return report;
+        apply(report);
+        transaction.commit();
+        report.written = true;
+    } catch (const DatabaseError &error) {
+        report.error = error.message();
+        report.written = false;
+    }
+    return report;
+}
+
+} // namespace cc

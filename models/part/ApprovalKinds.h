@@ -1,0 +1,14 @@
+#pragma once
+
+#include "models/part/CodeTable.h"
+
+namespace cc {
+
+// The groups a datasheet sorts its approvals into.
+class ApprovalKinds
+{
+public:
+    static const CodeTable &table();
+};
+
+} // namespace cc

@@ -1,0 +1,15 @@
+#pragma once
+
+#include "models/part/CodeTable.h"
+
+namespace cc {
+
+// The conductor classes a connector states a range for (conductor ranges,
+// a project's cables).
+class ConductorClasses
+{
+public:
+    static const CodeTable &table();
+};
+
+} // namespace cc

@@ -1,0 +1,144 @@
+#include "models/part/PartJson.h"
+
+#include "models/part/PartFields.h"
+#include "models/part/PartRecord.h"
+
+#include <QJsonArray>
+
+namespace cc {
+
+namespace {
+
+template<typename T>
+QJsonValue optional(const std::optional<T> &value)
+{
+    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue text(const QString &value)
+{
+    return value.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
+}
+
+QJsonValue field(const PartRecord &record, const PartFields::Field &f)
+{
+    const QVariant value = record.value(f.key);
+    if (value.isNull())
+        return QJsonValue::Null;
+    switch (f.type) {
+    case PartFields::Type::Text:
+        return value.toString();
+    case PartFields::Type::Real:
+        return value.toDouble();
+    case PartFields::Type::Integer:
+        return value.toLongLong();
+    case PartFields::Type::Boolean:
+        return value.toBool();
+    }
+    return QJsonValue::Null;
+}
+
+// The code of the newest version of a classification scheme.
+QJsonValue classification(const PartRecord &record, const QString &scheme)
+{
+    const ClassificationRecord *newest = nullptr;
+    for (const ClassificationRecord &c : record.classifications) {
+        if (c.scheme == scheme && (!newest || c.version.toDouble() > newest->version.toDouble()))
+            newest = &c;
+    }
+    return newest ? QJsonValue(newest->code) : QJsonValue(QJsonValue::Null);
+}
+
+} // namespace
+
+QJsonObject PartJson::toJson(const PartRecord &record)
+{
+    QJsonObject json;
+    for (const PartFields::Field &f : PartFields::all())
+        json.insert(f.key, field(record, f));
+
+    QJsonArray ratings;
+    for (const RatingRecord &r : record.ratings) {
+        ratings.append(QJsonObject{{QStringLiteral("standard"), r.standard},
+                                   {QStringLiteral("market"), r.market},
+                                   {QStringLiteral("overvoltage_category"), text(r.overvoltageCategory)},
+                                   {QStringLiteral("pollution_degree"), optional(r.pollutionDegree)},
+                                   {QStringLiteral("voltage_v"), optional(r.voltageV)},
+                                   {QStringLiteral("impulse_voltage_kv"), optional(r.impulseVoltageKv)},
+                                   {QStringLiteral("current_a"), optional(r.currentA)},
+                                   {QStringLiteral("condition"), text(r.condition)}});
+    }
+    json.insert(QStringLiteral("ratings"), ratings);
+
+    QJsonArray ranges;
+    for (const ConductorRangeRecord &r : record.conductorRanges) {
+        ranges.append(QJsonObject{{QStringLiteral("class"), r.conductorClass},
+                                  {QStringLiteral("min_mm2"), optional(r.minMm2)},
+                                  {QStringLiteral("max_mm2"), optional(r.maxMm2)},
+                                  {QStringLiteral("min_awg"), optional(r.minAwg)},
+                                  {QStringLiteral("max_awg"), optional(r.maxAwg)}});
+    }
+    json.insert(QStringLiteral("conductor_ranges"), ranges);
+
+    json.insert(QStringLiteral("dimensions_mm"),
+                QJsonObject{{QStringLiteral("width"), json.value(QStringLiteral("width_mm"))},
+                            {QStringLiteral("height"), json.value(QStringLiteral("height_mm"))},
+                            {QStringLiteral("depth"), json.value(QStringLiteral("depth_mm"))},
+                            {QStringLiteral("length"), json.value(QStringLiteral("length_mm"))},
+                            {QStringLiteral("pin_spacing"),
+                             json.value(QStringLiteral("pin_spacing_mm"))}});
+
+    QJsonArray approvals;
+    for (const ApprovalRecord &a : record.approvals) {
+        approvals.append(QJsonObject{{QStringLiteral("kind"), a.kind},
+                                     {QStringLiteral("mark"), text(a.mark)},
+                                     {QStringLiteral("issuer"), a.issuer},
+                                     {QStringLiteral("standard"), text(a.standard)},
+                                     {QStringLiteral("certificate"), text(a.certificate)}});
+    }
+    json.insert(QStringLiteral("approvals"), approvals);
+
+    QJsonArray classifications;
+    for (const ClassificationRecord &c : record.classifications) {
+        classifications.append(QJsonObject{{QStringLiteral("scheme"), c.scheme},
+                                           {QStringLiteral("version"), c.version},
+                                           {QStringLiteral("code"), c.code}});
+    }
+    json.insert(QStringLiteral("classifications"), classifications);
+    json.insert(QStringLiteral("eclass"), classification(record, QStringLiteral("eCl@ss")));
+    json.insert(QStringLiteral("etim"), classification(record, QStringLiteral("ETIM")));
+
+    QJsonArray counterparts;
+    QJsonArray accessories;
+    for (const RelationRecord &r : record.relations) {
+        if (r.relation == QLatin1String("counterpart")) {
+            counterparts.append(r.itemNumber);
+        } else {
+            accessories.append(QJsonObject{{QStringLiteral("item_number"), r.itemNumber},
+                                           {QStringLiteral("description"), r.description},
+                                           {QStringLiteral("group"), text(r.group)},
+                                           {QStringLiteral("required"), optional(r.required)}});
+        }
+    }
+    json.insert(QStringLiteral("counterparts"), counterparts);
+    json.insert(QStringLiteral("accessories"), accessories);
+
+    QJsonArray notes;
+    for (const NoteRecord &n : record.notes) {
+        notes.append(QJsonObject{{QStringLiteral("topic"), n.topic},
+                                 {QStringLiteral("text"), n.text}});
+    }
+    json.insert(QStringLiteral("notes"), notes);
+
+    json.insert(QStringLiteral("source"),
+                QJsonObject{{QStringLiteral("reference"), record.source.reference},
+                            {QStringLiteral("kind"), record.source.kind},
+                            {QStringLiteral("title"), record.source.title},
+                            {QStringLiteral("location"), text(record.source.location)},
+                            {QStringLiteral("imported_at"), text(record.source.importedAt)}});
+    json.insert(QStringLiteral("origin"), record.origin);
+    json.insert(QStringLiteral("superseded_item"), text(record.supersededItem));
+    return json;
+}
+
+} // namespace cc

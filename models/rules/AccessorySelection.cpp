@@ -1,0 +1,165 @@
+#include "models/rules/AccessorySelection.h"
+
+#include "models/part/PartKinds.h"
+
+#include <algorithm>
+#include <limits>
+#include <utility>
+
+namespace cc {
+
+QStringList AccessorySelection::itemNumbers(const QList<PartRecord> &parts)
+{
+    QStringList list;
+    for (const PartRecord &part : parts)
+        list.append(part.itemNumber());
+    return list;
+}
+
+QStringList AccessorySelection::values(const QList<PartRecord> &parts, const QString &field)
+{
+    QStringList list;
+    for (const PartRecord &part : parts) {
+        const QString value = part.text(field);
+        if (!value.isEmpty() && !list.contains(value))
+            list.append(value);
+    }
+    std::sort(list.begin(), list.end());
+    return list;
+}
+
+QList<PartRecord> AccessorySelection::choose(const QList<PartRecord> &parts, const QString &kind,
+                                             const QString &field, const QString &selected,
+                                             AssemblyResult &result)
+{
+    const QStringList options = values(parts, field);
+    if (!options.isEmpty()) {
+        AssemblyChoice *choice = nullptr;
+        for (AssemblyChoice &entry : result.choices) {
+            if (entry.kind == kind && entry.attribute == field)
+                choice = &entry;
+        }
+        if (!choice) {
+            result.choices.append({kind, field, {}, selected});
+            choice = &result.choices.last();
+        }
+        for (const QString &option : options) {
+            if (!choice->options.contains(option))
+                choice->options.append(option);
+        }
+        std::sort(choice->options.begin(), choice->options.end());
+    }
+    if (selected.isEmpty())
+        return parts;
+    QList<PartRecord> kept;
+    for (const PartRecord &part : parts) {
+        if (part.text(field).compare(selected, Qt::CaseInsensitive) == 0)
+            kept.append(part);
+    }
+    if (kept.isEmpty() && !parts.isEmpty()) {
+        const QString attribute =
+            field == QLatin1String("operation") ? tr("operation type") : field;
+        result.errors.append(tr("No fitting %1 has the %2 %3; the fitting ones have: %4.")
+                                 .arg(PartKinds::label(kind), attribute, selected,
+                                      options.isEmpty() ? tr("not stated")
+                                                        : options.join(QStringLiteral(", "))));
+    }
+    return kept;
+}
+
+QString AccessorySelection::rangeText(const std::optional<double> &min,
+                                      const std::optional<double> &max, const QString &unit)
+{
+    if (min && max)
+        return tr("%1 ... %2 %3").arg(QString::number(*min), QString::number(*max), unit);
+    if (min)
+        return tr("from %1 %2").arg(QString::number(*min), unit);
+    if (max)
+        return tr("up to %1 %2").arg(QString::number(*max), unit);
+    return tr("range not stated");
+}
+
+QString AccessorySelection::rangesText(const QList<PartRecord> &parts, const QString &minField,
+                                       const QString &maxField, const QString &unit)
+{
+    struct Group
+    {
+        std::optional<double> min;
+        std::optional<double> max;
+        QStringList items;
+    };
+    QList<Group> groups;
+    for (const PartRecord &part : parts) {
+        const auto min = part.number(minField);
+        const auto max = part.number(maxField);
+        auto it = std::find_if(groups.begin(), groups.end(), [&](const Group &group) {
+            return group.min == min && group.max == max;
+        });
+        if (it == groups.end())
+            groups.append({min, max, {part.itemNumber()}});
+        else
+            it->items.append(part.itemNumber());
+    }
+    // Smallest first; unstated ranges last.
+    std::stable_sort(groups.begin(), groups.end(), [](const Group &a, const Group &b) {
+        const double infinity = std::numeric_limits<double>::infinity();
+        return std::pair(a.min.value_or(infinity), a.max.value_or(infinity))
+            < std::pair(b.min.value_or(infinity), b.max.value_or(infinity));
+    });
+    QStringList texts;
+    for (const Group &group : groups)
+        texts.append(rangeText(group.min, group.max, unit) + QStringLiteral(" (")
+                     + group.items.join(QStringLiteral(", ")) + QLatin1Char(')'));
+    return texts.join(QStringLiteral("; "));
+}
+
+bool AccessorySelection::inRange(const PartRecord &part, const QString &minField,
+                                 const QString &maxField, double value)
+{
+    const auto min = part.number(minField);
+    const auto max = part.number(maxField);
+    return min && max && value >= *min - 1e-9 && value <= *max + 1e-9;
+}
+
+bool AccessorySelection::setQuantityByPoles(AssemblyItem &item, int polesNeeded,
+                                            const QList<PartRecord> &candidates)
+{
+    std::optional<int> itemPoles;
+    bool separable = !candidates.isEmpty();
+    for (const PartRecord &candidate : candidates) {
+        const auto poles = candidate.integer(QStringLiteral("poles"));
+        if (!poles || *poles <= 0 || (itemPoles && *itemPoles != *poles)) {
+            setQuantityNotStated(item);
+            return false;
+        }
+        itemPoles = poles;
+        separable = separable && candidate.integer(QStringLiteral("separable")).value_or(0) == 1;
+    }
+    if (!itemPoles || polesNeeded <= 0) {
+        setQuantityNotStated(item);
+        return false;
+    }
+    if (polesNeeded % *itemPoles == 0) {
+        item.quantity = polesNeeded / *itemPoles;
+        item.quantityText = QString::number(*item.quantity);
+        return true;
+    }
+    if (separable && *itemPoles > polesNeeded) {
+        item.quantity.reset();
+        item.polesUsed = polesNeeded;
+        item.polesPerItem = *itemPoles;
+        item.quantityText = tr("%1 of the %2 poles of one separable item").arg(polesNeeded)
+                                .arg(*itemPoles);
+        return true;
+    }
+    setQuantityNotStated(item);
+    return false;
+}
+
+void AccessorySelection::setQuantityNotStated(AssemblyItem &item)
+{
+    item.quantity.reset();
+    item.quantityText = tr("quantity not stated by the catalog");
+}
+
+} // namespace cc

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "models/part/PartRecord.h"
+#include "models/rules/AssemblyResult.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace cc {
+
+// Helpers the accessory rules share: choices among fitting items, ranges
+// and quantities derived from pole counts.
+class AccessorySelection
+{
+    Q_DECLARE_TR_FUNCTIONS(AccessorySelection)
+
+public:
+    static QStringList itemNumbers(const QList<PartRecord> &parts);
+    // Distinct non-empty values of `field` among `parts`, sorted.
+    static QStringList values(const QList<PartRecord> &parts, const QString &field);
+    // Offers the values of `field` among `parts` as a choice (merged into
+    // `result`) and keeps the parts that match `selected`; an error when
+    // none does.
+    static QList<PartRecord> choose(const QList<PartRecord> &parts, const QString &kind,
+                                    const QString &field, const QString &selected,
+                                    AssemblyResult &result);
+    // '5 ... 9 mm', 'from 5 mm', 'not stated'.
+    static QString rangeText(const std::optional<double> &min, const std::optional<double> &max,
+                             const QString &unit);
+    // The ranges of `parts` with their items: '5 ... 9 mm (770-504/023-000,
+    // 770-514/023-000); 9 ... 13 mm (770-504, 770-514)'.
+    static QString rangesText(const QList<PartRecord> &parts, const QString &minField,
+                              const QString &maxField, const QString &unit);
+    static bool inRange(const PartRecord &part, const QString &minField, const QString &maxField,
+                        double value);
+    // An item counted by poles: as many as `polesNeeded` over the item's own
+    // poles (the candidates must agree on them). A separable item with more
+    // poles yields the poles used instead. False (and "not stated") when the
+    // poles do not divide or a candidate states none.
+    static bool setQuantityByPoles(AssemblyItem &item, int polesNeeded,
+                                   const QList<PartRecord> &candidates);
+    static void setQuantityNotStated(AssemblyItem &item);
+};
+
+} // namespace cc

@@ -1,0 +1,171 @@
+#include "models/rules/AssemblyRatings.h"
+
+namespace cc {
+
+namespace {
+
+struct Quantity
+{
+    QString key;
+    QString unit;
+    std::optional<double> RatingRecord::*member;
+};
+
+const QList<Quantity> &quantities()
+{
+    static const QList<Quantity> list{
+        {QStringLiteral("voltage_v"), QStringLiteral("V"), &RatingRecord::voltageV},
+        {QStringLiteral("impulse_voltage_kv"), QStringLiteral("kV"),
+         &RatingRecord::impulseVoltageKv},
+        {QStringLiteral("current_a"), QStringLiteral("A"), &RatingRecord::currentA},
+    };
+    return list;
+}
+
+QString quantityLabel(const QString &key)
+{
+    if (key == QLatin1String("voltage_v"))
+        return AssemblyRatings::tr("voltage");
+    if (key == QLatin1String("impulse_voltage_kv"))
+        return AssemblyRatings::tr("rated impulse voltage");
+    return AssemblyRatings::tr("current");
+}
+
+QString categoryOf(const RatingRecord &rating)
+{
+    if (rating.overvoltageCategory.isEmpty() && !rating.pollutionDegree)
+        return {};
+    const QString degree = rating.pollutionDegree ? QString::number(*rating.pollutionDegree)
+                                                  : QStringLiteral("?");
+    const QString category =
+        rating.overvoltageCategory.isEmpty() ? QStringLiteral("?") : rating.overvoltageCategory;
+    return category + QLatin1Char('/') + degree;
+}
+
+// The rating of one part that counts for this market and quantity.
+const RatingRecord *ratingOf(const PartRecord &part, const QString &market,
+                             const Quantity &quantity, QStringList *notes)
+{
+    const RatingRecord *plain = nullptr;
+    const RatingRecord *conditional = nullptr;
+    for (const RatingRecord &rating : part.ratings) {
+        const auto &value = rating.*(quantity.member);
+        if (rating.market != market || !value)
+            continue;
+        const RatingRecord *&slot = rating.condition.isEmpty() ? plain : conditional;
+        if (!slot || *value < *((*slot).*(quantity.member)))
+            slot = &rating;
+    }
+    if (plain && conditional && notes
+        && *((*conditional).*(quantity.member)) < *((*plain).*(quantity.member))) {
+        notes->append(AssemblyRatings::tr("Lower rating of %1: %2 %3 %4 %5 %6.")
+                          .arg(part.itemNumber(), market, quantityLabel(quantity.key),
+                               QString::number(*((*conditional).*(quantity.member))),
+                               quantity.unit, conditional->condition));
+    }
+    return plain ? plain : conditional;
+}
+
+AssemblyRating lowestOf(const QList<PartRecord> &parts, const QString &market,
+                        const Quantity &quantity, QStringList *notes)
+{
+    AssemblyRating result;
+    result.market = market;
+    result.quantity = quantity.key;
+    result.unit = quantity.unit;
+    for (const PartRecord &part : parts) {
+        const RatingRecord *rating = ratingOf(part, market, quantity, notes);
+        if (!rating) {
+            result.itemsWithout.append(part.itemNumber());
+            continue;
+        }
+        const double value = *((*rating).*(quantity.member));
+        if (result.lowestStated && value > *result.lowestStated)
+            continue;
+        if (!result.lowestStated || value < *result.lowestStated) {
+            result.lowestStated = value;
+            result.limitingItems.clear();
+            result.standard = rating->standard;
+            result.category = categoryOf(*rating);
+        }
+        result.limitingItems.append(part.itemNumber());
+    }
+    if (result.lowestStated && result.itemsWithout.isEmpty())
+        result.value = result.lowestStated;
+    return result;
+}
+
+QString messageOf(const AssemblyRating &rating)
+{
+    const QString label = quantityLabel(rating.quantity);
+    const QString stated = QString::number(*rating.lowestStated) + QLatin1Char(' ') + rating.unit;
+    const QString limiting = rating.limitingItems.join(QStringLiteral(", "));
+    if (rating.value) {
+        return AssemblyRatings::tr("%1 %2: %3, limited by %4.")
+            .arg(rating.market, label, stated, limiting);
+    }
+    return AssemblyRatings::tr("%1 %2: not known, as the catalog states none for %3 (%4 states "
+                               "%5).")
+        .arg(rating.market, label, rating.itemsWithout.join(QStringLiteral(", ")), limiting,
+             stated);
+}
+
+QString approvalKey(const ApprovalRecord &approval)
+{
+    const QStringList parts{approval.kind, approval.mark, approval.issuer, approval.standard};
+    QStringList normalized;
+    for (const QString &part : parts)
+        normalized.append(part.simplified().toCaseFolded());
+    return normalized.join(QLatin1Char('|'));
+}
+
+} // namespace
+
+QList<AssemblyRating> AssemblyRatings::lowest(const QList<PartRecord> &parts, QStringList *notes)
+{
+    QList<AssemblyRating> result;
+    for (const QString &market : {QStringLiteral("IEC"), QStringLiteral("UL")}) {
+        for (const Quantity &quantity : quantities()) {
+            AssemblyRating rating = lowestOf(parts, market, quantity, notes);
+            if (!rating.lowestStated)
+                continue;
+            rating.message = messageOf(rating);
+            result.append(rating);
+        }
+    }
+    return result;
+}
+
+std::optional<QList<ApprovalRecord>> AssemblyRatings::shared(const QList<PartRecord> &parts,
+                                                             QStringList *warnings)
+{
+    QStringList without;
+    for (const PartRecord &part : parts) {
+        if (part.approvals.isEmpty())
+            without.append(part.itemNumber());
+    }
+    if (!without.isEmpty() || parts.isEmpty()) {
+        if (warnings && !without.isEmpty()) {
+            warnings->append(tr("The catalog states no approvals for %1: the approvals of the "
+                                "assembly are not known.")
+                                 .arg(without.join(QStringLiteral(", "))));
+        }
+        return std::nullopt;
+    }
+    QList<ApprovalRecord> result;
+    for (const ApprovalRecord &approval : parts.first().approvals) {
+        const QString key = approvalKey(approval);
+        bool everywhere = true;
+        for (const PartRecord &part : parts) {
+            bool found = false;
+            for (const ApprovalRecord &other : part.approvals)
+                found = found || approvalKey(other) == key;
+            everywhere = everywhere && found;
+        }
+        if (everywhere)
+            result.append(approval);
+    }
+    return result;
+}
+
+} // namespace cc

@@ -1,0 +1,88 @@
+#include "models/rules/ConductorCheck.h"
+
+#include "models/part/ConductorClasses.h"
+
+namespace cc {
+
+namespace {
+
+QString mm2(double value)
+{
+    return QString::number(value) + QStringLiteral(" mm²");
+}
+
+QString rangeText(const ConductorRangeRecord &range)
+{
+    if (range.minMm2 && range.maxMm2) {
+        if (*range.minMm2 == *range.maxMm2)
+            return mm2(*range.minMm2);
+        return QString::number(*range.minMm2) + QStringLiteral(" ... ") + mm2(*range.maxMm2);
+    }
+    if (range.minMm2)
+        return ConductorCheck::tr("from %1").arg(mm2(*range.minMm2));
+    if (range.maxMm2)
+        return ConductorCheck::tr("up to %1").arg(mm2(*range.maxMm2));
+    return ConductorCheck::tr("not stated");
+}
+
+void noteStripLength(const PartRecord &part, QStringList *notes)
+{
+    const auto strip = part.number(QStringLiteral("strip_length_mm"));
+    notes->append(strip ? ConductorCheck::tr("Strip length for %1: %2 mm.")
+                              .arg(part.itemNumber(), QString::number(*strip))
+                        : ConductorCheck::tr("The catalog does not state the strip length of %1.")
+                              .arg(part.itemNumber()));
+}
+
+} // namespace
+
+void ConductorCheck::apply(const PartRecord &part, const Assembly::Cable &cable,
+                           QStringList *errors, QStringList *warnings, QStringList *notes)
+{
+    const QString item = part.itemNumber();
+    noteStripLength(part, notes);
+    if (cable.conductorClass.isEmpty() && !cable.crossSectionMm2)
+        return;
+    if (cable.conductorClass.isEmpty()) {
+        warnings->append(tr("The conductor class for %1 is not given: its conductor range "
+                            "cannot be checked.")
+                             .arg(item));
+        return;
+    }
+    const QString label = ConductorClasses::table().label(cable.conductorClass);
+    const ConductorRangeRecord *range = nullptr;
+    for (const ConductorRangeRecord &candidate : part.conductorRanges) {
+        if (candidate.conductorClass == cable.conductorClass)
+            range = &candidate;
+    }
+    if (!range) {
+        warnings->append(tr("The catalog states no range of %1 for a %2: whether it takes one is "
+                            "not known.")
+                             .arg(item, label));
+        return;
+    }
+    if (!cable.crossSectionMm2) {
+        warnings->append(tr("The conductor cross-section for %1 is not given: %2 takes %3 for a "
+                            "%4.")
+                             .arg(item, item, rangeText(*range), label));
+        return;
+    }
+    const double section = *cable.crossSectionMm2;
+    const bool below = range->minMm2 && section < *range->minMm2 - 1e-9;
+    const bool above = range->maxMm2 && section > *range->maxMm2 + 1e-9;
+    if (below || above) {
+        errors->append(tr("A %1 %2 is outside the range of %3 for this conductor class (%4).")
+                           .arg(mm2(section), label, item, rangeText(*range)));
+        return;
+    }
+    if (!range->minMm2 || !range->maxMm2) {
+        warnings->append(tr("The range of %1 for a %2 is stated only in part (%3): a %4 "
+                            "conductor cannot be fully checked.")
+                             .arg(item, label, rangeText(*range), mm2(section)));
+        return;
+    }
+    notes->append(tr("A %1 %2 fits %3 (%4).")
+                      .arg(mm2(section), label, item, rangeText(*range)));
+}
+
+} // namespace cc

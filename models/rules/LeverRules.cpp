@@ -1,0 +1,132 @@
+#include "models/rules/LeverRules.h"
+
+#include "models/rules/AccessoryPool.h"
+#include "models/rules/AccessoryRuleBook.h"
+#include "models/rules/AccessorySelection.h"
+
+namespace cc {
+
+namespace {
+
+const QString &leverKind()
+{
+    static const QString kind = QStringLiteral("locking_lever");
+    return kind;
+}
+
+QList<PartRecord> fittingLevers(const AccessoryPool &pool, const QList<ResolvedSide> &sides)
+{
+    QList<PartRecord> levers;
+    for (const PartRecord &lever : pool.ofKind(leverKind())) {
+        const QString forMounting = lever.text(QStringLiteral("for_mounting"));
+        if (!forMounting.isEmpty() && forMounting != QLatin1String("flying"))
+            continue;
+        const auto poles = lever.integer(QStringLiteral("poles"));
+        bool polesFit = true;
+        for (const ResolvedSide &side : sides) {
+            const auto sidePoles = side.part.integer(QStringLiteral("poles"));
+            polesFit = polesFit && (!poles || (sidePoles && *sidePoles == *poles));
+        }
+        if (polesFit)
+            levers.append(lever);
+    }
+    return levers;
+}
+
+AssemblyItem leverItem(const AccessoryRuleBook &rules, const QList<ResolvedSide> &sides,
+                       const QList<PartRecord> &levers, const QString &reason,
+                       AssemblyResult &result)
+{
+    AssemblyItem item;
+    item.kind = leverKind();
+    item.side = QStringLiteral("connection");
+    item.candidates = AccessorySelection::itemNumbers(levers);
+    // Offered or required, these are the levers for two flying leads: the
+    // rules of that situation count them.
+    const AccessoryRuleBook::Scope scope{QStringLiteral("both_sides_flying"),
+                                        static_cast<int>(sides.size()),
+                                        sides.first().part.integer(QStringLiteral("poles"))};
+    rules.setQuantity(item, scope, levers, result);
+    item.reason = reason;
+    return item;
+}
+
+QList<PartRecord> chosenLevers(const QList<PartRecord> &levers, const Assembly &assembly,
+                               AssemblyResult &result)
+{
+    QList<PartRecord> chosen =
+        AccessorySelection::choose(levers, leverKind(), QStringLiteral("operation"),
+                                   assembly.leverOperation, result);
+    return AccessorySelection::choose(chosen, leverKind(), QStringLiteral("colour"),
+                                      assembly.colourFor(leverKind()), result);
+}
+
+} // namespace
+
+void LeverRules::apply(const AccessoryPool &pool, const AccessoryRuleBook &rules,
+                       const QList<ResolvedSide> &sides, const Assembly &assembly,
+                       AssemblyResult &result)
+{
+    if (sides.size() < 2) {
+        result.notes.append(tr("No locking lever: the socket stays unmated."));
+        return;
+    }
+    for (const ResolvedSide &side : sides) {
+        if (side.mountedByData) {
+            result.notes.append(tr("No additional locking levers: %1 is a connector for "
+                                   "mounted installation and comes with locking levers "
+                                   "fitted.")
+                                    .arg(side.item()));
+            return;
+        }
+    }
+    for (const ResolvedSide &side : sides) {
+        if (side.mounting.isEmpty()) {
+            result.warnings.append(tr("Whether locking levers are needed is not known until "
+                                      "the mounting of %1 is given.")
+                                       .arg(side.item()));
+            return;
+        }
+    }
+    const QList<PartRecord> levers = fittingLevers(pool, sides);
+    if (sides.at(0).flying() && sides.at(1).flying()) {
+        if (levers.isEmpty()) {
+            result.errors.append(tr("%1 and %2 are both flying leads and need locking levers, "
+                                    "but the catalog holds none that fits.")
+                                     .arg(sides.at(0).item(), sides.at(1).item()));
+            return;
+        }
+        const QList<PartRecord> chosen = chosenLevers(levers, assembly, result);
+        if (chosen.isEmpty())
+            return;
+        result.requiredItems.append(
+            leverItem(rules, sides, chosen, tr("%1 and %2 are both flying leads: additional locking levers "
+                                 "are required for flying leads; mounted connectors come with "
+                                 "them fitted.")
+                                  .arg(sides.at(0).item(), sides.at(1).item()),
+                      result));
+        return;
+    }
+    // A plain plug or socket mounted by the user: it has no levers fitted,
+    // and the catalog says nothing about levers for it.
+    for (const ResolvedSide &side : sides) {
+        if (side.flying())
+            continue;
+        result.warnings.append(tr("The catalog does not state whether %1 needs a locking lever "
+                                  "when mounted (%2): only connectors for mounted "
+                                  "installation come with levers fitted.")
+                                   .arg(side.item(), side.mounting));
+    }
+    if (levers.isEmpty())
+        return;
+    const QList<PartRecord> chosen = chosenLevers(levers, assembly, result);
+    if (!chosen.isEmpty()) {
+        result.optionalItems.append(
+            leverItem(rules, sides, chosen,
+                      tr("Locking levers for flying leads, offered because the catalog does "
+                         "not say whether this connection needs them."),
+                      result));
+    }
+}
+
+} // namespace cc

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "models/rules/Assembly.h"
+#include "models/rules/AssemblyResult.h"
+#include "models/rules/ResolvedSide.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace cc {
+
+class AccessoryPool;
+class AccessoryRuleBook;
+
+// Locking levers (D1): connectors for mounted installation come with levers
+// fitted; additional levers are needed only where both sides are flying
+// leads. How many per connection comes from the catalog's rules (D1 states
+// no number).
+class LeverRules
+{
+    Q_DECLARE_TR_FUNCTIONS(LeverRules)
+
+public:
+    static void apply(const AccessoryPool &pool, const AccessoryRuleBook &rules,
+                      const QList<ResolvedSide> &sides, const Assembly &assembly,
+                      AssemblyResult &result);
+};
+
+} // namespace cc

@@ -1,0 +1,297 @@
+#include "models/rules/MatingRules.h"
+
+#include "models/catalog/PartCatalog.h"
+#include "models/part/PartKinds.h"
+
+#include <cmath>
+
+namespace cc {
+
+namespace {
+
+using Code = MatingReason::Code;
+using Outcome = MatingVerdict::Outcome;
+
+QString number(double value)
+{
+    return QString::number(value);
+}
+
+// 'WINSTA® MIDI' and 'winsta midi' name the same family.
+QString normalizedFamily(const QString &family)
+{
+    QString text = family;
+    text.remove(QChar(0x00AE));
+    return text.simplified().toCaseFolded();
+}
+
+void addMissing(MatingVerdict &verdict, const PartRecord &part, const QString &field)
+{
+    verdict.missing.append({part.itemNumber(), field});
+}
+
+void addReason(MatingVerdict &verdict, Code code, const QString &message)
+{
+    verdict.reasons.append({code, message});
+}
+
+// Same family and same pin spacing. Either difference alone fails the
+// condition; it holds only when both are known to agree.
+void checkSystem(const PartRecord &a, const PartRecord &b, MatingVerdict &verdict)
+{
+    const QString keyFamily = QStringLiteral("family");
+    const QString keySpacing = QStringLiteral("pin_spacing_mm");
+    const QString familyA = a.text(keyFamily);
+    const QString familyB = b.text(keyFamily);
+    const auto spacingA = a.number(keySpacing);
+    const auto spacingB = b.number(keySpacing);
+
+    const bool familyKnown = !familyA.isEmpty() && !familyB.isEmpty();
+    const bool spacingKnown = spacingA && spacingB;
+    if (familyKnown && !MatingRules::sameFamily(familyA, familyB)) {
+        addReason(verdict, Code::Family,
+                  MatingRules::tr("%1 belongs to %2, %3 to %4: parts of different connector "
+                                  "systems do not mate.")
+                      .arg(a.itemNumber(), familyA, b.itemNumber(), familyB));
+        return;
+    }
+    if (spacingKnown && std::abs(*spacingA - *spacingB) > 1e-6) {
+        addReason(verdict, Code::Family,
+                  MatingRules::tr("%1 has a pin spacing of %2 mm, %3 of %4 mm: parts of "
+                                  "different connector systems do not mate.")
+                      .arg(a.itemNumber(), number(*spacingA), b.itemNumber(),
+                           number(*spacingB)));
+        return;
+    }
+    if (familyA.isEmpty())
+        addMissing(verdict, a, keyFamily);
+    if (familyB.isEmpty())
+        addMissing(verdict, b, keyFamily);
+    if (!spacingA)
+        addMissing(verdict, a, keySpacing);
+    if (!spacingB)
+        addMissing(verdict, b, keySpacing);
+}
+
+void checkGender(const PartRecord &a, const PartRecord &b, MatingVerdict &verdict)
+{
+    const QString genderA = PartKinds::genderOf(a);
+    const QString genderB = PartKinds::genderOf(b);
+    if (genderA.isEmpty())
+        addMissing(verdict, a, QStringLiteral("gender"));
+    if (genderB.isEmpty())
+        addMissing(verdict, b, QStringLiteral("gender"));
+    if (genderA.isEmpty() || genderB.isEmpty() || genderA != genderB)
+        return;
+    const QString message = genderA == QLatin1String("female")
+        ? MatingRules::tr("%1 and %2 are both sockets (female): a socket mates only with a "
+                          "plug.")
+        : MatingRules::tr("%1 and %2 are both plugs (male): a plug mates only with a socket.");
+    addReason(verdict, Code::Gender, message.arg(a.itemNumber(), b.itemNumber()));
+}
+
+void checkPoles(const PartRecord &a, const PartRecord &b, MatingVerdict &verdict)
+{
+    const QString key = QStringLiteral("poles");
+    const auto polesA = a.integer(key);
+    const auto polesB = b.integer(key);
+    if (!polesA)
+        addMissing(verdict, a, key);
+    if (!polesB)
+        addMissing(verdict, b, key);
+    if (polesA && polesB && *polesA != *polesB) {
+        addReason(verdict, Code::Poles,
+                  MatingRules::tr("%1 is %2-pole, %3 is %4-pole: parts with different pole "
+                                  "numbers do not mate.")
+                      .arg(a.itemNumber())
+                      .arg(*polesA)
+                      .arg(b.itemNumber())
+                      .arg(*polesB));
+    }
+}
+
+void checkCoding(const PartRecord &a, const PartRecord &b, MatingVerdict &verdict)
+{
+    const QString key = QStringLiteral("coding");
+    const QString codingA = a.text(key).trimmed();
+    const QString codingB = b.text(key).trimmed();
+    if (codingA.isEmpty())
+        addMissing(verdict, a, key);
+    if (codingB.isEmpty())
+        addMissing(verdict, b, key);
+    if (!codingA.isEmpty() && !codingB.isEmpty()
+        && codingA.compare(codingB, Qt::CaseInsensitive) != 0) {
+        addReason(verdict, Code::Coding,
+                  MatingRules::tr("%1 is coded %2, %3 is coded %4: the coding keys prevent "
+                                  "mating.")
+                      .arg(a.itemNumber(), codingA, b.itemNumber(), codingB));
+    }
+}
+
+bool notAConnector(const PartRecord &part, MatingVerdict &verdict)
+{
+    const QString kind = part.text(QStringLiteral("kind"));
+    if (kind.isEmpty() || PartKinds::isConnector(kind))
+        return false;
+    addReason(verdict, Code::NotAConnector,
+              MatingRules::tr("%1 (%2) is not a plug or socket.")
+                  .arg(part.itemNumber(), PartKinds::label(kind)));
+    return true;
+}
+
+void compareWithListing(const PartRecord &a, const PartRecord &b, MatingVerdict &verdict)
+{
+    const bool aListsB = MatingRules::listsCounterpart(a, b);
+    const bool bListsA = MatingRules::listsCounterpart(b, a);
+    verdict.listedAsCounterpart = aListsB || bListsA;
+    const PartRecord &lister = aListsB ? a : b;
+    const PartRecord &listed = aListsB ? b : a;
+
+    if (verdict.listedAsCounterpart && !verdict.reasons.isEmpty()) {
+        QStringList codes;
+        for (const MatingReason &reason : verdict.reasons)
+            codes.append(reason.codeName());
+        verdict.inconsistency =
+            MatingRules::tr("Data inconsistency: %1 lists %2 as a counterpart, but their data "
+                            "say they do not mate (%3).")
+                .arg(lister.itemNumber(), listed.itemNumber(),
+                     codes.join(QStringLiteral(", ")));
+        return;
+    }
+    if (verdict.listedAsCounterpart || !verdict.reasons.isEmpty() || !verdict.missing.isEmpty())
+        return;
+    // The data say they mate, but a part that lists its counterparts leaves
+    // the other out.
+    for (const PartRecord *part : {&a, &b}) {
+        if (!MatingRules::hasCounterparts(*part))
+            continue;
+        const PartRecord &other = part == &a ? b : a;
+        verdict.inconsistency =
+            MatingRules::tr("Data inconsistency: their data say %1 and %2 mate, but the "
+                            "counterparts listed for %1 do not include %2.")
+                .arg(part->itemNumber(), other.itemNumber());
+        return;
+    }
+}
+
+Outcome outcomeOf(const MatingVerdict &verdict)
+{
+    if (!verdict.reasons.isEmpty())
+        return Outcome::No;
+    if (verdict.missing.isEmpty() || verdict.listedAsCounterpart)
+        return Outcome::Mates;
+    return Outcome::Unknown;
+}
+
+bool sameItem(const PartRecord &a, const PartRecord &b)
+{
+    return a.itemNumber() == b.itemNumber();
+}
+
+} // namespace
+
+bool MatingRules::sameFamily(const QString &a, const QString &b)
+{
+    return normalizedFamily(a) == normalizedFamily(b);
+}
+
+bool MatingRules::listsCounterpart(const PartRecord &part, const PartRecord &other)
+{
+    for (const RelationRecord &relation : part.relations) {
+        if (relation.relation != QLatin1String("counterpart") || relation.itemNumber.isEmpty())
+            continue;
+        if (relation.itemNumber == other.itemNumber()
+            || relation.itemNumber == other.supersededItem)
+            return true;
+    }
+    return false;
+}
+
+bool MatingRules::hasCounterparts(const PartRecord &part)
+{
+    for (const RelationRecord &relation : part.relations) {
+        if (relation.relation == QLatin1String("counterpart"))
+            return true;
+    }
+    return false;
+}
+
+MatingVerdict MatingRules::check(const PartRecord &a, const PartRecord &b)
+{
+    MatingVerdict verdict;
+    const bool aIsNot = notAConnector(a, verdict);
+    const bool bIsNot = notAConnector(b, verdict);
+    if (!aIsNot && !bIsNot) {
+        checkSystem(a, b, verdict);
+        checkGender(a, b, verdict);
+        checkPoles(a, b, verdict);
+        checkCoding(a, b, verdict);
+    }
+    compareWithListing(a, b, verdict);
+    verdict.outcome = outcomeOf(verdict);
+    return verdict;
+}
+
+QList<MatingCandidate> MatingRules::compare(const PartRecord &part,
+                                            const QList<PartRecord> &candidates)
+{
+    QList<MatingCandidate> result;
+    for (const PartRecord &candidate : candidates) {
+        if (!sameItem(part, candidate))
+            result.append({candidate, check(part, candidate)});
+    }
+    return result;
+}
+
+QList<MatingCandidate> MatingRules::matesFor(const PartRecord &part,
+                                             const QList<PartRecord> &candidates)
+{
+    QList<MatingCandidate> result;
+    for (const MatingCandidate &candidate : compare(part, candidates)) {
+        if (candidate.verdict.outcome == Outcome::Mates)
+            result.append(candidate);
+    }
+    return result;
+}
+
+QList<MatingCandidate> MatingRules::nearMisses(const PartRecord &part,
+                                               const QList<PartRecord> &candidates)
+{
+    QList<MatingCandidate> result;
+    for (const MatingCandidate &candidate : compare(part, candidates)) {
+        const MatingVerdict &verdict = candidate.verdict;
+        if (verdict.reasons.size() == 1 && verdict.missing.isEmpty()
+            && verdict.reasons.first().code != Code::NotAConnector)
+            result.append(candidate);
+    }
+    return result;
+}
+
+QList<MatingCandidate> MatingRules::undecided(const PartRecord &part,
+                                              const QList<PartRecord> &candidates)
+{
+    QList<MatingCandidate> result;
+    for (const MatingCandidate &candidate : compare(part, candidates)) {
+        if (candidate.verdict.outcome == Outcome::Unknown)
+            result.append(candidate);
+    }
+    return result;
+}
+
+QList<PartRecord> MatingRules::connectorsOf(const PartCatalog &catalog)
+{
+    return catalog.partsOfKinds(PartKinds::connectorKinds());
+}
+
+QList<MatingCandidate> MatingRules::matesFor(const PartRecord &part, const PartCatalog &catalog)
+{
+    return matesFor(part, catalog.mateCandidates(part, 0));
+}
+
+QList<MatingCandidate> MatingRules::nearMisses(const PartRecord &part,
+                                               const PartCatalog &catalog)
+{
+    return nearMisses(part, catalog.mateCandidates(part, 1));
+}
+
+} // namespace cc

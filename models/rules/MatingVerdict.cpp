@@ -1,0 +1,87 @@
+#include "models/rules/MatingVerdict.h"
+
+namespace cc {
+
+QString MatingVerdict::MissingAttribute::label(const QString &field)
+{
+    if (field == QLatin1String("family"))
+        return tr("family");
+    if (field == QLatin1String("pin_spacing_mm"))
+        return tr("pin spacing");
+    if (field == QLatin1String("gender"))
+        return tr("gender (plug or socket)");
+    if (field == QLatin1String("poles"))
+        return tr("pole count");
+    if (field == QLatin1String("coding"))
+        return tr("coding");
+    return QString(field).replace(QLatin1Char('_'), QLatin1Char(' '));
+}
+
+QString MatingVerdict::MissingAttribute::message() const
+{
+    return tr("The catalog does not state the %1 of %2.").arg(label(field), itemNumber);
+}
+
+bool MatingVerdict::hasReason(MatingReason::Code code) const
+{
+    for (const MatingReason &reason : reasons) {
+        if (reason.code == code)
+            return true;
+    }
+    return false;
+}
+
+QStringList MatingVerdict::reasonMessages() const
+{
+    QStringList list;
+    for (const MatingReason &reason : reasons)
+        list.append(reason.message);
+    return list;
+}
+
+QStringList MatingVerdict::missingMessages() const
+{
+    QStringList list;
+    for (const MissingAttribute &attribute : missing)
+        list.append(attribute.message());
+    return list;
+}
+
+QString MatingVerdict::outcomeName(Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::Mates:
+        return QStringLiteral("mates");
+    case Outcome::No:
+        return QStringLiteral("no");
+    case Outcome::Unknown:
+        return QStringLiteral("unknown");
+    }
+    return {};
+}
+
+QString MatingVerdict::summary() const
+{
+    QStringList parts;
+    switch (outcome) {
+    case Outcome::Mates:
+        parts.append(listedAsCounterpart && !missing.isEmpty()
+                         ? tr("They mate: a datasheet lists them as counterparts.")
+                         : tr("They mate."));
+        break;
+    case Outcome::No:
+        parts.append(tr("They do not mate."));
+        parts.append(reasonMessages());
+        break;
+    case Outcome::Unknown:
+        parts.append(tr("Whether they mate is not known."));
+        break;
+    }
+    if (outcome != Outcome::No)
+        parts.append(missingMessages());
+    if (!inconsistency.isEmpty())
+        parts.append(inconsistency);
+    return parts.join(QLatin1Char(' '));
+}
+
+} // namespace cc

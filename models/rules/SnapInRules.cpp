@@ -1,0 +1,129 @@
+#include "models/rules/SnapInRules.h"
+
+#include "models/part/PartKinds.h"
+#include "models/rules/AccessoryPool.h"
+#include "models/rules/AccessoryRuleBook.h"
+#include "models/rules/AccessorySelection.h"
+
+namespace cc {
+
+namespace {
+
+const QString &frameKind()
+{
+    static const QString kind = QStringLiteral("snap_in_frame");
+    return kind;
+}
+
+const QString &minField()
+{
+    static const QString field = QStringLiteral("panel_thickness_min_mm");
+    return field;
+}
+
+const QString &maxField()
+{
+    static const QString field = QStringLiteral("panel_thickness_max_mm");
+    return field;
+}
+
+QString mm(double value)
+{
+    return QString::number(value) + QStringLiteral(" mm");
+}
+
+// A snap-in version: its own panel range, no frame.
+void checkOwnRange(const ResolvedSide &side, AssemblyResult &result)
+{
+    const auto min = side.part.number(minField());
+    const auto max = side.part.number(maxField());
+    const auto thickness = side.input.panelThicknessMm;
+    const QString range = AccessorySelection::rangeText(min, max, QStringLiteral("mm"));
+    if (!min && !max) {
+        result.notes.append(SnapInRules::tr("The catalog does not state the panel thickness "
+                                            "range of %1.")
+                                .arg(side.item()));
+        return;
+    }
+    if (!thickness) {
+        result.warnings.append(SnapInRules::tr("The panel thickness for %1 is not given: it "
+                                               "takes %2.")
+                                   .arg(side.item(), range));
+        return;
+    }
+    if (!AccessorySelection::inRange(side.part, minField(), maxField(), *thickness)) {
+        result.errors.append(SnapInRules::tr("A panel of %1 is outside the range of %2 (%3).")
+                                 .arg(mm(*thickness), side.item(), range));
+        return;
+    }
+    result.notes.append(SnapInRules::tr("A panel of %1 fits %2 (%3).")
+                            .arg(mm(*thickness), side.item(), range));
+}
+
+} // namespace
+
+void SnapInRules::apply(const AccessoryPool &pool, const AccessoryRuleBook &rules,
+                        const ResolvedSide &side, const Assembly &assembly,
+                        AssemblyResult &result)
+{
+    const PartRecord &part = side.part;
+    if (PartKinds::isSnapIn(part.text(QStringLiteral("kind")))
+        || part.text(QStringLiteral("mounting")) == QLatin1String("snap-in")) {
+        checkOwnRange(side, result);
+        return;
+    }
+    const auto poles = part.integer(QStringLiteral("poles"));
+    if (!poles) {
+        result.warnings.append(tr("The catalog does not state the pole count of %1: no snap-in "
+                                  "frame can be matched to it.")
+                                   .arg(side.item()));
+        return;
+    }
+    QList<PartRecord> frames;
+    for (const PartRecord &frame : pool.ofKind(frameKind())) {
+        if (frame.integer(QStringLiteral("poles")) == poles)
+            frames.append(frame);
+    }
+    if (frames.isEmpty()) {
+        result.errors.append(tr("%1 is not a snap-in version and needs a snap-in frame for "
+                                "snap-in mounting, but the catalog holds none for %2 poles.")
+                                 .arg(side.item())
+                                 .arg(*poles));
+        return;
+    }
+    const QString ranges =
+        AccessorySelection::rangesText(frames, minField(), maxField(), QStringLiteral("mm"));
+    const auto thickness = side.input.panelThicknessMm;
+    if (!thickness) {
+        result.warnings.append(tr("The panel thickness for %1 is not given: its snap-in frames "
+                                  "take %2.")
+                                   .arg(side.item(), ranges));
+    } else {
+        QList<PartRecord> fitting;
+        for (const PartRecord &frame : frames) {
+            if (AccessorySelection::inRange(frame, minField(), maxField(), *thickness))
+                fitting.append(frame);
+        }
+        if (fitting.isEmpty()) {
+            result.errors.append(tr("No snap-in frame for %1 takes a panel of %2: the frames "
+                                    "take %3.")
+                                     .arg(side.item(), mm(*thickness), ranges));
+            return;
+        }
+        frames = fitting;
+    }
+    frames = AccessorySelection::choose(frames, frameKind(), QStringLiteral("colour"),
+                                        assembly.colourFor(frameKind()), result);
+    if (frames.isEmpty())
+        return;
+    AssemblyItem item;
+    item.kind = frameKind();
+    item.side = side.role;
+    item.candidates = AccessorySelection::itemNumbers(frames);
+    rules.setQuantity(item, {QStringLiteral("snap_in_side"), 1, poles}, frames, result);
+    item.reason = tr("%1 is not a snap-in version: a snap-in frame holds it in the panel.")
+                      .arg(side.item());
+    result.requiredItems.append(item);
+}
+
+} // namespace cc

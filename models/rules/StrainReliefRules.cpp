@@ -1,0 +1,146 @@
+#include "models/rules/StrainReliefRules.h"
+
+#include "models/rules/AccessoryPool.h"
+#include "models/rules/AccessoryRuleBook.h"
+#include "models/rules/AccessorySelection.h"
+
+namespace cc {
+
+namespace {
+
+const QString &housingKind()
+{
+    static const QString kind = QStringLiteral("strain_relief_housing");
+    return kind;
+}
+
+QString odRanges(const QList<PartRecord> &housings)
+{
+    return AccessorySelection::rangesText(housings, QStringLiteral("cable_od_min_mm"),
+                                          QStringLiteral("cable_od_max_mm"),
+                                          QStringLiteral("mm"));
+}
+
+QString reasonFor(const ResolvedSide &side)
+{
+    const QString secured = side.part.text(QStringLiteral("protection_type_secured"));
+    if (secured.isEmpty()) {
+        return StrainReliefRules::tr("A strain relief housing secures the cables of the flying "
+                                     "%1 %2; the catalog does not state the protection it "
+                                     "gives.")
+            .arg(side.role, side.item());
+    }
+    return StrainReliefRules::tr("A strain relief housing on the flying %1 %2 is needed for "
+                                 "%3: %2 reaches it only when mated and secured with a strain "
+                                 "relief housing.")
+        .arg(side.role, side.item(), secured);
+}
+
+// Keeps the housings for the side's cable count. An empty list means an
+// error was reported.
+QList<PartRecord> byCableCount(const QList<PartRecord> &housings, const ResolvedSide &side,
+                               AssemblyResult &result)
+{
+    const auto count = side.input.cable.count;
+    if (!count) {
+        result.warnings.append(StrainReliefRules::tr("The number of cables at %1 is not given: "
+                                                     "the housing's cable count is not "
+                                                     "checked.")
+                                   .arg(side.item()));
+        return housings;
+    }
+    QList<PartRecord> exact;
+    QList<PartRecord> larger;
+    QStringList counts;
+    for (const PartRecord &housing : housings) {
+        const auto takes = housing.integer(QStringLiteral("cable_count"));
+        if (takes && *takes == *count)
+            exact.append(housing);
+        else if (!takes || *takes > *count)
+            larger.append(housing);
+        const QString text = takes ? QString::number(*takes) : StrainReliefRules::tr("not stated");
+        if (!counts.contains(text))
+            counts.append(text);
+    }
+    if (!exact.isEmpty())
+        return exact;
+    if (!larger.isEmpty()) {
+        result.warnings.append(
+            StrainReliefRules::tr("No fitting strain relief housing for %1 is for exactly %2 "
+                                  "cable(s); the fitting ones take %3 cables, and the catalog "
+                                  "does not state whether they hold fewer.")
+                .arg(side.item())
+                .arg(*count)
+                .arg(counts.join(QStringLiteral(", "))));
+        return larger;
+    }
+    result.errors.append(StrainReliefRules::tr("No strain relief housing for %1 takes %2 "
+                                               "cables: the fitting ones take %3.")
+                             .arg(side.item())
+                             .arg(*count)
+                             .arg(counts.join(QStringLiteral(", "))));
+    return {};
+}
+
+} // namespace
+
+void StrainReliefRules::apply(const AccessoryPool &pool, const AccessoryRuleBook &rules,
+                              const ResolvedSide &side, const Assembly &assembly,
+                              AssemblyResult &result)
+{
+    const auto poles = side.part.integer(QStringLiteral("poles"));
+    if (!poles) {
+        result.warnings.append(tr("The catalog does not state the pole count of %1: no strain "
+                                  "relief housing can be matched to it.")
+                                   .arg(side.item()));
+        return;
+    }
+    QList<PartRecord> housings;
+    for (const PartRecord &housing : pool.ofKind(housingKind())) {
+        if (housing.integer(QStringLiteral("poles")) == poles)
+            housings.append(housing);
+    }
+    if (housings.isEmpty()) {
+        result.errors.append(tr("The catalog holds no strain relief housing for the %1-pole "
+                                "%2.")
+                                 .arg(*poles)
+                                 .arg(side.item()));
+        return;
+    }
+    const auto od = side.input.cable.outerDiameterMm;
+    if (!od) {
+        result.warnings.append(tr("The cable outer diameter at %1 is not given: its strain "
+                                  "relief housings take %2.")
+                                   .arg(side.item(), odRanges(housings)));
+    } else {
+        QList<PartRecord> fitting;
+        for (const PartRecord &housing : housings) {
+            if (AccessorySelection::inRange(housing, QStringLiteral("cable_od_min_mm"),
+                                            QStringLiteral("cable_od_max_mm"), *od))
+                fitting.append(housing);
+        }
+        if (fitting.isEmpty()) {
+            result.errors.append(tr("No strain relief housing for %1 takes a cable of %2 mm: "
+                                    "the %3-pole housings take %4.")
+                                     .arg(side.item(), QString::number(*od))
+                                     .arg(*poles)
+                                     .arg(odRanges(housings)));
+            return;
+        }
+        housings = fitting;
+    }
+    housings = byCableCount(housings, side, result);
+    housings = AccessorySelection::choose(housings, housingKind(), QStringLiteral("colour"),
+                                          assembly.colourFor(housingKind()), result);
+    if (housings.isEmpty())
+        return;
+    AssemblyItem item;
+    item.kind = housingKind();
+    item.side = side.role;
+    item.candidates = AccessorySelection::itemNumbers(housings);
+    rules.setQuantity(item, {QStringLiteral("flying_side"), 1, poles}, housings, result);
+    item.reason = reasonFor(side);
+    result.requiredItems.append(item);
+}
+
+} // namespace cc

@@ -1,0 +1,224 @@
+#include "views/bom/BomView.h"
+
+#include "models/bom/BillOfMaterials.h"
+#include "models/bom/BomTable.h"
+#include "models/bom/BomTableModel.h"
+#include "models/bom/export/BomCsvWriter.h"
+#include "models/bom/export/BomHtmlWriter.h"
+#include "models/bom/export/BomJsonWriter.h"
+#include "models/bom/export/BomPdfWriter.h"
+#include "models/bom/export/BomXlsxWriter.h"
+#include "models/catalog/PartCatalog.h"
+#include "models/project/ProjectModel.h"
+#include "models/tasks/AtomicFileWriter.h"
+#include "models/tasks/FileExportTask.h"
+#include "views/tasks/TaskProgressDialog.h"
+
+#include <QDate>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTextDocument>
+#include <QVBoxLayout>
+
+namespace cc {
+
+BomView::BomView(ProjectModel *project, QWidget *parent)
+    : QWidget(parent)
+    , m_project(project)
+    , m_model(new BomTableModel(this))
+    , m_sorted(new QSortFilterProxyModel(this))
+    , m_table(new QTableView(this))
+    , m_totals(new QLabel(this))
+    , m_warnings(new QListWidget(this))
+{
+    m_sorted->setSourceModel(m_model);
+    m_sorted->setSortRole(BomTableModel::SortRole);
+    m_table->setObjectName(QStringLiteral("bomTable"));
+    m_table->setModel(m_sorted);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(BomTable::Position, Qt::AscendingOrder);
+    m_table->verticalHeader()->hide();
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table->horizontalHeader(), &QWidget::customContextMenuRequested, this,
+            &BomView::showColumnMenu);
+    m_warnings->setObjectName(QStringLiteral("bomWarnings"));
+    m_totals->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *exportButton = new QPushButton(tr("Export…"), this);
+    connect(exportButton, &QPushButton::clicked, this, &BomView::chooseAndExport);
+    auto *printButton = new QPushButton(tr("Print…"), this);
+    connect(printButton, &QPushButton::clicked, this, &BomView::printWithPreview);
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_totals, 1);
+    bar->addWidget(exportButton);
+    bar->addWidget(printButton);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_warnings);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+    layout->addLayout(bar);
+
+    const QStringList hidden = QSettings().value(QStringLiteral("bom/hiddenColumns")).toStringList();
+    for (const QString &column : hidden)
+        m_table->setColumnHidden(column.toInt(), true);
+    connect(m_project, &ProjectModel::projectChanged, this, &BomView::rebuild);
+    rebuild();
+}
+
+void BomView::setCatalog(const PartCatalog *catalog)
+{
+    m_catalog = catalog;
+    rebuild();
+}
+
+void BomView::rebuild()
+{
+    BillOfMaterials bom;
+    if (m_catalog)
+        bom = BillOfMaterials::build(m_project->project(), *m_catalog);
+    m_model->setBom(bom);
+    m_table->resizeColumnsToContents();
+    m_warnings->clear();
+    m_warnings->addItems(bom.warnings);
+    m_warnings->setVisible(!bom.warnings.isEmpty());
+    m_totals->setText(tr("Pieces needed %1, to order %2; weight %3 g, fire load %4 MJ")
+                          .arg(bom.pieces())
+                          .arg(bom.orderPieces())
+                          .arg(BomTable::weightTotal(bom), BomTable::fireLoadTotal(bom)));
+}
+
+void BomView::showColumnMenu(const QPoint &position)
+{
+    QMenu menu(this);
+    const QStringList headers = BomTable::headers();
+    for (int column = 0; column < headers.size(); ++column) {
+        QAction *action = menu.addAction(headers.at(column));
+        action->setCheckable(true);
+        action->setChecked(!m_table->isColumnHidden(column));
+        connect(action, &QAction::toggled, this, [this, column](bool shown) {
+            m_table->setColumnHidden(column, !shown);
+            QStringList hidden;
+            for (int i = 0; i < BomTable::ColumnCount; ++i) {
+                if (m_table->isColumnHidden(i))
+                    hidden << QString::number(i);
+            }
+            QSettings().setValue(QStringLiteral("bom/hiddenColumns"), hidden);
+        });
+    }
+    menu.exec(m_table->horizontalHeader()->mapToGlobal(position));
+}
+
+QByteArray BomView::render(const BillOfMaterials &bom, const QString &format, QString *error)
+{
+    const QDate today = QDate::currentDate();
+    QByteArray bytes;
+    if (format == QLatin1String("csv")) {
+        bytes = BomCsvWriter::write(bom);
+    } else if (format == QLatin1String("json")) {
+        bytes = BomJsonWriter::write(bom);
+    } else if (format == QLatin1String("html") || format == QLatin1String("htm")) {
+        bytes = BomHtmlWriter::write(bom, today);
+    } else if (format == QLatin1String("pdf")) {
+        bytes = BomPdfWriter::write(bom, today);
+    } else if (format == QLatin1String("xlsx")) {
+        bytes = BomXlsxWriter::write(bom, today, error);
+    } else {
+        *error = tr("Unknown format \"%1\"; use csv, xlsx, pdf, html or json.").arg(format);
+    }
+    return bytes;
+}
+
+QString BomView::exportTo(const QString &path) const
+{
+    QString error;
+    const QByteArray bytes = render(m_model->bom(), QFileInfo(path).suffix().toLower(), &error);
+    if (bytes.isEmpty() && !error.isEmpty())
+        return error;
+    if (const auto failed = AtomicFileWriter::write(path, bytes))
+        return *failed;
+    return {};
+}
+
+FileExportTask *BomView::createExport(const QString &path)
+{
+    // A copy: the worker never reads what the GUI thread may change.
+    const BillOfMaterials bom = m_model->bom();
+    const QString format = QFileInfo(path).suffix().toLower();
+    return new FileExportTask(
+        path, [bom, format](QString *error) { return render(bom, format, error); }, this);
+}
+
+void BomView::chooseAndExport()
+{
+    QString folder = QSettings().value(QStringLiteral("export/folder")).toString();
+    if (folder.isEmpty())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString name = m_project->project().name;
+    if (name.isEmpty())
+        name = tr("bill-of-materials");
+    const QString csv = tr("CSV (*.csv)");
+    QString selected = csv;
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Bill of Materials"), QDir(folder).filePath(name + QStringLiteral(".csv")),
+        csv + QStringLiteral(";;") + tr("Excel workbook (*.xlsx)") + QStringLiteral(";;")
+            + tr("PDF (*.pdf)") + QStringLiteral(";;") + tr("HTML (*.html)") + QStringLiteral(";;")
+            + tr("JSON (*.json)"),
+        &selected);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty()) {
+        const qsizetype star = selected.indexOf(QLatin1String("*."));
+        path += selected.mid(star + 1, selected.indexOf(QLatin1Char(')'), star) - star - 1);
+    }
+    FileExportTask *task = createExport(path);
+    task->start();
+    TaskProgressDialog progress(task, tr("Exporting the bill of materials to %1…")
+                                          .arg(QDir::toNativeSeparators(path)), this);
+    progress.run();
+    if (!task->error().isEmpty())
+        QMessageBox::critical(this, tr("Export failed"), task->error());
+    delete task; // the work has returned: finished() was delivered
+}
+
+void BomView::print(QPrinter *printer) const
+{
+    QTextDocument document;
+    document.setHtml(QString::fromUtf8(BomHtmlWriter::write(m_model->bom(), QDate::currentDate())));
+    document.print(printer);
+}
+
+void BomView::printWithPreview()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setPageOrientation(QPageLayout::Landscape);
+    printer.setDocName(m_project->project().name);
+    QPrintPreviewDialog preview(&printer, this);
+    preview.setWindowTitle(tr("Print Bill of Materials"));
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, &BomView::print);
+    preview.exec();
+}
+
+} // namespace cc

@@ -1,0 +1,277 @@
+#include "views/configurator/ConfiguratorView.h"
+
+#include "models/configurator/AssemblyEditor.h"
+#include "models/configurator/AssemblySummaryHtml.h"
+#include "models/configurator/cmd/CmdAssemblyEdit.h"
+#include "models/configurator/cmd/CmdSetChoice.h"
+#include "models/configurator/cmd/CmdSetOptionalItem.h"
+#include "models/configurator/cmd/CmdSetPlug.h"
+#include "models/configurator/cmd/CmdSetSocket.h"
+#include "models/part/PartKinds.h"
+#include "models/rules/MatingRules.h"
+#include "views/configurator/AccessoryPanel.h"
+#include "views/configurator/CounterpartList.h"
+#include "views/configurator/MatingScene.h"
+#include "views/configurator/MatingView.h"
+#include "views/configurator/SideInputsBox.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTextBrowser>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace cc {
+
+ConfiguratorView::ConfiguratorView(QUndoStack *undoStack, QWidget *parent)
+    : QWidget(parent)
+    , m_undoStack(undoStack)
+    , m_editor(new AssemblyEditor(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *top = new QHBoxLayout();
+    m_socketEdit = new QLineEdit(this);
+    m_socketEdit->setPlaceholderText(tr("item number, e.g. 770-1324"));
+    auto *socketLabel = new QLabel(tr("&Socket:"), this);
+    socketLabel->setBuddy(m_socketEdit);
+    auto *start = new QPushButton(tr("S&tart Assembly"), this);
+    connect(m_socketEdit, &QLineEdit::returnPressed, this, [this] { startWithSocket(m_socketEdit->text().trimmed()); });
+    connect(start, &QPushButton::clicked, this, [this] { startWithSocket(m_socketEdit->text().trimmed()); });
+    auto *fit = new QPushButton(tr("&Fit to View"), this);
+    connect(fit, &QPushButton::clicked, this, &ConfiguratorView::fitToView);
+    top->addWidget(socketLabel);
+    top->addWidget(m_socketEdit);
+    top->addWidget(start);
+    top->addStretch(1);
+    top->addWidget(fit);
+    layout->addLayout(top);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    m_counterparts = new CounterpartList(splitter);
+    splitter->addWidget(m_counterparts);
+    splitter->addWidget(createDrawingColumn());
+    splitter->addWidget(createInputsColumn());
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 4);
+    splitter->setStretchFactor(2, 3);
+    layout->addWidget(splitter, 1);
+
+    connect(m_counterparts, &CounterpartList::currentCandidateChanged, this, &ConfiguratorView::showCandidate);
+    connect(m_counterparts, &CounterpartList::candidateActivated, this, &ConfiguratorView::requestMate);
+    connect(m_scene, &MatingScene::plugDropped, this, &ConfiguratorView::requestMate, Qt::QueuedConnection);
+    connect(m_editor, &AssemblyEditor::changed, this, &ConfiguratorView::refresh);
+    refresh();
+}
+
+QWidget *ConfiguratorView::createDrawingColumn()
+{
+    auto *column = new QWidget(this);
+    auto *layout = new QVBoxLayout(column);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_scene = new MatingScene(this);
+    m_view = new MatingView(column);
+    m_view->setScene(m_scene);
+    layout->addWidget(m_view, 3);
+    m_status = new QLabel(column);
+    m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::RichText);
+    layout->addWidget(m_status);
+    m_summary = new QTextBrowser(column);
+    layout->addWidget(m_summary, 2);
+    return column;
+}
+
+QWidget *ConfiguratorView::createInputsColumn()
+{
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    auto *inner = new QWidget(scroll);
+    auto *layout = new QVBoxLayout(inner);
+    m_spare = new QCheckBox(tr("Spare socket (not &mated)"), inner);
+    connect(m_spare, &QCheckBox::toggled, this, &ConfiguratorView::spareToggled);
+    layout->addWidget(m_spare);
+    m_socketInputs = new SideInputsBox(CmdSetSideInput::Side::Socket, inner);
+    m_plugInputs = new SideInputsBox(CmdSetSideInput::Side::Plug, inner);
+    for (SideInputsBox *box : {m_socketInputs, m_plugInputs}) {
+        connect(box, &SideInputsBox::inputEdited, this, &ConfiguratorView::editInput);
+        layout->addWidget(box);
+    }
+    m_accessories = new AccessoryPanel(inner);
+    connect(m_accessories, &AccessoryPanel::choiceEdited, this,
+            [this](const QString &kind, const QString &attribute, const QString &value) {
+                m_undoStack->push(new CmdSetChoice(m_editor, kind, attribute, value));
+            });
+    connect(m_accessories, &AccessoryPanel::optionalToggled, this,
+            [this](const QString &item, const QString &kind, bool included) {
+                m_undoStack->push(new CmdSetOptionalItem(m_editor, item, kind, included));
+            });
+    layout->addWidget(m_accessories);
+    layout->addStretch(1);
+    scroll->setWidget(inner);
+    return scroll;
+}
+
+void ConfiguratorView::setCatalog(const PartCatalog *catalog)
+{
+    m_catalog = catalog;
+    m_listedSocket.clear();
+    m_editor->setCatalog(catalog);
+}
+
+bool ConfiguratorView::startWithSocket(const QString &itemNumber)
+{
+    const std::optional<PartRecord> part = m_editor->part(itemNumber);
+    m_refusedItem.clear();
+    if (!part) {
+        m_message = tr("%1 is not in the catalog.").arg(itemNumber);
+    } else if (PartKinds::genderOf(*part) != QLatin1String("female")) {
+        m_message = tr("%1 is not a socket: start an assembly from a socket.").arg(itemNumber);
+    } else {
+        m_message.clear();
+        m_undoStack->push(new CmdSetSocket(m_editor, part->itemNumber()));
+        updateStatus();
+        return true;
+    }
+    updateStatus();
+    return false;
+}
+
+bool ConfiguratorView::requestMate(const QString &itemNumber)
+{
+    const std::optional<PartRecord> socket = m_editor->socket();
+    const std::optional<PartRecord> plug = m_editor->part(itemNumber);
+    if (!socket || !plug)
+        return false;
+    const MatingVerdict verdict = MatingRules::check(*socket, *plug);
+    m_message.clear();
+    if (verdict.outcome == MatingVerdict::Outcome::No) {
+        if (m_counterparts->currentItemNumber() != itemNumber)
+            m_counterparts->selectItem(itemNumber);
+        showCandidate(itemNumber);
+        m_scene->showRefused(verdict);
+        m_refusedItem = itemNumber;
+        m_refusedText = verdict.reasonMessages().join(QLatin1Char(' '));
+        updateStatus();
+        return false;
+    }
+    m_refusedItem.clear();
+    m_undoStack->push(new CmdSetPlug(m_editor, plug->itemNumber()));
+    updateStatus();
+    return m_editor->assembly().plug.itemNumber == plug->itemNumber();
+}
+
+void ConfiguratorView::catalogChanged()
+{
+    m_listedSocket.clear();
+    m_editor->reloadParts();
+}
+
+void ConfiguratorView::fitToView()
+{
+    m_view->fitToView();
+}
+
+void ConfiguratorView::showCandidate(const QString &itemNumber)
+{
+    m_refusedItem.clear();
+    m_scene->setParts(m_editor->socket(), m_editor->plug(), m_editor->part(itemNumber));
+    updateStatus();
+}
+
+void ConfiguratorView::spareToggled(bool spare)
+{
+    if (spare) {
+        m_undoStack->push(new CmdSetPlug(m_editor, QString()));
+        return;
+    }
+    // Unticked: mate the plug picked in the list, else the first that mates.
+    QString item = m_counterparts->currentItemNumber();
+    if (item.isEmpty() && !m_editor->mates().isEmpty())
+        item = m_editor->mates().first().part.itemNumber();
+    if (item.isEmpty() || !requestMate(item)) {
+        const QSignalBlocker blocker(m_spare);
+        m_spare->setChecked(m_editor->assembly().isSpareOutlet());
+    }
+}
+
+void ConfiguratorView::editInput(CmdSetSideInput::Side side, CmdSetSideInput::Input input,
+                                 const QVariant &value)
+{
+    m_undoStack->push(new CmdSetSideInput(m_editor, side, input, value));
+}
+
+void ConfiguratorView::refresh()
+{
+    const Assembly &assembly = m_editor->assembly();
+    const bool hasSocket = !assembly.socket.itemNumber.isEmpty();
+    if (m_listedSocket != assembly.socket.itemNumber) {
+        m_listedSocket = assembly.socket.itemNumber;
+        m_socketEdit->setText(m_listedSocket);
+        m_counterparts->setCandidates(m_listedSocket, m_editor->mates(), m_editor->nearMisses(),
+                                      m_editor->undecided(), m_editor->others());
+    }
+    if (!assembly.plug.itemNumber.isEmpty())
+        m_counterparts->selectItem(assembly.plug.itemNumber);
+    m_refusedItem.clear();
+    m_scene->setParts(m_editor->socket(), m_editor->plug(), m_editor->part(m_counterparts->currentItemNumber()));
+    {
+        const QSignalBlocker blocker(m_spare);
+        m_spare->setChecked(hasSocket && assembly.isSpareOutlet());
+    }
+    m_spare->setEnabled(hasSocket);
+    m_socketInputs->setEnabled(hasSocket);
+    m_plugInputs->setEnabled(!assembly.plug.itemNumber.isEmpty());
+    m_socketInputs->setValues(assembly.socket);
+    m_plugInputs->setValues(assembly.plug);
+
+    // Errors go where their input is: to the side whose part they name.
+    QStringList socketErrors;
+    QStringList plugErrors;
+    for (const QString &error : m_editor->result().errors) {
+        const bool socketNamed = error.contains(assembly.socket.itemNumber);
+        const bool plugNamed = !assembly.plug.itemNumber.isEmpty() && error.contains(assembly.plug.itemNumber);
+        if (socketNamed && !plugNamed)
+            socketErrors << error;
+        else if (plugNamed && !socketNamed)
+            plugErrors << error;
+    }
+    m_socketInputs->setErrors(socketErrors);
+    m_plugInputs->setErrors(plugErrors);
+    m_accessories->setResult(m_editor->result(), m_editor->optionalItems());
+    m_summary->setHtml(AssemblySummaryHtml::html(*m_editor));
+    updateStatus();
+}
+
+void ConfiguratorView::updateStatus()
+{
+    const Assembly &assembly = m_editor->assembly();
+    QString html;
+    if (!m_message.isEmpty()) {
+        html = QStringLiteral("<span style=\"color:#b00000\">%1</span>").arg(m_message.toHtmlEscaped());
+    } else if (!m_refusedItem.isEmpty()) {
+        html = QStringLiteral("<span style=\"color:#b00000\"><b>%1</b> %2</span>")
+                   .arg(tr("%1 does not mate with %2:").arg(m_refusedItem, assembly.socket.itemNumber).toHtmlEscaped(),
+                        m_refusedText.toHtmlEscaped());
+    } else if (assembly.socket.itemNumber.isEmpty()) {
+        html = tr("Choose a socket: type its item number, or use Assembly ▸ Configure with this Socket in the catalog.")
+                   .toHtmlEscaped();
+    } else if (assembly.plug.itemNumber.isEmpty()) {
+        html = tr("%1 is not mated (spare socket). Drag a plug onto it, or press Enter on one in the list.")
+                   .arg(assembly.socket.itemNumber)
+                   .toHtmlEscaped();
+    } else {
+        const std::optional<MatingVerdict> &verdict = m_editor->result().mating;
+        QString text = tr("%1 and %2 are mated.").arg(assembly.socket.itemNumber, assembly.plug.itemNumber);
+        if (verdict && !verdict->mates())
+            text = verdict->summary();
+        html = QStringLiteral("<span style=\"color:#006000\">%1</span>").arg(text.toHtmlEscaped());
+    }
+    m_status->setText(html);
+}
+
+} // namespace cc

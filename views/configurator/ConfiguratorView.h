@@ -1,0 +1,86 @@
+#pragma once
+
+#include "models/configurator/cmd/CmdSetSideInput.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QTextBrowser;
+class QUndoStack;
+
+namespace cc {
+
+class AccessoryPanel;
+class AssemblyEditor;
+class CounterpartList;
+class MatingScene;
+class MatingView;
+class PartCatalog;
+class SideInputsBox;
+
+// The configurator: start an assembly from a socket, pick or drag a plug
+// onto it, give the inputs of both sides and see the accessories, ratings,
+// approvals, warnings and parts list. Every change is one step on the undo
+// stack it is given.
+class ConfiguratorView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ConfiguratorView(QUndoStack *undoStack, QWidget *parent = nullptr);
+
+    // The catalog to work with; nullptr: none. Starts over.
+    void setCatalog(const PartCatalog *catalog);
+    // Starts an assembly from `itemNumber` (one undo step). False, with the
+    // reason shown, when it is not a socket of the catalog.
+    bool startWithSocket(const QString &itemNumber);
+    // Mates `itemNumber` with the socket (one undo step) or, when the pair
+    // does not mate, shows it refused. Returns whether it mated.
+    bool requestMate(const QString &itemNumber);
+    void fitToView();
+    // The catalog's parts changed: reads them and the counterparts again.
+    void catalogChanged();
+
+    AssemblyEditor *editor() const { return m_editor; }
+    CounterpartList *counterpartList() const { return m_counterparts; }
+    MatingScene *scene() const { return m_scene; }
+    MatingView *view() const { return m_view; }
+    QLineEdit *socketEdit() const { return m_socketEdit; }
+    QLabel *matingStatus() const { return m_status; }
+    QCheckBox *spareCheck() const { return m_spare; }
+    SideInputsBox *socketInputs() const { return m_socketInputs; }
+    SideInputsBox *plugInputs() const { return m_plugInputs; }
+    AccessoryPanel *accessoryPanel() const { return m_accessories; }
+    QTextBrowser *summary() const { return m_summary; }
+
+private:
+    QWidget *createDrawingColumn();
+    QWidget *createInputsColumn();
+    void refresh();
+    void showCandidate(const QString &itemNumber);
+    void updateStatus();
+    void spareToggled(bool spare);
+    void editInput(CmdSetSideInput::Side side, CmdSetSideInput::Input input, const QVariant &value);
+
+    QUndoStack *m_undoStack;
+    AssemblyEditor *m_editor;
+    const PartCatalog *m_catalog = nullptr;
+    QLineEdit *m_socketEdit = nullptr;
+    CounterpartList *m_counterparts = nullptr;
+    MatingScene *m_scene = nullptr;
+    MatingView *m_view = nullptr;
+    QLabel *m_status = nullptr;
+    QCheckBox *m_spare = nullptr;
+    SideInputsBox *m_socketInputs = nullptr;
+    SideInputsBox *m_plugInputs = nullptr;
+    AccessoryPanel *m_accessories = nullptr;
+    QTextBrowser *m_summary = nullptr;
+    QString m_listedSocket;
+    QString m_refusedItem;
+    QString m_refusedText;
+    QString m_message;
+};
+
+} // namespace cc

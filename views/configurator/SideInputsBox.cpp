@@ -1,0 +1,120 @@
+#include "views/configurator/SideInputsBox.h"
+
+#include "models/part/ConductorClasses.h"
+#include "models/part/Mountings.h"
+#include "models/part/PartFields.h"
+#include "models/rules/ConductorCheck.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QSignalBlocker>
+#include <QSpinBox>
+
+namespace cc {
+
+namespace {
+
+void setDouble(QDoubleSpinBox *box, const std::optional<double> &value)
+{
+    const QSignalBlocker blocker(box);
+    box->setValue(value ? *value : box->minimum());
+}
+
+void setComboData(QComboBox *box, const QString &value)
+{
+    const QSignalBlocker blocker(box);
+    const int index = box->findData(value.isEmpty() ? QVariant() : QVariant(value));
+    box->setCurrentIndex(index < 0 ? 0 : index);
+}
+
+} // namespace
+
+SideInputsBox::SideInputsBox(CmdSetSideInput::Side side, QWidget *parent)
+    : QGroupBox(side == CmdSetSideInput::Side::Socket ? tr("Socket side") : tr("Plug side"), parent)
+    , m_side(side)
+    , m_mounting(new QComboBox(this))
+    , m_count(new QSpinBox(this))
+    , m_class(new QComboBox(this))
+    , m_errors(new QLabel(this))
+{
+    auto *form = new QFormLayout(this);
+    m_mounting->addItem(tr("as the part states"), QVariant());
+    for (const QString &mounting : Mountings::table().codes())
+        m_mounting->addItem(Mountings::table().label(mounting), mounting);
+    connect(m_mounting, &QComboBox::activated, this, [this] {
+        emit inputEdited(m_side, Input::Mounting, m_mounting->currentData());
+    });
+    form->addRow(tr("&Mounting:"), m_mounting);
+
+    m_diameter = doubleSpin(40, 0.5, tr(" mm"), Input::CableDiameter);
+    form->addRow(tr("Cable &outer diameter:"), m_diameter);
+
+    m_count->setRange(0, 6);
+    m_count->setSpecialValueText(tr("not given"));
+    m_count->setKeyboardTracking(false);
+    connect(m_count, &QSpinBox::valueChanged, this, [this](int value) {
+        emit inputEdited(m_side, Input::CableCount, value == 0 ? QVariant() : QVariant(value));
+    });
+    form->addRow(tr("Cable &count:"), m_count);
+
+    m_class->addItem(tr("not given"), QVariant());
+    for (const QString &conductorClass : ConductorClasses::table().codes())
+        m_class->addItem(ConductorClasses::table().label(conductorClass), conductorClass);
+    connect(m_class, &QComboBox::activated, this, [this] {
+        emit inputEdited(m_side, Input::ConductorClass, m_class->currentData());
+    });
+    form->addRow(tr("Conductor c&lass:"), m_class);
+
+    m_crossSection = doubleSpin(35, 0.25, tr(" mm²"), Input::CrossSection);
+    form->addRow(tr("Cross-&section:"), m_crossSection);
+    m_panel = doubleSpin(10, 0.5, tr(" mm"), Input::PanelThickness);
+    form->addRow(tr("&Panel thickness:"), m_panel);
+
+    m_errors->setWordWrap(true);
+    m_errors->setStyleSheet(QStringLiteral("color: #b00000;"));
+    m_errors->setVisible(false);
+    form->addRow(m_errors);
+}
+
+QDoubleSpinBox *SideInputsBox::doubleSpin(double maximum, double step, const QString &suffix, Input input)
+{
+    auto *box = new QDoubleSpinBox(this);
+    box->setRange(0, maximum);
+    box->setDecimals(2);
+    box->setSingleStep(step);
+    box->setSuffix(suffix);
+    box->setSpecialValueText(tr("not given"));
+    box->setKeyboardTracking(false);
+    connect(box, &QDoubleSpinBox::valueChanged, this, [this, input](double value) {
+        emit inputEdited(m_side, input, value <= 0 ? QVariant() : QVariant(value));
+    });
+    return box;
+}
+
+void SideInputsBox::setValues(const Assembly::Side &values)
+{
+    setComboData(m_mounting, values.mounting);
+    setDouble(m_diameter, values.cable.outerDiameterMm);
+    {
+        const QSignalBlocker blocker(m_count);
+        m_count->setValue(values.cable.count ? *values.cable.count : 0);
+    }
+    setComboData(m_class, values.cable.conductorClass);
+    setDouble(m_crossSection, values.cable.crossSectionMm2);
+    setDouble(m_panel, values.panelThicknessMm);
+}
+
+void SideInputsBox::setErrors(const QStringList &errors)
+{
+    m_errors->setText(errors.join(QLatin1Char('\n')));
+    m_errors->setVisible(!errors.isEmpty());
+}
+
+QString SideInputsBox::errorText() const
+{
+    return m_errors->text();
+}
+
+} // namespace cc

@@ -1,0 +1,554 @@
+#include "views/main/MainWindow.h"
+
+#include "db/CatalogOpener.h"
+#include "db/Database.h"
+#include "db/DatabaseError.h"
+#include "db/DatabaseLocation.h"
+#include "db/PartRepository.h"
+#include "models/catalog/DatabasePartCatalog.h"
+#include "models/datasheet/DatasheetPrinter.h"
+#include "models/import/cmd/CmdImportDatasheet.h"
+#include "models/project/ProjectModel.h"
+#include "models/settings/AppSettings.h"
+#include "models/tasks/FileExportTask.h"
+#include "views/bom/BomView.h"
+#include "views/catalog/CatalogConnector.h"
+#include "views/catalog/CatalogPane.h"
+#include "views/catalog/PartDetailView.h"
+#include "views/configurator/ConfiguratorView.h"
+#include "views/import/ImportDatasheetDialog.h"
+#include "views/project/ProjectPane.h"
+#include "views/project/ProjectSession.h"
+#include "views/settings/SettingsDialog.h"
+#include "views/tasks/TaskProgressDialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QKeySequence>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QUndoStack>
+
+namespace cc {
+
+namespace {
+
+// `key` plus the platform's keys for `standard`, each once: a key listed
+// twice would make the shortcut ambiguous, and it would not fire at all.
+QList<QKeySequence> withPlatformKeys(const QKeySequence &key, QKeySequence::StandardKey standard)
+{
+    QList<QKeySequence> keys{key};
+    for (const QKeySequence &platform : QKeySequence::keyBindings(standard)) {
+        if (!keys.contains(platform))
+            keys << platform;
+    }
+    return keys;
+}
+
+} // namespace
+
+MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
+    : QMainWindow(parent)
+    , m_catalog(new CatalogPane(this))
+    , m_detailView(new PartDetailView(this))
+    , m_databaseLabel(new QLabel(this))
+    , m_undoStack(new QUndoStack(this))
+{
+    setWindowTitle(tr("Connector Configurator"));
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("centralTabs"));
+    m_tabs->addTab(m_detailView, tr("&Datasheet"));
+    m_configurator = new ConfiguratorView(m_undoStack, m_tabs);
+    m_tabs->addTab(m_configurator, tr("C&onfigurator"));
+    setCentralWidget(m_tabs);
+
+    auto *catalogDock = new QDockWidget(tr("Catalog"), this);
+    catalogDock->setObjectName(QStringLiteral("catalogDock"));
+    catalogDock->setWidget(m_catalog);
+    catalogDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable
+                             | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::LeftDockWidgetArea, catalogDock);
+
+    m_projectModel = new ProjectModel(this);
+    m_projectPane = new ProjectPane(m_projectModel, m_configurator->editor(), this);
+    auto *projectDock = new QDockWidget(tr("Project"), this);
+    projectDock->setObjectName(QStringLiteral("projectDock"));
+    projectDock->setWidget(m_projectPane);
+    projectDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable
+                             | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::RightDockWidgetArea, projectDock);
+    m_projectSession = new ProjectSession(m_projectModel, m_undoStack, this);
+    m_bomView = new BomView(m_projectModel, this);
+    auto *bomDock = new QDockWidget(tr("Bill of Materials"), this);
+    bomDock->setObjectName(QStringLiteral("bomDock"));
+    bomDock->setWidget(m_bomView);
+    bomDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable
+                         | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::BottomDockWidgetArea, bomDock);
+    connect(m_projectPane, &ProjectPane::openedInConfigurator, this, [this] {
+        m_tabs->setCurrentWidget(m_configurator);
+        m_configurator->fitToView();
+    });
+
+    statusBar()->addWidget(m_databaseLabel, 1);
+    createMenus();
+    QMenu *viewMenu = menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"));
+    viewMenu->addAction(catalogDock->toggleViewAction());
+    viewMenu->addAction(projectDock->toggleViewAction());
+    viewMenu->addAction(bomDock->toggleViewAction());
+
+    connect(m_catalog, &CatalogPane::currentPartChanged, this, &MainWindow::openPart);
+    connect(m_catalog, &CatalogPane::partActivated, this, [this](const QString &item) {
+        openPart(item);
+        m_tabs->setCurrentWidget(m_detailView);
+        m_detailView->setFocus();
+    });
+    connect(m_detailView, &PartDetailView::partRequested, this, &MainWindow::openPart);
+    m_detailView->setPrinter(datasheetPrinter());
+
+    setDatabase(std::move(database));
+
+    const QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
+        resize(1320, 820);
+    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    if (!settings.contains(QStringLiteral("mainWindow/state")))
+        resizeDocks({catalogDock}, {720}, Qt::Horizontal);
+}
+
+MainWindow::~MainWindow()
+{
+    m_undoStack->disconnect(this);
+    // The pane's model reads through the database: take it down first.
+    m_catalog->setDatabase(nullptr);
+    m_configurator->setCatalog(nullptr);
+    m_projectSession->setCatalog(nullptr);
+    m_bomView->setCatalog(nullptr);
+    m_partCatalog.reset();
+    m_repository.reset();
+    m_database.reset();
+}
+
+QTableView *MainWindow::catalogView() const
+{
+    return m_catalog->table();
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newProject = file->addAction(tr("&New Project"), m_projectSession, &ProjectSession::newProject);
+    newProject->setShortcut(QKeySequence::New);
+    QAction *openProject = file->addAction(tr("&Open Project…"), m_projectSession, &ProjectSession::chooseAndOpen);
+    openProject->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
+    QMenu *recent = file->addMenu(tr("Open &Recent"));
+    recent->setObjectName(QStringLiteral("recentMenu"));
+    connect(recent, &QMenu::aboutToShow, this, [this, recent] { m_projectSession->fillRecentMenu(recent); });
+    QAction *save = file->addAction(tr("&Save"), m_projectSession, &ProjectSession::save);
+    save->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_S));
+    QAction *saveAs = file->addAction(tr("Save &As…"), m_projectSession, &ProjectSession::saveAs);
+    saveAs->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    file->addSeparator();
+    QAction *open = file->addAction(tr("Open &Catalog Database…"), this, &MainWindow::chooseDatabase);
+    open->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    file->addAction(tr("Connect to Catalog &Server…"), this, &MainWindow::connectToServer);
+    QAction *import = file->addAction(tr("&Import Datasheets…"), this, &MainWindow::chooseDatasheets);
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    file->addSeparator();
+    m_print = file->addAction(tr("&Print Datasheet…"), this, &MainWindow::printDatasheet);
+    m_print->setShortcut(QKeySequence::Print);
+    m_exportPdf = file->addAction(tr("&Export Datasheet as PDF…"), this, &MainWindow::exportDatasheet);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    // Undoing or redoing an import changes the catalog under the views.
+    connect(m_undoStack, &QUndoStack::indexChanged, this, &MainWindow::undoIndexChanged);
+    QAction *find = edit->addAction(tr("&Find in Catalog"), m_catalog, &CatalogPane::focusSearch);
+    find->setShortcut(QKeySequence::Find);
+    edit->addAction(tr("&Clear Filters"), m_catalog, &CatalogPane::clearFilters);
+    edit->addSeparator();
+    QAction *settings = edit->addAction(tr("&Settings…"), this, [this] {
+        QSettings store;
+        SettingsDialog dialog(AppSettings::load(store), this);
+        if (dialog.exec() == QDialog::Accepted) {
+            dialog.settings().save(store);
+            m_detailView->setPrinter(datasheetPrinter());
+            openPart(m_history.current());
+        }
+    });
+    settings->setObjectName(QStringLiteral("settingsAction"));
+    settings->setShortcut(QKeySequence::Preferences);
+    settings->setMenuRole(QAction::PreferencesRole);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
+    m_back = view->addAction(tr("&Back"), this, &MainWindow::goBack);
+    m_back->setShortcuts(withPlatformKeys(QKeySequence(Qt::ALT | Qt::Key_Left), QKeySequence::Back));
+    m_forward = view->addAction(tr("&Forward"), this, &MainWindow::goForward);
+    m_forward->setShortcuts(withPlatformKeys(QKeySequence(Qt::ALT | Qt::Key_Right), QKeySequence::Forward));
+    view->addSeparator();
+
+    QToolBar *toolbar = addToolBar(tr("Navigation"));
+    toolbar->setObjectName(QStringLiteral("navigationToolBar"));
+    toolbar->addAction(m_back);
+    toolbar->addAction(m_forward);
+    toolbar->addSeparator();
+    toolbar->addAction(m_print);
+    toolbar->addAction(m_exportPdf);
+
+    QMenu *assembly = menuBar()->addMenu(tr("&Assembly"));
+    m_configure = assembly->addAction(tr("&Configure with this Socket"), this, &MainWindow::configureCurrentPart);
+    m_configure->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    QAction *addToProject = assembly->addAction(tr("&Add Current Assembly to Project"), m_projectPane,
+                                                &ProjectPane::addCurrentAssembly);
+    addToProject->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    assembly->addAction(m_projectPane->updateAction());
+    assembly->addAction(m_projectPane->openAction());
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Connector Configurator"), this, &MainWindow::showAbout);
+    updateNavigation();
+}
+
+void MainWindow::setDatabase(std::unique_ptr<Database> database)
+{
+    // Undo steps belong to the database they were made in.
+    m_undoStack->clear();
+    m_catalog->setDatabase(nullptr);
+    m_configurator->setCatalog(nullptr);
+    m_projectSession->setCatalog(nullptr);
+    m_bomView->setCatalog(nullptr);
+    m_partCatalog.reset();
+    m_repository.reset();
+    m_history.clear();
+    m_database = std::move(database);
+    m_repository = std::make_unique<PartRepository>(*m_database);
+    m_partCatalog = std::make_unique<DatabasePartCatalog>(*m_repository);
+    m_configurator->setCatalog(m_partCatalog.get());
+    m_projectSession->setCatalog(m_partCatalog.get());
+    m_bomView->setCatalog(m_partCatalog.get());
+    m_catalog->setDatabase(m_database.get());
+    updateStatus();
+    if (m_history.current().isEmpty()) {
+        m_detailView->showMessage(tr("The catalog is empty"), tr("This database holds no parts yet."));
+    }
+    updateNavigation();
+}
+
+void MainWindow::chooseDatabase()
+{
+    const DatabaseLocation &current = m_database->location();
+    const QString folder = current.backend() == DatabaseLocation::Backend::Sqlite
+        ? QFileInfo(current.filePath()).absolutePath()
+        : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Catalog Database"), folder, tr("SQLite databases (*.sqlite *.db);;All files (*)"));
+    if (!path.isEmpty())
+        openCatalog(path);
+}
+
+void MainWindow::connectToServer()
+{
+    const DatabaseLocation &current = m_database->location();
+    QInputDialog dialog(this);
+    dialog.setWindowTitle(tr("Connect to Catalog Server"));
+    dialog.setLabelText(
+        tr("Address of the shared catalog on a PostgreSQL server\n"
+           "(postgresql://user@host:port/dbname; the password is asked for when needed):"));
+    dialog.setTextValue(current.backend() == DatabaseLocation::Backend::Postgresql
+                            ? current.withoutPassword()
+                            : QStringLiteral("postgresql://"));
+    // The dialog selects its text when shown; the user goes on typing after
+    // the scheme instead of replacing it.
+    QTimer::singleShot(0, &dialog, [&dialog] {
+        if (auto *edit = dialog.findChild<QLineEdit *>())
+            edit->end(false);
+    });
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString address = dialog.textValue().trimmed();
+    if (address.isEmpty())
+        return;
+    if (!DatabaseLocation::looksLikeUrl(address)) {
+        QMessageBox::warning(this, tr("Connect to Catalog Server"),
+                             tr("A server's address starts with postgresql://, for example "
+                                "postgresql://anna@db.example.com:5432/catalog."));
+        return;
+    }
+    openCatalog(address);
+}
+
+void MainWindow::openCatalog(const QString &location)
+{
+    CatalogConnector connector(this);
+    std::optional<CatalogOpener::Opened> opened = connector.open(location);
+    if (!opened) {
+        QMessageBox::critical(this, tr("Cannot open the database"), connector.errorString());
+        return;
+    }
+    if (!opened->warning.isEmpty())
+        QMessageBox::warning(this, tr("Catalog not updated"), opened->warning);
+    setDatabase(std::move(opened->database));
+}
+
+void MainWindow::chooseDatasheets()
+{
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Import Datasheets"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+        tr("Datasheets (*.pdf *.txt);;PDF files (*.pdf);;Text files (*.txt);;All files (*)"));
+    if (!paths.isEmpty())
+        importDatasheets(paths);
+}
+
+bool MainWindow::importDatasheets(const QStringList &paths)
+{
+    if (m_database->isReadOnly()) {
+        QMessageBox::warning(this, tr("Import Datasheets"),
+                             tr("The database %1 is read-only: nothing can be imported into it.")
+                                 .arg(QDir::toNativeSeparators(m_database->path())));
+        return false;
+    }
+    ImportDatasheetDialog dialog(*m_database, paths, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    std::unique_ptr<CmdImportDatasheet> command = dialog.createCommand();
+    // The handler outlives this call: a later redo of the step may fail too.
+    command->setErrorHandler([this](const QString &message) {
+        QMessageBox::critical(this, tr("Import failed"), message);
+    });
+    // A failed or empty import marks itself obsolete and the stack drops it.
+    const int before = m_undoStack->index();
+    m_undoStack->push(command.release());
+    if (m_undoStack->index() == before)
+        return false;
+    statusBar()->showMessage(paths.size() == 1 ? tr("Datasheet imported")
+                                               : tr("%1 datasheets imported").arg(paths.size()),
+                             5000);
+    return true;
+}
+
+void MainWindow::undoIndexChanged(int index)
+{
+    // The steps between the old and the new index were done or undone; only
+    // an import changes the catalog, so only then is it read again (on a
+    // large catalog that is worth avoiding for every configurator step).
+    bool import = false;
+    for (int i = qMin(index, m_undoIndex); i < qMax(index, m_undoIndex); ++i) {
+        if (i < m_undoStack->count()
+            && dynamic_cast<const CmdImportDatasheet *>(m_undoStack->command(i)))
+            import = true;
+    }
+    m_undoIndex = index;
+    if (import)
+        catalogChanged();
+}
+
+void MainWindow::catalogChanged()
+{
+    if (!m_repository)
+        return;
+    const QString shown = m_history.current();
+    m_catalog->reload();
+    // Assemblies, their bill of materials (rebuilt as the project model
+    // changes) and the configurator's lists were worked out from the
+    // catalog as it was.
+    m_projectModel->refresh();
+    m_configurator->catalogChanged();
+    updateStatus();
+    if (!shown.isEmpty())
+        showPart(shown);
+}
+
+std::optional<PartRecord> MainWindow::currentPart() const
+{
+    const QString item = m_history.current();
+    if (item.isEmpty() || !m_repository)
+        return std::nullopt;
+    try {
+        return m_repository->find(item);
+    } catch (const DatabaseError &) {
+        return std::nullopt;
+    }
+}
+
+bool MainWindow::showPart(const QString &itemNumber)
+{
+    try {
+        const std::optional<PartRecord> record = m_repository->find(itemNumber);
+        if (!record) {
+            m_detailView->showMessage(itemNumber, tr("%1 is not in the catalog.").arg(itemNumber));
+            return false;
+        }
+        m_catalog->selectItem(record->itemNumber());
+        m_detailView->showPart(*record);
+        return true;
+    } catch (const DatabaseError &error) {
+        m_detailView->showMessage(tr("Cannot read %1").arg(itemNumber), error.message());
+        return false;
+    }
+}
+
+void MainWindow::openPart(const QString &itemNumber)
+{
+    if (itemNumber.isEmpty() || itemNumber == m_history.current())
+        return;
+    if (showPart(itemNumber))
+        m_history.visit(itemNumber);
+    updateNavigation();
+}
+
+void MainWindow::goBack()
+{
+    if (m_history.canGoBack())
+        showPart(m_history.back());
+    updateNavigation();
+}
+
+void MainWindow::goForward()
+{
+    if (m_history.canGoForward())
+        showPart(m_history.forward());
+    updateNavigation();
+}
+
+void MainWindow::updateNavigation()
+{
+    m_back->setEnabled(m_history.canGoBack());
+    m_forward->setEnabled(m_history.canGoForward());
+    const bool hasPart = !m_history.current().isEmpty();
+    m_print->setEnabled(hasPart);
+    m_exportPdf->setEnabled(hasPart);
+}
+
+DatasheetPrinter MainWindow::datasheetPrinter() const
+{
+    return DatasheetPrinter(AppSettings::load(QSettings()).partFormatter(QLocale()));
+}
+
+void MainWindow::printDatasheet()
+{
+    const std::optional<PartRecord> part = currentPart();
+    if (!part)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+    printer.setDocName(part->itemNumber());
+    QPrintPreviewDialog preview(&printer, this);
+    preview.setWindowTitle(tr("Print Datasheet %1").arg(part->itemNumber()));
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
+            [&part, printer = datasheetPrinter()](QPrinter *target) { printer.print(*part, *target); });
+    preview.exec();
+}
+
+void MainWindow::exportDatasheet()
+{
+    const std::optional<PartRecord> part = currentPart();
+    if (!part)
+        return;
+    QString name = part->itemNumber();
+    name.replace(QLatin1Char('/'), QLatin1Char('_'));
+    QString folder = AppSettings::load(QSettings()).exportFolder;
+    if (folder.isEmpty())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString selectedFilter;
+    const QString a4 = tr("PDF, A4 (*.pdf)");
+    const QString letter = tr("PDF, Letter (*.pdf)");
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Datasheet as PDF"), QDir(folder).filePath(name + QStringLiteral(".pdf")),
+        a4 + QStringLiteral(";;") + letter, &selectedFilter);
+    if (path.isEmpty())
+        return;
+    // Laid out and written on a worker thread, from a copy of the record.
+    FileExportTask task(path, [record = *part, useLetter = selectedFilter == letter,
+                               printer = datasheetPrinter()](QString *) {
+        return printer.pdf(record, useLetter);
+    });
+    task.start();
+    TaskProgressDialog progress(&task, tr("Writing the datasheet of %1…").arg(part->itemNumber()), this);
+    progress.run();
+    if (task.wasCancelled())
+        return; // nothing written
+    if (!task.error().isEmpty())
+        QMessageBox::critical(this, tr("Export failed"), task.error());
+    else
+        statusBar()->showMessage(tr("Datasheet written to %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+void MainWindow::updateStatus()
+{
+    int count = 0;
+    try {
+        count = m_repository->count();
+    } catch (const DatabaseError &) {
+    }
+    const QString parts = count == 1 ? tr("1 part") : tr("%1 parts").arg(locale().toString(count));
+    QString text = tr("Database: %1 — %2").arg(QDir::toNativeSeparators(m_database->path()), parts);
+    if (m_database->isReadOnly())
+        text += tr(" (read-only)");
+    m_databaseLabel->setText(text);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Connector Configurator"),
+        tr("<h3>Connector Configurator %1</h3><p>Configures pluggable installation connector "
+           "assemblies and browses their datasheets offline.</p><p>Catalog data is shown as "
+           "its sources state it; values no source gives read \"not known\".</p>")
+            .arg(QApplication::applicationVersion()));
+}
+
+bool MainWindow::openProject(const QString &path)
+{
+    return m_projectSession->openProject(path);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!m_projectSession->maybeSave()) {
+        event->ignore();
+        return;
+    }
+    m_projectSession->discardAutosave();
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+    event->accept();
+}
+
+void MainWindow::configureCurrentPart()
+{
+    if (m_configurator->startWithSocket(m_history.current()))
+        m_configurator->fitToView();
+    m_tabs->setCurrentWidget(m_configurator);
+}
+
+} // namespace cc
