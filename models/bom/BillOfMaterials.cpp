@@ -1,8 +1,6 @@
 #include "models/bom/BillOfMaterials.h"
 
 #include "models/catalog/PartCatalog.h"
-#include "models/datasheet/DatasheetLayout.h"
-#include "models/datasheet/PartFormatter.h"
 #include "models/part/ApprovalKinds.h"
 #include "models/part/PartKinds.h"
 #include "models/part/PartTr.h"
