@@ -238,14 +238,14 @@ PartRecord CatalogJson::partFromJson(const QJsonObject &object, const QString &c
         const QVariant value = PartFields::normalized(*field, it.value().toVariant(), &error);
         if (!error.isEmpty())
             fail(where, error);
-        record.fields.insert(field->key, value);
+        record.set(field->id, value);
     }
     requiredText(object, QStringLiteral("item_number"), where);
     requiredText(object, QStringLiteral("description"), where);
-    oneOf(record.text(QStringLiteral("kind")), PartKinds::codes(), QStringLiteral("kind"), where);
-    oneOf(record.text(QStringLiteral("gender")), Genders::table().codes(), QStringLiteral("gender"),
+    oneOf(record.kind(), PartKinds::codes(), QStringLiteral("kind"), where);
+    oneOf(record.gender(), Genders::table().codes(), QStringLiteral("gender"),
           where);
-    oneOf(record.text(QStringLiteral("mounting")), Mountings::table().codes(),
+    oneOf(record.mounting(), Mountings::table().codes(),
           QStringLiteral("mounting"), where);
 
     record.ratings = listOf<RatingRecord>(object, QStringLiteral("ratings"), where, ratingFromJson);

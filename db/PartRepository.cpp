@@ -450,7 +450,7 @@ qint64 PartRepository::save(const PartRecord &record, const QString &origin, qin
     for (const PartFields::Field &field : PartFields::all()) {
         columns << field.key;
         QString error;
-        const QVariant value = PartFields::normalized(field, record.fields.value(field.key), &error);
+        const QVariant value = PartFields::normalized(field, record.value(field.id), &error);
         if (!error.isEmpty())
             throw DatabaseError(DatabaseError::Kind::Catalog, operation, error);
         values << value;

@@ -51,7 +51,7 @@ PartRecord PartRows::partFrom(const QSqlQuery &query)
         const QVariant value = query.value(7 + i);
         if (!value.isNull()) {
             QString error;
-            record.fields.insert(fields.at(i).key, PartFields::normalized(fields.at(i), value, &error));
+            record.set(fields.at(i).id, PartFields::normalized(fields.at(i), value, &error));
         }
     }
     return record;

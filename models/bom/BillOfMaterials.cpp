@@ -239,18 +239,18 @@ private:
             return line;
         }
         line.description = part->description();
-        line.packagingUnit = part->integer(QStringLiteral("packaging_unit"));
+        line.packagingUnit = part->packagingUnit();
         if (line.packagingUnit && *line.packagingUnit > 0) {
             const int unit = *line.packagingUnit;
             line.orderQuantity = (line.quantity + unit - 1) / unit * unit;
         } else {
             line.packagingUnit.reset();
         }
-        line.gtin = part->text(QStringLiteral("gtin"));
-        line.customsTariff = part->text(QStringLiteral("customs_tariff"));
-        line.countryOfOrigin = part->text(QStringLiteral("country_of_origin"));
-        line.unitWeightG = part->number(QStringLiteral("weight_g"));
-        line.unitFireLoadMj = part->number(QStringLiteral("fire_load_mj"));
+        line.gtin = part->gtin();
+        line.customsTariff = part->customsTariff();
+        line.countryOfOrigin = part->countryOfOrigin();
+        line.unitWeightG = part->weightG();
+        line.unitFireLoadMj = part->fireLoadMj();
         line.approvals = part->approvals;
         line.iecRating = rating(*part, QStringLiteral("IEC"));
         line.ulRating = rating(*part, QStringLiteral("UL"));

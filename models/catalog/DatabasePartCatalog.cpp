@@ -20,11 +20,11 @@ PartRepository::MateQuery DatabasePartCatalog::mateQueryFor(const PartRecord &pa
 {
     PartRepository::MateQuery query;
     query.itemNumber = part.itemNumber();
-    query.family = part.text(QStringLiteral("family"));
-    query.pinSpacingMm = part.number(QStringLiteral("pin_spacing_mm"));
+    query.family = part.family();
+    query.pinSpacingMm = part.pinSpacingMm();
     query.gender = PartKinds::genderOf(part);
-    query.poles = part.integer(QStringLiteral("poles"));
-    query.coding = part.text(QStringLiteral("coding")).trimmed();
+    query.poles = part.poles();
+    query.coding = part.coding().trimmed();
     return query;
 }
 
@@ -32,7 +32,7 @@ QList<PartRecord> DatabasePartCatalog::mateCandidates(const PartRecord &part, in
 {
     // An accessory mates with nothing, and listing every connector as a
     // near miss of it would tell the user nothing.
-    if (!PartKinds::isConnector(part.text(QStringLiteral("kind"))))
+    if (!PartKinds::isConnector(part.kind()))
         return {};
     return records(m_repository.mateCandidateItems(mateQueryFor(part), maxFailures));
 }

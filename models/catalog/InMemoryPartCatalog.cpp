@@ -17,7 +17,7 @@ QList<PartRecord> InMemoryPartCatalog::partsOfKinds(const QStringList &kinds) co
 {
     QList<PartRecord> result;
     for (const PartRecord &part : m_parts) {
-        if (kinds.contains(part.text(QStringLiteral("kind"))))
+        if (kinds.contains(part.kind()))
             result.append(part);
     }
     return result;

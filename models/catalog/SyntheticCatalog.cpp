@@ -57,39 +57,35 @@ PartRecord connector(int index, QRandomGenerator &random)
     // after it as its counterparts.
     static const char *const kinds[] = {"socket", "plug", "snap_in_plug", "snap_in_socket"};
     const QString kind = text(kinds[index % 4]);
-    const bool female = PartKinds::genderOf(kind) == QLatin1String("female");
     const double crossSection = family.pitch > 5 ? 4.0 : 1.5;
 
     PartRecord part;
-    QVariantMap &f = part.fields;
-    f.insert(QStringLiteral("item_number"), itemNumber(index));
-    f.insert(QStringLiteral("description"),
+    PartRecord &f = part;
+    f.set(PartField::ItemNumber, itemNumber(index));
+    f.set(PartField::Description,
              QStringLiteral("Synthetic %1; %2-pole; Cod. %3; %4 mm²; %5 (test data)")
-                 .arg(kind == QLatin1String("socket") ? QStringLiteral("socket")
-                      : kind == QLatin1String("plug") ? QStringLiteral("plug")
-                      : female                         ? QStringLiteral("snap-in socket")
-                                                       : QStringLiteral("snap-in plug"))
+                 .arg(PartKinds::table().englishLabel(kind))
                  .arg(poles)
                  .arg(coding)
                  .arg(crossSection)
                  .arg(colour));
-    f.insert(QStringLiteral("family"), text(family.name));
-    f.insert(QStringLiteral("kind"), kind);
-    f.insert(QStringLiteral("gender"), female ? QStringLiteral("female") : QStringLiteral("male"));
-    f.insert(QStringLiteral("poles"), poles);
-    f.insert(QStringLiteral("coding"), coding);
-    f.insert(QStringLiteral("colour"), colour);
-    f.insert(QStringLiteral("cross_section_mm2"), crossSection);
-    f.insert(QStringLiteral("mounting"), kind.startsWith(QLatin1String("snap_in")) ? QStringLiteral("snap-in")
+    f.set(PartField::Family, text(family.name));
+    f.set(PartField::Kind, kind);
+    f.set(PartField::Gender, PartKinds::genderOf(kind));
+    f.set(PartField::Poles, poles);
+    f.set(PartField::Coding, coding);
+    f.set(PartField::Colour, colour);
+    f.set(PartField::CrossSectionMm2, crossSection);
+    f.set(PartField::Mounting, kind.startsWith(QLatin1String("snap_in")) ? QStringLiteral("snap-in")
                                                                                    : QStringLiteral("flying"));
-    f.insert(QStringLiteral("pin_spacing_mm"), family.pitch);
-    f.insert(QStringLiteral("width_mm"), family.pitch * poles);
-    f.insert(QStringLiteral("height_mm"), family.pitch * 1.3);
-    f.insert(QStringLiteral("depth_mm"), 30.0 + random.bounded(10));
-    f.insert(QStringLiteral("packaging_unit"), 25 + 25 * random.bounded(4));
-    f.insert(QStringLiteral("weight_g"), 5.0 + random.bounded(200) / 10.0);
-    f.insert(QStringLiteral("fire_load_mj"), 0.1 + random.bounded(300) / 1000.0);
-    f.insert(QStringLiteral("gtin"), QStringLiteral("99%1").arg(index, 11, 10, QLatin1Char('0')));
+    f.set(PartField::PinSpacingMm, family.pitch);
+    f.set(PartField::WidthMm, family.pitch * poles);
+    f.set(PartField::HeightMm, family.pitch * 1.3);
+    f.set(PartField::DepthMm, 30.0 + random.bounded(10));
+    f.set(PartField::PackagingUnit, 25 + 25 * random.bounded(4));
+    f.set(PartField::WeightG, 5.0 + random.bounded(200) / 10.0);
+    f.set(PartField::FireLoadMj, 0.1 + random.bounded(300) / 1000.0);
+    f.set(PartField::Gtin, QStringLiteral("99%1").arg(index, 11, 10, QLatin1Char('0')));
     part.ratings.append(RatingRecord{QStringLiteral("IEC/EN 60664-1"), QStringLiteral("IEC"), QStringLiteral("III"),
                                      3, family.pitch > 5 ? 400.0 : 250.0, family.pitch > 5 ? 6.0 : 4.0,
                                      family.pitch > 5 ? 32.0 - random.bounded(3) * 4 : 16.0, QString()});
@@ -119,39 +115,39 @@ PartRecord accessory(int index, int connectors, QRandomGenerator &random)
     const QString kind = PartKinds::accessoryKinds().at(index % PartKinds::accessoryKinds().size());
     const Family &family = families[random.bounded(3)];
     PartRecord part;
-    QVariantMap &f = part.fields;
-    f.insert(QStringLiteral("item_number"), itemNumber(index));
-    f.insert(QStringLiteral("family"), text(family.name));
-    f.insert(QStringLiteral("kind"), kind);
+    PartRecord &f = part;
+    f.set(PartField::ItemNumber, itemNumber(index));
+    f.set(PartField::Family, text(family.name));
+    f.set(PartField::Kind, kind);
     const QString colour = text(colours[random.bounded(8)]);
-    f.insert(QStringLiteral("colour"), colour);
-    f.insert(QStringLiteral("packaging_unit"), 50 + 50 * random.bounded(3));
-    f.insert(QStringLiteral("weight_g"), 1.0 + random.bounded(100) / 10.0);
+    f.set(PartField::Colour, colour);
+    f.set(PartField::PackagingUnit, 50 + 50 * random.bounded(3));
+    f.set(PartField::WeightG, 1.0 + random.bounded(100) / 10.0);
     const int poles = family.minPoles + random.bounded(family.maxPoles - family.minPoles + 1);
     QString description = QStringLiteral("Synthetic %1").arg(kind).replace(QLatin1Char('_'), QLatin1Char(' '));
     if (kind == QLatin1String("strain_relief_housing")) {
         const double low = 4.0 + random.bounded(6);
-        f.insert(QStringLiteral("poles"), poles);
-        f.insert(QStringLiteral("cable_count"), 1 + random.bounded(2));
-        f.insert(QStringLiteral("cable_od_min_mm"), low);
-        f.insert(QStringLiteral("cable_od_max_mm"), low + 4);
+        f.set(PartField::Poles, poles);
+        f.set(PartField::CableCount, 1 + random.bounded(2));
+        f.set(PartField::CableOdMinMm, low);
+        f.set(PartField::CableOdMaxMm, low + 4);
         description += QStringLiteral("; %1-pole; %2 ... %3 mm").arg(poles).arg(low).arg(low + 4);
     } else if (kind == QLatin1String("lockout_cap")) {
-        f.insert(QStringLiteral("poles"), 12);
-        f.insert(QStringLiteral("separable"), true);
+        f.set(PartField::Poles, 12);
+        f.set(PartField::Separable, true);
         description += QStringLiteral("; 12-pole, separable");
     } else if (kind == QLatin1String("locking_lever")) {
         const bool tool = random.bounded(2) == 1;
-        f.insert(QStringLiteral("operation"), tool ? QStringLiteral("tool") : QStringLiteral("manual"));
-        f.insert(QStringLiteral("for_mounting"), QStringLiteral("flying"));
+        f.set(PartField::Operation, tool ? QStringLiteral("tool") : QStringLiteral("manual"));
+        f.set(PartField::ForMounting, QStringLiteral("flying"));
         description += tool ? QStringLiteral("; for tool operation") : QStringLiteral("; for manual operation");
     } else if (kind == QLatin1String("snap_in_frame")) {
-        f.insert(QStringLiteral("poles"), poles);
-        f.insert(QStringLiteral("panel_thickness_min_mm"), 1.0);
-        f.insert(QStringLiteral("panel_thickness_max_mm"), 3.0);
+        f.set(PartField::Poles, poles);
+        f.set(PartField::PanelThicknessMinMm, 1.0);
+        f.set(PartField::PanelThicknessMaxMm, 3.0);
         description += QStringLiteral("; %1-pole; 1.0 ... 3.0 mm").arg(poles);
     }
-    f.insert(QStringLiteral("description"), description + QStringLiteral("; %1 (test data)").arg(colour));
+    f.set(PartField::Description, description + QStringLiteral("; %1 (test data)").arg(colour));
     Q_UNUSED(connectors)
     return part;
 }

@@ -2,6 +2,7 @@
 
 #include "models/configurator/AssemblyEditor.h"
 #include "models/configurator/cmd/CmdSetChoice.h"
+#include "models/part/PartKinds.h"
 
 namespace cc {
 
@@ -84,7 +85,7 @@ QString AssemblySummaryHtml::html(const AssemblyEditor &editor)
         const QString items = item.candidates.size() == 1
             ? item.candidates.first()
             : tr("one of %1").arg(item.candidates.join(QStringLiteral(", ")));
-        html += row(quantity, items, CmdSetChoice::kindName(item.kind) + QStringLiteral(" (")
+        html += row(quantity, items, PartKinds::label(item.kind) + QStringLiteral(" (")
                                          + item.side + QLatin1Char(')'));
     }
     for (const QString &itemNumber : editor.optionalItems()) {

@@ -1,5 +1,7 @@
 #include "models/datasheet/DatasheetLayout.h"
 
+#include "models/part/PartFields.h"
+
 #include <QCoreApplication>
 #include <QHash>
 
@@ -17,32 +19,32 @@ QString translated(const char *text)
     return QCoreApplication::translate("DatasheetLayout", text);
 }
 
-Row text(const char *label, const char *key)
+Row text(const char *label, PartField field)
 {
-    return Row { translated(label), { QString::fromLatin1(key) }, QString(), Format::Plain };
+    return Row { translated(label), { field }, QString(), Format::Plain };
 }
 
-Row code(const char *label, const char *key)
+Row code(const char *label, PartField field)
 {
-    return Row { translated(label), { QString::fromLatin1(key) }, QString(), Format::Code };
+    return Row { translated(label), { field }, QString(), Format::Code };
 }
 
-Row number(const char *label, const char *key, const QString &unit = QString())
+Row number(const char *label, PartField field, const QString &unit = QString())
 {
-    return Row { translated(label), { QString::fromLatin1(key) }, unit, Format::Number };
+    return Row { translated(label), { field }, unit, Format::Number };
 }
 
-Row range(const char *label, const char *minKey, const char *maxKey, const QString &unit)
+Row range(const char *label, PartField min, PartField max, const QString &unit)
 {
     return Row { translated(label),
-                 { QString::fromLatin1(minKey), QString::fromLatin1(maxKey) },
+                 { min, max },
                  unit,
                  Format::Number };
 }
 
-Row yesNo(const char *label, const char *key)
+Row yesNo(const char *label, PartField field)
 {
-    return Row { translated(label), { QString::fromLatin1(key) }, QString(), Format::YesNo };
+    return Row { translated(label), { field }, QString(), Format::YesNo };
 }
 
 QList<DatasheetLayout::Section> makeSections()
@@ -54,112 +56,112 @@ QList<DatasheetLayout::Section> makeSections()
     return {
         { QStringLiteral("identity"),
           translated(QT_TRANSLATE_NOOP("DatasheetLayout", "Identity")),
-          { text(QT_TRANSLATE_NOOP("DatasheetLayout", "Description"), "description"),
-            text(QT_TRANSLATE_NOOP("DatasheetLayout", "Family"), "family"),
-            code(QT_TRANSLATE_NOOP("DatasheetLayout", "Kind"), "kind"),
-            code(QT_TRANSLATE_NOOP("DatasheetLayout", "Gender"), "gender"),
-            number(QT_TRANSLATE_NOOP("DatasheetLayout", "Poles"), "poles"),
-            text(QT_TRANSLATE_NOOP("DatasheetLayout", "Coding"), "coding"),
-            text(QT_TRANSLATE_NOOP("DatasheetLayout", "Colour"), "colour"),
-            text(QT_TRANSLATE_NOOP("DatasheetLayout", "Cover colour"), "cover_colour"),
-            code(QT_TRANSLATE_NOOP("DatasheetLayout", "Mounting"), "mounting"),
-            text(QT_TRANSLATE_NOOP("DatasheetLayout", "Variant"), "variant"),
-            text(QT_TRANSLATE_NOOP("DatasheetLayout", "Application"), "application") } },
+          { text(QT_TRANSLATE_NOOP("DatasheetLayout", "Description"), PartField::Description),
+            text(QT_TRANSLATE_NOOP("DatasheetLayout", "Family"), PartField::Family),
+            code(QT_TRANSLATE_NOOP("DatasheetLayout", "Kind"), PartField::Kind),
+            code(QT_TRANSLATE_NOOP("DatasheetLayout", "Gender"), PartField::Gender),
+            number(QT_TRANSLATE_NOOP("DatasheetLayout", "Poles"), PartField::Poles),
+            text(QT_TRANSLATE_NOOP("DatasheetLayout", "Coding"), PartField::Coding),
+            text(QT_TRANSLATE_NOOP("DatasheetLayout", "Colour"), PartField::Colour),
+            text(QT_TRANSLATE_NOOP("DatasheetLayout", "Cover colour"), PartField::CoverColour),
+            code(QT_TRANSLATE_NOOP("DatasheetLayout", "Mounting"), PartField::Mounting),
+            text(QT_TRANSLATE_NOOP("DatasheetLayout", "Variant"), PartField::Variant),
+            text(QT_TRANSLATE_NOOP("DatasheetLayout", "Application"), PartField::Application) } },
         { QStringLiteral("connection"),
           translated(QT_TRANSLATE_NOOP("DatasheetLayout", "Connection data")),
-          { number(QT_TRANSLATE_NOOP("DatasheetLayout", "Connection points"), "connection_points"),
-            number(QT_TRANSLATE_NOOP("DatasheetLayout", "Potentials"), "potentials"),
+          { number(QT_TRANSLATE_NOOP("DatasheetLayout", "Connection points"), PartField::ConnectionPoints),
+            number(QT_TRANSLATE_NOOP("DatasheetLayout", "Potentials"), PartField::Potentials),
             text(QT_TRANSLATE_NOOP("DatasheetLayout", "Connection technology"),
-                 "connection_technology"),
-            text(QT_TRANSLATE_NOOP("DatasheetLayout", "Actuation"), "actuation_type"),
+                 PartField::ConnectionTechnology),
+            text(QT_TRANSLATE_NOOP("DatasheetLayout", "Actuation"), PartField::ActuationType),
             number(QT_TRANSLATE_NOOP("DatasheetLayout", "Nominal cross-section"),
-                   "cross_section_mm2", mm2),
+                   PartField::CrossSectionMm2, mm2),
             number(QT_TRANSLATE_NOOP("DatasheetLayout", "Nominal cross-section (AWG)"),
-                   "cross_section_awg", QStringLiteral("AWG")),
-            number(QT_TRANSLATE_NOOP("DatasheetLayout", "Strip length"), "strip_length_mm", mm),
+                   PartField::CrossSectionAwg, QStringLiteral("AWG")),
+            number(QT_TRANSLATE_NOOP("DatasheetLayout", "Strip length"), PartField::StripLengthMm, mm),
             number(QT_TRANSLATE_NOOP("DatasheetLayout", "Conductor entry to mating direction"),
-                   "conductor_entry_angle_deg", QStringLiteral("°")) } },
+                   PartField::ConductorEntryAngleDeg, QStringLiteral("°")) } },
         { QStringLiteral("dimensions"),
           translated(QT_TRANSLATE_NOOP("DatasheetLayout", "Dimensions")),
-          { number(QT_TRANSLATE_NOOP("DatasheetLayout", "Pin spacing"), "pin_spacing_mm", mm),
-            number(QT_TRANSLATE_NOOP("DatasheetLayout", "Width"), "width_mm", mm),
-            number(QT_TRANSLATE_NOOP("DatasheetLayout", "Height"), "height_mm", mm),
-            number(QT_TRANSLATE_NOOP("DatasheetLayout", "Depth"), "depth_mm", mm),
-            number(QT_TRANSLATE_NOOP("DatasheetLayout", "Length"), "length_mm", mm) } },
+          { number(QT_TRANSLATE_NOOP("DatasheetLayout", "Pin spacing"), PartField::PinSpacingMm, mm),
+            number(QT_TRANSLATE_NOOP("DatasheetLayout", "Width"), PartField::WidthMm, mm),
+            number(QT_TRANSLATE_NOOP("DatasheetLayout", "Height"), PartField::HeightMm, mm),
+            number(QT_TRANSLATE_NOOP("DatasheetLayout", "Depth"), PartField::DepthMm, mm),
+            number(QT_TRANSLATE_NOOP("DatasheetLayout", "Length"), PartField::LengthMm, mm) } },
         { QStringLiteral("mechanical"),
           translated(QT_TRANSLATE_NOOP("DatasheetLayout", "Mechanical data")),
-          { yesNo(QT_TRANSLATE_NOOP("DatasheetLayout", "Variable coding"), "variable_coding"),
-            text(QT_TRANSLATE_NOOP("DatasheetLayout", "Marking"), "marking"),
-            text(QT_TRANSLATE_NOOP("DatasheetLayout", "Potential marking"), "potential_marking"),
-            range(QT_TRANSLATE_NOOP("DatasheetLayout", "Mating force"), "mating_force_min_n",
-                  "mating_force_max_n", n),
+          { yesNo(QT_TRANSLATE_NOOP("DatasheetLayout", "Variable coding"), PartField::VariableCoding),
+            text(QT_TRANSLATE_NOOP("DatasheetLayout", "Marking"), PartField::Marking),
+            text(QT_TRANSLATE_NOOP("DatasheetLayout", "Potential marking"), PartField::PotentialMarking),
+            range(QT_TRANSLATE_NOOP("DatasheetLayout", "Mating force"), PartField::MatingForceMinN,
+                  PartField::MatingForceMaxN, n),
             range(QT_TRANSLATE_NOOP("DatasheetLayout", "Unmating force (unlocked)"),
-                  "unmating_force_min_n", "unmating_force_max_n", n),
+                  PartField::UnmatingForceMinN, PartField::UnmatingForceMaxN, n),
             number(QT_TRANSLATE_NOOP("DatasheetLayout", "Retention force (locked), at least"),
-                   "retention_force_locked_min_n", n),
-            number(QT_TRANSLATE_NOOP("DatasheetLayout", "Mating cycles"), "mating_cycles"),
-            text(QT_TRANSLATE_NOOP("DatasheetLayout", "Protection type"), "protection_type"),
+                   PartField::RetentionForceLockedMinN, n),
+            number(QT_TRANSLATE_NOOP("DatasheetLayout", "Mating cycles"), PartField::MatingCycles),
+            text(QT_TRANSLATE_NOOP("DatasheetLayout", "Protection type"), PartField::ProtectionType),
             text(QT_TRANSLATE_NOOP("DatasheetLayout",
                                    "Protection type, mated with strain relief housing"),
-                 "protection_type_secured"),
-            text(QT_TRANSLATE_NOOP("DatasheetLayout", "Contact type"), "contact_type"),
-            text(QT_TRANSLATE_NOOP("DatasheetLayout", "Connector for"), "connector_connection"),
+                 PartField::ProtectionTypeSecured),
+            text(QT_TRANSLATE_NOOP("DatasheetLayout", "Contact type"), PartField::ContactType),
+            text(QT_TRANSLATE_NOOP("DatasheetLayout", "Connector for"), PartField::ConnectorConnection),
             yesNo(QT_TRANSLATE_NOOP("DatasheetLayout", "Mismating protection"),
-                  "mismating_protection"),
-            text(QT_TRANSLATE_NOOP("DatasheetLayout", "Locking lever"), "locking_lever"),
-            text(QT_TRANSLATE_NOOP("DatasheetLayout", "Locking"), "locking_type"),
+                  PartField::MismatingProtection),
+            text(QT_TRANSLATE_NOOP("DatasheetLayout", "Locking lever"), PartField::LockingLever),
+            text(QT_TRANSLATE_NOOP("DatasheetLayout", "Locking"), PartField::LockingType),
             number(QT_TRANSLATE_NOOP("DatasheetLayout", "Contact resistance, approx."),
-                   "contact_resistance_mohm", QStringLiteral("mΩ")),
+                   PartField::ContactResistanceMohm, QStringLiteral("mΩ")),
             number(QT_TRANSLATE_NOOP("DatasheetLayout", "Transition plug/socket, approx."),
-                   "transition_resistance_mohm", QStringLiteral("mΩ")) } },
+                   PartField::TransitionResistanceMohm, QStringLiteral("mΩ")) } },
         { QStringLiteral("accessory"),
           translated(QT_TRANSLATE_NOOP("DatasheetLayout", "Accessory data")),
-          { number(QT_TRANSLATE_NOOP("DatasheetLayout", "Cables"), "cable_count"),
-            range(QT_TRANSLATE_NOOP("DatasheetLayout", "Cable outer diameter"), "cable_od_min_mm",
-                  "cable_od_max_mm", mm),
-            range(QT_TRANSLATE_NOOP("DatasheetLayout", "Panel thickness"), "panel_thickness_min_mm",
-                  "panel_thickness_max_mm", mm),
-            code(QT_TRANSLATE_NOOP("DatasheetLayout", "Operation"), "operation"),
-            code(QT_TRANSLATE_NOOP("DatasheetLayout", "For mounting"), "for_mounting"),
-            text(QT_TRANSLATE_NOOP("DatasheetLayout", "For"), "for_kinds"),
-            yesNo(QT_TRANSLATE_NOOP("DatasheetLayout", "Separable"), "separable"),
-            text(QT_TRANSLATE_NOOP("DatasheetLayout", "Material"), "material"),
-            number(QT_TRANSLATE_NOOP("DatasheetLayout", "Blade width"), "blade_width_mm", mm),
-            number(QT_TRANSLATE_NOOP("DatasheetLayout", "Blade thickness"), "blade_thickness_mm",
+          { number(QT_TRANSLATE_NOOP("DatasheetLayout", "Cables"), PartField::CableCount),
+            range(QT_TRANSLATE_NOOP("DatasheetLayout", "Cable outer diameter"), PartField::CableOdMinMm,
+                  PartField::CableOdMaxMm, mm),
+            range(QT_TRANSLATE_NOOP("DatasheetLayout", "Panel thickness"), PartField::PanelThicknessMinMm,
+                  PartField::PanelThicknessMaxMm, mm),
+            code(QT_TRANSLATE_NOOP("DatasheetLayout", "Operation"), PartField::Operation),
+            code(QT_TRANSLATE_NOOP("DatasheetLayout", "For mounting"), PartField::ForMounting),
+            text(QT_TRANSLATE_NOOP("DatasheetLayout", "For"), PartField::ForKinds),
+            yesNo(QT_TRANSLATE_NOOP("DatasheetLayout", "Separable"), PartField::Separable),
+            text(QT_TRANSLATE_NOOP("DatasheetLayout", "Material"), PartField::Material),
+            number(QT_TRANSLATE_NOOP("DatasheetLayout", "Blade width"), PartField::BladeWidthMm, mm),
+            number(QT_TRANSLATE_NOOP("DatasheetLayout", "Blade thickness"), PartField::BladeThicknessMm,
                    mm) } },
         { QStringLiteral("material"),
           translated(QT_TRANSLATE_NOOP("DatasheetLayout", "Material data")),
-          { text(QT_TRANSLATE_NOOP("DatasheetLayout", "Material group"), "material_group"),
+          { text(QT_TRANSLATE_NOOP("DatasheetLayout", "Material group"), PartField::MaterialGroup),
             text(QT_TRANSLATE_NOOP("DatasheetLayout", "Insulation material"),
-                 "insulation_material"),
+                 PartField::InsulationMaterial),
             text(QT_TRANSLATE_NOOP("DatasheetLayout", "Flammability class per UL94"),
-                 "flammability_class"),
+                 PartField::FlammabilityClass),
             text(QT_TRANSLATE_NOOP("DatasheetLayout", "Clamping spring material"),
-                 "clamping_spring_material"),
-            text(QT_TRANSLATE_NOOP("DatasheetLayout", "Contact material"), "contact_material"),
-            text(QT_TRANSLATE_NOOP("DatasheetLayout", "Contact plating"), "contact_plating"),
-            number(QT_TRANSLATE_NOOP("DatasheetLayout", "Fire load"), "fire_load_mj",
+                 PartField::ClampingSpringMaterial),
+            text(QT_TRANSLATE_NOOP("DatasheetLayout", "Contact material"), PartField::ContactMaterial),
+            text(QT_TRANSLATE_NOOP("DatasheetLayout", "Contact plating"), PartField::ContactPlating),
+            number(QT_TRANSLATE_NOOP("DatasheetLayout", "Fire load"), PartField::FireLoadMj,
                    QStringLiteral("MJ")),
-            number(QT_TRANSLATE_NOOP("DatasheetLayout", "Weight"), "weight_g",
+            number(QT_TRANSLATE_NOOP("DatasheetLayout", "Weight"), PartField::WeightG,
                    QStringLiteral("g")) } },
         { QStringLiteral("environment"),
           translated(QT_TRANSLATE_NOOP("DatasheetLayout", "Environmental requirements")),
           { range(QT_TRANSLATE_NOOP("DatasheetLayout", "Processing temperature"),
-                  "processing_temp_min_c", "processing_temp_max_c", celsius),
+                  PartField::ProcessingTempMinC, PartField::ProcessingTempMaxC, celsius),
             range(QT_TRANSLATE_NOOP("DatasheetLayout", "Continuous operating temperature"),
-                  "operating_temp_min_c", "operating_temp_max_c", celsius),
+                  PartField::OperatingTempMinC, PartField::OperatingTempMaxC, celsius),
             number(QT_TRANSLATE_NOOP("DatasheetLayout", "Insulating parts rated up to"),
-                   "insulation_temp_max_c", celsius) } },
+                   PartField::InsulationTempMaxC, celsius) } },
         { QStringLiteral("commercial"),
           translated(QT_TRANSLATE_NOOP("DatasheetLayout", "Commercial data")),
-          { number(QT_TRANSLATE_NOOP("DatasheetLayout", "Packaging unit"), "packaging_unit",
+          { number(QT_TRANSLATE_NOOP("DatasheetLayout", "Packaging unit"), PartField::PackagingUnit,
                    QStringLiteral("pcs")),
-            text(QT_TRANSLATE_NOOP("DatasheetLayout", "Packaging type"), "packaging_type"),
-            text(QT_TRANSLATE_NOOP("DatasheetLayout", "GTIN"), "gtin"),
-            text(QT_TRANSLATE_NOOP("DatasheetLayout", "Customs tariff number"), "customs_tariff"),
-            text(QT_TRANSLATE_NOOP("DatasheetLayout", "Country of origin"), "country_of_origin"),
-            text(QT_TRANSLATE_NOOP("DatasheetLayout", "RoHS"), "rohs_status"),
-            text(QT_TRANSLATE_NOOP("DatasheetLayout", "Web address"), "url") } },
+            text(QT_TRANSLATE_NOOP("DatasheetLayout", "Packaging type"), PartField::PackagingType),
+            text(QT_TRANSLATE_NOOP("DatasheetLayout", "GTIN"), PartField::Gtin),
+            text(QT_TRANSLATE_NOOP("DatasheetLayout", "Customs tariff number"), PartField::CustomsTariff),
+            text(QT_TRANSLATE_NOOP("DatasheetLayout", "Country of origin"), PartField::CountryOfOrigin),
+            text(QT_TRANSLATE_NOOP("DatasheetLayout", "RoHS"), PartField::RohsStatus),
+            text(QT_TRANSLATE_NOOP("DatasheetLayout", "Web address"), PartField::Url) } },
     };
 }
 
@@ -169,6 +171,17 @@ const QList<DatasheetLayout::Section> &DatasheetLayout::sections()
 {
     static const QList<Section> list = makeSections();
     return list;
+}
+
+QString DatasheetLayout::fieldLabel(PartField field)
+{
+    for (const Section &section : sections()) {
+        for (const Row &row : section.rows) {
+            if (row.fields.size() == 1 && row.fields.constFirst() == field)
+                return row.label;
+        }
+    }
+    return PartFields::key(field);
 }
 
 } // namespace cc

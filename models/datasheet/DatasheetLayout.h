@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/part/PartField.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -17,7 +19,7 @@ public:
     struct Row
     {
         QString label;
-        QStringList keys; // one field, or two for "min ... max"
+        QList<PartField> fields; // one field, or two for "min ... max"
         QString unit;
         Format format = Format::Number;
     };
@@ -29,6 +31,9 @@ public:
     };
 
     static const QList<Section> &sections();
+    // The label of the row that shows `field` ("Colour"); the column name
+    // when no row shows it.
+    static QString fieldLabel(PartField field);
 };
 
 } // namespace cc

@@ -26,14 +26,14 @@ QColor textOn(const QColor &background)
 
 bool PartFaceRenderer::hasFace(const PartRecord &record)
 {
-    const QString kind = record.text(QStringLiteral("kind"));
+    const QString kind = record.kind();
     return kind.contains(QLatin1String("socket")) || kind.contains(QLatin1String("plug"));
 }
 
 QImage PartFaceRenderer::render(const PartRecord &record, int width, qreal devicePixelRatio)
 {
-    const std::optional<double> bodyWidth = record.number(QStringLiteral("width_mm"));
-    const std::optional<double> bodyHeight = record.number(QStringLiteral("height_mm"));
+    const std::optional<double> bodyWidth = record.widthMm();
+    const std::optional<double> bodyHeight = record.heightMm();
     const double aspect = bodyWidth && bodyHeight && *bodyWidth > 0 ? *bodyHeight / *bodyWidth : 0.35;
     const int labelSpace = 34;
     const int bodyPixelsHigh = qMax(40, static_cast<int>(width * qBound(0.2, aspect, 0.8)));
@@ -46,7 +46,7 @@ QImage PartFaceRenderer::render(const PartRecord &record, int width, qreal devic
     QPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing);
     const QRectF body(8, labelSpace, width - 16, bodyPixelsHigh);
-    const QColor colour = CodingColours::colourFor(record.text(QStringLiteral("colour")));
+    const QColor colour = CodingColours::colourFor(record.colour());
     const bool colourKnown = colour.isValid();
     painter.setPen(QPen(QColor(40, 40, 40), 1.5, colourKnown ? Qt::SolidLine : Qt::DashLine));
     painter.setBrush(colourKnown ? colour : QColor(Qt::transparent));
@@ -57,10 +57,10 @@ QImage PartFaceRenderer::render(const PartRecord &record, int width, qreal devic
     painter.setFont(font);
     const QColor ink = colourKnown ? textOn(colour) : QColor(Qt::black);
 
-    const std::optional<int> poles = record.integer(QStringLiteral("poles"));
-    const bool female = record.text(QStringLiteral("gender")) == QLatin1String("female");
+    const std::optional<int> poles = record.poles();
+    const bool female = record.gender() == QLatin1String("female");
     if (poles && *poles > 0 && *poles <= 24) {
-        QStringList markings = record.text(QStringLiteral("marking")).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        QStringList markings = record.marking().split(QLatin1Char(' '), Qt::SkipEmptyParts);
         if (markings.size() != *poles) {
             markings.clear();
             for (int i = 1; i <= *poles; ++i)
@@ -84,7 +84,7 @@ QImage PartFaceRenderer::render(const PartRecord &record, int width, qreal devic
     }
 
     // The coding key, always with its letter.
-    const QString coding = record.text(QStringLiteral("coding"));
+    const QString coding = record.coding();
     const QRectF key(body.center().x() - 22, body.top() - 22, 44, 22);
     painter.setPen(QPen(QColor(40, 40, 40), 1.2, coding.isEmpty() ? Qt::DashLine : Qt::SolidLine));
     painter.setBrush(coding.isEmpty() ? QColor(Qt::transparent) : QColor(250, 250, 250));

@@ -45,7 +45,7 @@ bool applies(const DatasheetLayout::Section &section, const PartRecord &record)
 {
     if (section.id != QLatin1String("accessory"))
         return true;
-    const QString kind = record.text(QStringLiteral("kind"));
+    const QString kind = record.kind();
     return !kind.contains(QLatin1String("socket")) && !kind.contains(QLatin1String("plug"));
 }
 
@@ -93,9 +93,9 @@ QString PartFormatter::number(const std::optional<double> &value, const QString 
 QString PartFormatter::row(const PartRecord &record, const DatasheetLayout::Row &row) const
 {
     using Format = DatasheetLayout::Format;
-    if (row.keys.size() == 2) {
-        const std::optional<double> low = record.number(row.keys.at(0));
-        const std::optional<double> high = record.number(row.keys.at(1));
+    if (row.fields.size() == 2) {
+        const std::optional<double> low = record.number(row.fields.at(0));
+        const std::optional<double> high = record.number(row.fields.at(1));
         if (!low && !high)
             return PartTr::notKnown();
         const QString lowText = low ? number(*low) : PartTr::notKnown();
@@ -104,14 +104,14 @@ QString PartFormatter::row(const PartRecord &record, const DatasheetLayout::Row 
             return withUnit(lowText, row.unit);
         return withUnit(QStringLiteral("%1 … %2").arg(lowText, highText), row.unit);
     }
-    const QVariant value = record.value(row.keys.value(0));
+    const QVariant value = record.value(row.fields.constFirst());
     if (value.isNull())
         return PartTr::notKnown();
     switch (row.format) {
     case Format::Plain:
         return value.toString();
     case Format::Code:
-        if (const CodeTable *codes = PartFields::codeTable(row.keys.constFirst()))
+        if (const CodeTable *codes = PartFields::codeTable(row.fields.constFirst()))
             return codes->title(value.toString());
         return value.toString();
     case Format::YesNo:

@@ -1,6 +1,9 @@
 #include "models/import/PartRecordMerge.h"
 
+#include "models/part/PartFields.h"
+
 #include <QMetaType>
+#include <algorithm>
 
 namespace cc {
 
@@ -118,17 +121,22 @@ void PartRecordMerge::merge(const PartRecord &existing, const PartRecord &incomi
     PartRecord &record = part->record;
     record = existing;
     record.supersededItem.clear();
-    for (auto it = incoming.fields.cbegin(); it != incoming.fields.cend(); ++it) {
-        const QString before = display(existing.value(it.key()));
-        const QString after = display(it.value());
+    // Reported by column name, in alphabetical order.
+    QList<PartField> fields = incoming.knownFields();
+    std::sort(fields.begin(), fields.end(), [](PartField a, PartField b) {
+        return PartFields::key(a) < PartFields::key(b);
+    });
+    for (const PartField field : std::as_const(fields)) {
+        const QString before = display(existing.value(field));
+        const QString after = display(incoming.value(field));
         if (after.isEmpty() || before == after)
             continue;
-        const FieldChange change{it.key(), before, after};
+        const FieldChange change{PartFields::key(field), before, after};
         if (mode == Mode::FillOnly && !before.isEmpty()) {
             part->conflicts.append(change);
             continue;
         }
-        record.fields.insert(it.key(), it.value());
+        record.set(field, incoming.value(field));
         part->changes.append(change);
     }
     mergeList(QStringLiteral("ratings"), existing.ratings, incoming.ratings, mode, &record.ratings,

@@ -58,6 +58,15 @@ QString CodeTable::codeFor(const QString &spelling) const
     return {};
 }
 
+QStringList CodeTable::spellings(const QString &code) const
+{
+    const qsizetype index = m_codes.indexOf(code);
+    if (index < 0)
+        return {};
+    return QStringList{QString::fromLatin1(m_entries.at(index).label)}
+        + m_entries.at(index).spellings;
+}
+
 QString CodeTable::codeList() const
 {
     return m_codes.join(QStringLiteral(", "));

@@ -42,6 +42,8 @@ public:
     // of its spellings, compared without case and with '-', '_' and spaces
     // alike. A null string when the spelling means no code of the table.
     QString codeFor(const QString &spelling) const;
+    // The English label and the listed spellings of a code.
+    QStringList spellings(const QString &code) const;
     // "a, b, c": the codes, for messages that list the valid ones.
     QString codeList() const;
 

@@ -6,15 +6,19 @@ const CodeTable &ConductorClasses::table()
 {
     static const CodeTable table({
         {"solid", QT_TRANSLATE_NOOP("Part", "solid conductor")},
-        {"solid_push_in", QT_TRANSLATE_NOOP("Part", "solid conductor, push-in termination")},
+        {"solid_push_in", QT_TRANSLATE_NOOP("Part", "solid conductor, push-in termination"),
+         {QStringLiteral("solid conductor; push-in termination")}},
         {"stranded", QT_TRANSLATE_NOOP("Part", "stranded conductor")},
         {"fine_stranded", QT_TRANSLATE_NOOP("Part", "fine-stranded conductor")},
         {"fine_stranded_insulated_ferrule",
-         QT_TRANSLATE_NOOP("Part", "fine-stranded conductor with insulated ferrule")},
+         QT_TRANSLATE_NOOP("Part", "fine-stranded conductor with insulated ferrule"),
+         {QStringLiteral("fine-stranded conductor; with insulated ferrule")}},
         {"fine_stranded_uninsulated_ferrule",
-         QT_TRANSLATE_NOOP("Part", "fine-stranded conductor with uninsulated ferrule")},
+         QT_TRANSLATE_NOOP("Part", "fine-stranded conductor with uninsulated ferrule"),
+         {QStringLiteral("fine-stranded conductor; with uninsulated ferrule")}},
         {"fine_stranded_ferrule_push_in",
-         QT_TRANSLATE_NOOP("Part", "fine-stranded conductor with ferrule, push-in termination")},
+         QT_TRANSLATE_NOOP("Part", "fine-stranded conductor with ferrule, push-in termination"),
+         {QStringLiteral("fine-stranded conductor; with ferrule; push-in termination")}},
     });
     return table;
 }

@@ -5,7 +5,7 @@
 namespace cc {
 
 // The conductor classes a connector states a range for (conductor ranges,
-// a project's cables).
+// a project's cables). The spellings are the row names of vendor datasheets.
 class ConductorClasses
 {
 public:

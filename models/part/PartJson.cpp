@@ -22,17 +22,17 @@ QJsonValue text(const QString &value)
 
 QJsonValue field(const PartRecord &record, const PartFields::Field &f)
 {
-    const QVariant value = record.value(f.key);
+    const QVariant value = record.value(f.id);
     if (value.isNull())
         return QJsonValue::Null;
     switch (f.type) {
-    case PartFields::Type::Text:
+    case PartFieldType::Text:
         return value.toString();
-    case PartFields::Type::Real:
+    case PartFieldType::Real:
         return value.toDouble();
-    case PartFields::Type::Integer:
+    case PartFieldType::Integer:
         return value.toLongLong();
-    case PartFields::Type::Boolean:
+    case PartFieldType::Boolean:
         return value.toBool();
     }
     return QJsonValue::Null;

@@ -93,8 +93,8 @@ QString PartKinds::genderOf(const QString &kind)
 
 QString PartKinds::genderOf(const PartRecord &part)
 {
-    const QString gender = part.text(QStringLiteral("gender"));
-    return gender.isEmpty() ? genderOf(part.text(QStringLiteral("kind"))) : gender;
+    const QString gender = part.gender();
+    return gender.isEmpty() ? genderOf(part.kind()) : gender;
 }
 
 bool PartKinds::isSnapIn(const QString &kind)

@@ -25,7 +25,7 @@ QList<PartRecord> AccessoryPool::ofKind(const QString &kind) const
             if (relation.relation == QLatin1String("accessory") && !relation.itemNumber.isEmpty())
                 listed << relation.itemNumber;
         }
-        const QString family = connector.text(QStringLiteral("family"));
+        const QString family = connector.family();
         if (!family.isEmpty())
             families << family;
     }
@@ -40,7 +40,7 @@ QList<PartRecord> AccessoryPool::ofKind(const QString &kind) const
 
 bool AccessoryPool::belongs(const PartRecord &accessory) const
 {
-    const QString family = accessory.text(QStringLiteral("family"));
+    const QString family = accessory.family();
     for (const PartRecord &connector : m_connectors) {
         for (const RelationRecord &relation : connector.relations) {
             if (relation.relation == QLatin1String("accessory") && !relation.itemNumber.isEmpty()
@@ -48,7 +48,7 @@ bool AccessoryPool::belongs(const PartRecord &accessory) const
                     || relation.itemNumber == accessory.supersededItem))
                 return true;
         }
-        const QString connectorFamily = connector.text(QStringLiteral("family"));
+        const QString connectorFamily = connector.family();
         if (!family.isEmpty() && !connectorFamily.isEmpty()
             && MatingRules::sameFamily(family, connectorFamily))
             return true;

@@ -1,5 +1,6 @@
 #include "models/rules/AccessorySelection.h"
 
+#include "models/part/PartFields.h"
 #include "models/part/PartKinds.h"
 
 #include <algorithm>
@@ -16,7 +17,7 @@ QStringList AccessorySelection::itemNumbers(const QList<PartRecord> &parts)
     return list;
 }
 
-QStringList AccessorySelection::values(const QList<PartRecord> &parts, const QString &field)
+QStringList AccessorySelection::values(const QList<PartRecord> &parts, PartField field)
 {
     QStringList list;
     for (const PartRecord &part : parts) {
@@ -29,7 +30,7 @@ QStringList AccessorySelection::values(const QList<PartRecord> &parts, const QSt
 }
 
 QList<PartRecord> AccessorySelection::choose(const QList<PartRecord> &parts, const QString &kind,
-                                             const QString &field, const QString &selected,
+                                             PartField field, const QString &selected,
                                              AssemblyResult &result)
 {
     const QStringList options = values(parts, field);
@@ -58,7 +59,7 @@ QList<PartRecord> AccessorySelection::choose(const QList<PartRecord> &parts, con
     }
     if (kept.isEmpty() && !parts.isEmpty()) {
         const QString attribute =
-            field == QLatin1String("operation") ? tr("operation type") : field;
+            field == PartField::Operation ? tr("operation type") : PartFields::key(field);
         result.errors.append(tr("No fitting %1 has the %2 %3; the fitting ones have: %4.")
                                  .arg(PartKinds::label(kind), attribute, selected,
                                       options.isEmpty() ? tr("not stated")
@@ -79,8 +80,8 @@ QString AccessorySelection::rangeText(const std::optional<double> &min,
     return tr("range not stated");
 }
 
-QString AccessorySelection::rangesText(const QList<PartRecord> &parts, const QString &minField,
-                                       const QString &maxField, const QString &unit)
+QString AccessorySelection::rangesText(const QList<PartRecord> &parts, PartField minField,
+                                       PartField maxField, const QString &unit)
 {
     struct Group
     {
@@ -113,8 +114,8 @@ QString AccessorySelection::rangesText(const QList<PartRecord> &parts, const QSt
     return texts.join(QStringLiteral("; "));
 }
 
-bool AccessorySelection::inRange(const PartRecord &part, const QString &minField,
-                                 const QString &maxField, double value)
+bool AccessorySelection::inRange(const PartRecord &part, PartField minField,
+                                 PartField maxField, double value)
 {
     const auto min = part.number(minField);
     const auto max = part.number(maxField);
@@ -127,13 +128,13 @@ bool AccessorySelection::setQuantityByPoles(AssemblyItem &item, int polesNeeded,
     std::optional<int> itemPoles;
     bool separable = !candidates.isEmpty();
     for (const PartRecord &candidate : candidates) {
-        const auto poles = candidate.integer(QStringLiteral("poles"));
+        const auto poles = candidate.poles();
         if (!poles || *poles <= 0 || (itemPoles && *itemPoles != *poles)) {
             setQuantityNotStated(item);
             return false;
         }
         itemPoles = poles;
-        separable = separable && candidate.integer(QStringLiteral("separable")).value_or(0) == 1;
+        separable = separable && candidate.separable().value_or(0) == 1;
     }
     if (!itemPoles || polesNeeded <= 0) {
         setQuantityNotStated(item);

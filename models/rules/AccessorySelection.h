@@ -20,21 +20,21 @@ class AccessorySelection
 public:
     static QStringList itemNumbers(const QList<PartRecord> &parts);
     // Distinct non-empty values of `field` among `parts`, sorted.
-    static QStringList values(const QList<PartRecord> &parts, const QString &field);
+    static QStringList values(const QList<PartRecord> &parts, PartField field);
     // Offers the values of `field` among `parts` as a choice (merged into
     // `result`) and keeps the parts that match `selected`; an error when
     // none does.
     static QList<PartRecord> choose(const QList<PartRecord> &parts, const QString &kind,
-                                    const QString &field, const QString &selected,
+                                    PartField field, const QString &selected,
                                     AssemblyResult &result);
     // '5 ... 9 mm', 'from 5 mm', 'not stated'.
     static QString rangeText(const std::optional<double> &min, const std::optional<double> &max,
                              const QString &unit);
     // The ranges of `parts` with their items: '5 ... 9 mm (770-504/023-000,
     // 770-514/023-000); 9 ... 13 mm (770-504, 770-514)'.
-    static QString rangesText(const QList<PartRecord> &parts, const QString &minField,
-                              const QString &maxField, const QString &unit);
-    static bool inRange(const PartRecord &part, const QString &minField, const QString &maxField,
+    static QString rangesText(const QList<PartRecord> &parts, PartField minField,
+                              PartField maxField, const QString &unit);
+    static bool inRange(const PartRecord &part, PartField minField, PartField maxField,
                         double value);
     // An item counted by poles: as many as `polesNeeded` over the item's own
     // poles (the candidates must agree on them). A separable item with more

@@ -15,7 +15,7 @@ struct Assembly
     {
         std::optional<double> outerDiameterMm;
         std::optional<int> count; // cables entering the connector's housing
-        QString conductorClass;   // see PartFields::conductorClasses()
+        QString conductorClass;   // a code of ConductorClasses
         std::optional<double> crossSectionMm2;
 
         bool operator==(const Cable &other) const

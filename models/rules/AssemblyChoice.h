@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/part/PartField.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -9,7 +11,7 @@ namespace cc {
 struct AssemblyChoice
 {
     QString kind;      // accessory kind, e.g. 'locking_lever'
-    QString attribute; // 'operation' or 'colour'
+    PartField attribute = PartField::Colour; // Operation or Colour
     QStringList options;
     QString selected; // empty: not chosen yet
 };

@@ -21,17 +21,17 @@ namespace {
 
 bool mountedByData(const PartRecord &part)
 {
-    const QString mounting = part.text(QStringLiteral("mounting"));
-    return PartKinds::isSnapIn(part.text(QStringLiteral("kind")))
+    const QString mounting = part.mounting();
+    return PartKinds::isSnapIn(part.kind())
         || (!mounting.isEmpty() && mounting != QLatin1String("flying"));
 }
 
 QString defaultMounting(const PartRecord &part)
 {
-    const QString mounting = part.text(QStringLiteral("mounting"));
+    const QString mounting = part.mounting();
     if (!mounting.isEmpty())
         return mounting;
-    return PartKinds::isSnapIn(part.text(QStringLiteral("kind"))) ? QStringLiteral("snap-in")
+    return PartKinds::isSnapIn(part.kind()) ? QStringLiteral("snap-in")
                                                                   : QString();
 }
 

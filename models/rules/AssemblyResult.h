@@ -47,7 +47,7 @@ struct AssemblyResult
         }
         return items;
     }
-    const AssemblyChoice *choice(const QString &kind, const QString &attribute) const
+    const AssemblyChoice *choice(const QString &kind, PartField attribute) const
     {
         for (const AssemblyChoice &entry : choices) {
             if (entry.kind == kind && entry.attribute == attribute)

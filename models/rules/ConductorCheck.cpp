@@ -27,7 +27,7 @@ QString rangeText(const ConductorRangeRecord &range)
 
 void noteStripLength(const PartRecord &part, QStringList *notes)
 {
-    const auto strip = part.number(QStringLiteral("strip_length_mm"));
+    const auto strip = part.stripLengthMm();
     notes->append(strip ? ConductorCheck::tr("Strip length for %1: %2 mm.")
                               .arg(part.itemNumber(), QString::number(*strip))
                         : ConductorCheck::tr("The catalog does not state the strip length of %1.")

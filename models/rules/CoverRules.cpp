@@ -8,7 +8,7 @@ namespace cc {
 
 bool CoverRules::forRole(const PartRecord &accessory, const QString &role)
 {
-    const QString forKinds = accessory.text(QStringLiteral("for_kinds"));
+    const QString forKinds = accessory.forKinds();
     return forKinds.isEmpty() || forKinds.contains(role, Qt::CaseInsensitive);
 }
 
@@ -17,7 +17,7 @@ void CoverRules::applyLockoutCap(const AccessoryPool &pool, const AccessoryRuleB
                                  AssemblyResult &result)
 {
     const QString kind = QStringLiteral("lockout_cap");
-    const auto poles = socket.part.integer(QStringLiteral("poles"));
+    const auto poles = socket.part.poles();
     if (!poles) {
         result.warnings.append(tr("The catalog does not state the pole count of %1: no lockout "
                                   "cap can be matched to it.")
@@ -26,9 +26,9 @@ void CoverRules::applyLockoutCap(const AccessoryPool &pool, const AccessoryRuleB
     }
     QList<PartRecord> caps;
     for (const PartRecord &cap : pool.ofKind(kind)) {
-        const auto capPoles = cap.integer(QStringLiteral("poles"));
-        const bool separable = cap.integer(QStringLiteral("separable")).value_or(0) == 1;
-        const QString forKinds = cap.text(QStringLiteral("for_kinds"));
+        const auto capPoles = cap.poles();
+        const bool separable = cap.separable().value_or(0) == 1;
+        const QString forKinds = cap.forKinds();
         if (!forKinds.isEmpty() && !forKinds.contains(QLatin1String("socket"), Qt::CaseInsensitive))
             continue;
         if (capPoles && (*capPoles == *poles || (separable && *capPoles > *poles)))
@@ -41,7 +41,7 @@ void CoverRules::applyLockoutCap(const AccessoryPool &pool, const AccessoryRuleB
                                  .arg(*poles));
         return;
     }
-    caps = AccessorySelection::choose(caps, kind, QStringLiteral("colour"),
+    caps = AccessorySelection::choose(caps, kind, PartField::Colour,
                                       assembly.colourFor(kind), result);
     if (caps.isEmpty())
         return;

@@ -18,13 +18,13 @@ QList<PartRecord> fittingLevers(const AccessoryPool &pool, const QList<ResolvedS
 {
     QList<PartRecord> levers;
     for (const PartRecord &lever : pool.ofKind(leverKind())) {
-        const QString forMounting = lever.text(QStringLiteral("for_mounting"));
+        const QString forMounting = lever.forMounting();
         if (!forMounting.isEmpty() && forMounting != QLatin1String("flying"))
             continue;
-        const auto poles = lever.integer(QStringLiteral("poles"));
+        const auto poles = lever.poles();
         bool polesFit = true;
         for (const ResolvedSide &side : sides) {
-            const auto sidePoles = side.part.integer(QStringLiteral("poles"));
+            const auto sidePoles = side.part.poles();
             polesFit = polesFit && (!poles || (sidePoles && *sidePoles == *poles));
         }
         if (polesFit)
@@ -45,7 +45,7 @@ AssemblyItem leverItem(const AccessoryRuleBook &rules, const QList<ResolvedSide>
     // rules of that situation count them.
     const AccessoryRuleBook::Scope scope{QStringLiteral("both_sides_flying"),
                                         static_cast<int>(sides.size()),
-                                        sides.first().part.integer(QStringLiteral("poles"))};
+                                        sides.first().part.poles()};
     rules.setQuantity(item, scope, levers, result);
     item.reason = reason;
     return item;
@@ -55,9 +55,9 @@ QList<PartRecord> chosenLevers(const QList<PartRecord> &levers, const Assembly &
                                AssemblyResult &result)
 {
     QList<PartRecord> chosen =
-        AccessorySelection::choose(levers, leverKind(), QStringLiteral("operation"),
+        AccessorySelection::choose(levers, leverKind(), PartField::Operation,
                                    assembly.leverOperation, result);
-    return AccessorySelection::choose(chosen, leverKind(), QStringLiteral("colour"),
+    return AccessorySelection::choose(chosen, leverKind(), PartField::Colour,
                                       assembly.colourFor(leverKind()), result);
 }
 

@@ -1,5 +1,6 @@
 #include "models/rules/MatingJson.h"
 
+#include "models/part/PartFields.h"
 #include "models/rules/MatingCandidate.h"
 #include "models/rules/MatingVerdict.h"
 
@@ -17,7 +18,7 @@ QJsonObject MatingJson::verdict(const MatingVerdict &verdict)
     QJsonArray missing;
     for (const MatingVerdict::MissingAttribute &m : verdict.missing) {
         missing.append(QJsonObject{{QStringLiteral("item_number"), m.itemNumber},
-                                   {QStringLiteral("field"), m.field},
+                                   {QStringLiteral("field"), PartFields::key(m.field)},
                                    {QStringLiteral("message"), m.message()}});
     }
     return QJsonObject{

@@ -12,11 +12,6 @@ namespace {
 using Code = MatingReason::Code;
 using Outcome = MatingVerdict::Outcome;
 
-QString number(double value)
-{
-    return QString::number(value);
-}
-
 // 'WINSTA® MIDI' and 'winsta midi' name the same family.
 QString normalizedFamily(const QString &family)
 {
@@ -25,7 +20,7 @@ QString normalizedFamily(const QString &family)
     return text.simplified().toCaseFolded();
 }
 
-void addMissing(MatingVerdict &verdict, const PartRecord &part, const QString &field)
+void addMissing(MatingVerdict &verdict, const PartRecord &part, PartField field)
 {
     verdict.missing.append({part.itemNumber(), field});
 }
@@ -39,12 +34,10 @@ void addReason(MatingVerdict &verdict, Code code, const QString &message)
 // condition; it holds only when both are known to agree.
 void checkSystem(const PartRecord &a, const PartRecord &b, MatingVerdict &verdict)
 {
-    const QString keyFamily = QStringLiteral("family");
-    const QString keySpacing = QStringLiteral("pin_spacing_mm");
-    const QString familyA = a.text(keyFamily);
-    const QString familyB = b.text(keyFamily);
-    const auto spacingA = a.number(keySpacing);
-    const auto spacingB = b.number(keySpacing);
+    const QString familyA = a.family();
+    const QString familyB = b.family();
+    const auto spacingA = a.pinSpacingMm();
+    const auto spacingB = b.pinSpacingMm();
 
     const bool familyKnown = !familyA.isEmpty() && !familyB.isEmpty();
     const bool spacingKnown = spacingA && spacingB;
@@ -59,18 +52,18 @@ void checkSystem(const PartRecord &a, const PartRecord &b, MatingVerdict &verdic
         addReason(verdict, Code::Family,
                   MatingRules::tr("%1 has a pin spacing of %2 mm, %3 of %4 mm: parts of "
                                   "different connector systems do not mate.")
-                      .arg(a.itemNumber(), number(*spacingA), b.itemNumber(),
-                           number(*spacingB)));
+                      .arg(a.itemNumber(), QString::number(*spacingA), b.itemNumber(),
+                           QString::number(*spacingB)));
         return;
     }
     if (familyA.isEmpty())
-        addMissing(verdict, a, keyFamily);
+        addMissing(verdict, a, PartField::Family);
     if (familyB.isEmpty())
-        addMissing(verdict, b, keyFamily);
+        addMissing(verdict, b, PartField::Family);
     if (!spacingA)
-        addMissing(verdict, a, keySpacing);
+        addMissing(verdict, a, PartField::PinSpacingMm);
     if (!spacingB)
-        addMissing(verdict, b, keySpacing);
+        addMissing(verdict, b, PartField::PinSpacingMm);
 }
 
 void checkGender(const PartRecord &a, const PartRecord &b, MatingVerdict &verdict)
@@ -78,9 +71,9 @@ void checkGender(const PartRecord &a, const PartRecord &b, MatingVerdict &verdic
     const QString genderA = PartKinds::genderOf(a);
     const QString genderB = PartKinds::genderOf(b);
     if (genderA.isEmpty())
-        addMissing(verdict, a, QStringLiteral("gender"));
+        addMissing(verdict, a, PartField::Gender);
     if (genderB.isEmpty())
-        addMissing(verdict, b, QStringLiteral("gender"));
+        addMissing(verdict, b, PartField::Gender);
     if (genderA.isEmpty() || genderB.isEmpty() || genderA != genderB)
         return;
     const QString message = genderA == QLatin1String("female")
@@ -92,9 +85,9 @@ void checkGender(const PartRecord &a, const PartRecord &b, MatingVerdict &verdic
 
 void checkPoles(const PartRecord &a, const PartRecord &b, MatingVerdict &verdict)
 {
-    const QString key = QStringLiteral("poles");
-    const auto polesA = a.integer(key);
-    const auto polesB = b.integer(key);
+    const PartField key = PartField::Poles;
+    const auto polesA = a.poles();
+    const auto polesB = b.poles();
     if (!polesA)
         addMissing(verdict, a, key);
     if (!polesB)
@@ -112,9 +105,9 @@ void checkPoles(const PartRecord &a, const PartRecord &b, MatingVerdict &verdict
 
 void checkCoding(const PartRecord &a, const PartRecord &b, MatingVerdict &verdict)
 {
-    const QString key = QStringLiteral("coding");
-    const QString codingA = a.text(key).trimmed();
-    const QString codingB = b.text(key).trimmed();
+    const PartField key = PartField::Coding;
+    const QString codingA = a.coding().trimmed();
+    const QString codingB = b.coding().trimmed();
     if (codingA.isEmpty())
         addMissing(verdict, a, key);
     if (codingB.isEmpty())
@@ -130,7 +123,7 @@ void checkCoding(const PartRecord &a, const PartRecord &b, MatingVerdict &verdic
 
 bool notAConnector(const PartRecord &part, MatingVerdict &verdict)
 {
-    const QString kind = part.text(QStringLiteral("kind"));
+    const QString kind = part.kind();
     if (kind.isEmpty() || PartKinds::isConnector(kind))
         return false;
     addReason(verdict, Code::NotAConnector,

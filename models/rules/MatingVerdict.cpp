@@ -1,20 +1,25 @@
 #include "models/rules/MatingVerdict.h"
 
+#include "models/part/PartFields.h"
+
 namespace cc {
 
-QString MatingVerdict::MissingAttribute::label(const QString &field)
+QString MatingVerdict::MissingAttribute::label(PartField field)
 {
-    if (field == QLatin1String("family"))
+    switch (field) {
+    case PartField::Family:
         return tr("family");
-    if (field == QLatin1String("pin_spacing_mm"))
+    case PartField::PinSpacingMm:
         return tr("pin spacing");
-    if (field == QLatin1String("gender"))
+    case PartField::Gender:
         return tr("gender (plug or socket)");
-    if (field == QLatin1String("poles"))
+    case PartField::Poles:
         return tr("pole count");
-    if (field == QLatin1String("coding"))
+    case PartField::Coding:
         return tr("coding");
-    return QString(field).replace(QLatin1Char('_'), QLatin1Char(' '));
+    default:
+        return PartFields::key(field).replace(QLatin1Char('_'), QLatin1Char(' '));
+    }
 }
 
 QString MatingVerdict::MissingAttribute::message() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/part/PartField.h"
 #include "models/rules/MatingReason.h"
 
 #include <QCoreApplication>
@@ -26,10 +27,10 @@ public:
     struct MissingAttribute
     {
         QString itemNumber;
-        QString field; // a column of the part table, e.g. 'coding'
+        PartField field = PartField::Coding;
         QString message() const;
-        // 'pin spacing' for 'pin_spacing_mm', ...
-        static QString label(const QString &field);
+        // 'pin spacing' for PinSpacingMm, ...
+        static QString label(PartField field);
     };
 
     Outcome outcome = Outcome::Unknown;

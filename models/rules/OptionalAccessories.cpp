@@ -21,7 +21,7 @@ void offerKind(const AccessoryRuleBook &rules, const QList<ResolvedSide> &sides,
     item.candidates = AccessorySelection::itemNumbers(parts);
     const AccessoryRuleBook::Scope scope{QStringLiteral("assembly"),
                                         static_cast<int>(sides.size()),
-                                        sides.first().part.integer(QStringLiteral("poles"))};
+                                        sides.first().part.poles()};
     rules.setQuantity(item, scope, parts, result);
     item.reason = reason;
     result.optionalItems.append(item);

@@ -15,16 +15,14 @@ const QString &frameKind()
     return kind;
 }
 
-const QString &minField()
+constexpr PartField minField()
 {
-    static const QString field = QStringLiteral("panel_thickness_min_mm");
-    return field;
+    return PartField::PanelThicknessMinMm;
 }
 
-const QString &maxField()
+constexpr PartField maxField()
 {
-    static const QString field = QStringLiteral("panel_thickness_max_mm");
-    return field;
+    return PartField::PanelThicknessMaxMm;
 }
 
 QString mm(double value)
@@ -67,12 +65,12 @@ void SnapInRules::apply(const AccessoryPool &pool, const AccessoryRuleBook &rule
                         AssemblyResult &result)
 {
     const PartRecord &part = side.part;
-    if (PartKinds::isSnapIn(part.text(QStringLiteral("kind")))
-        || part.text(QStringLiteral("mounting")) == QLatin1String("snap-in")) {
+    if (PartKinds::isSnapIn(part.kind())
+        || part.mounting() == QLatin1String("snap-in")) {
         checkOwnRange(side, result);
         return;
     }
-    const auto poles = part.integer(QStringLiteral("poles"));
+    const auto poles = part.poles();
     if (!poles) {
         result.warnings.append(tr("The catalog does not state the pole count of %1: no snap-in "
                                   "frame can be matched to it.")
@@ -81,7 +79,7 @@ void SnapInRules::apply(const AccessoryPool &pool, const AccessoryRuleBook &rule
     }
     QList<PartRecord> frames;
     for (const PartRecord &frame : pool.ofKind(frameKind())) {
-        if (frame.integer(QStringLiteral("poles")) == poles)
+        if (frame.poles() == poles)
             frames.append(frame);
     }
     if (frames.isEmpty()) {
@@ -112,7 +110,7 @@ void SnapInRules::apply(const AccessoryPool &pool, const AccessoryRuleBook &rule
         }
         frames = fitting;
     }
-    frames = AccessorySelection::choose(frames, frameKind(), QStringLiteral("colour"),
+    frames = AccessorySelection::choose(frames, frameKind(), PartField::Colour,
                                         assembly.colourFor(frameKind()), result);
     if (frames.isEmpty())
         return;

@@ -16,14 +16,14 @@ const QString &housingKind()
 
 QString odRanges(const QList<PartRecord> &housings)
 {
-    return AccessorySelection::rangesText(housings, QStringLiteral("cable_od_min_mm"),
-                                          QStringLiteral("cable_od_max_mm"),
+    return AccessorySelection::rangesText(housings, PartField::CableOdMinMm,
+                                          PartField::CableOdMaxMm,
                                           QStringLiteral("mm"));
 }
 
 QString reasonFor(const ResolvedSide &side)
 {
-    const QString secured = side.part.text(QStringLiteral("protection_type_secured"));
+    const QString secured = side.part.protectionTypeSecured();
     if (secured.isEmpty()) {
         return StrainReliefRules::tr("A strain relief housing secures the cables of the flying "
                                      "%1 %2; the catalog does not state the protection it "
@@ -53,7 +53,7 @@ QList<PartRecord> byCableCount(const QList<PartRecord> &housings, const Resolved
     QList<PartRecord> larger;
     QStringList counts;
     for (const PartRecord &housing : housings) {
-        const auto takes = housing.integer(QStringLiteral("cable_count"));
+        const auto takes = housing.cableCount();
         if (takes && *takes == *count)
             exact.append(housing);
         else if (!takes || *takes > *count)
@@ -88,7 +88,7 @@ void StrainReliefRules::apply(const AccessoryPool &pool, const AccessoryRuleBook
                               const ResolvedSide &side, const Assembly &assembly,
                               AssemblyResult &result)
 {
-    const auto poles = side.part.integer(QStringLiteral("poles"));
+    const auto poles = side.part.poles();
     if (!poles) {
         result.warnings.append(tr("The catalog does not state the pole count of %1: no strain "
                                   "relief housing can be matched to it.")
@@ -97,7 +97,7 @@ void StrainReliefRules::apply(const AccessoryPool &pool, const AccessoryRuleBook
     }
     QList<PartRecord> housings;
     for (const PartRecord &housing : pool.ofKind(housingKind())) {
-        if (housing.integer(QStringLiteral("poles")) == poles)
+        if (housing.poles() == poles)
             housings.append(housing);
     }
     if (housings.isEmpty()) {
@@ -115,8 +115,8 @@ void StrainReliefRules::apply(const AccessoryPool &pool, const AccessoryRuleBook
     } else {
         QList<PartRecord> fitting;
         for (const PartRecord &housing : housings) {
-            if (AccessorySelection::inRange(housing, QStringLiteral("cable_od_min_mm"),
-                                            QStringLiteral("cable_od_max_mm"), *od))
+            if (AccessorySelection::inRange(housing, PartField::CableOdMinMm,
+                                            PartField::CableOdMaxMm, *od))
                 fitting.append(housing);
         }
         if (fitting.isEmpty()) {
@@ -130,7 +130,7 @@ void StrainReliefRules::apply(const AccessoryPool &pool, const AccessoryRuleBook
         housings = fitting;
     }
     housings = byCableCount(housings, side, result);
-    housings = AccessorySelection::choose(housings, housingKind(), QStringLiteral("colour"),
+    housings = AccessorySelection::choose(housings, housingKind(), PartField::Colour,
                                           assembly.colourFor(housingKind()), result);
     if (housings.isEmpty())
         return;

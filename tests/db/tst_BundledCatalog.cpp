@@ -2,6 +2,7 @@
 #include "db/Database.h"
 #include "db/PartRepository.h"
 #include "db/Transaction.h"
+#include "FieldsByKey.h"
 #include "models/part/ConductorClasses.h"
 #include "models/part/PartFields.h"
 #include "models/part/PartKinds.h"
@@ -124,7 +125,7 @@ void tst_BundledCatalog::socketHasEveryDatasheetValue()
 {
     QFETCH(QString, field);
     QFETCH(QVariant, expected);
-    const QVariant actual = part(QStringLiteral("770-1324")).value(field);
+    const QVariant actual = test::valueByKey(part(QStringLiteral("770-1324")), field);
     QVERIFY2(!actual.isNull(), qPrintable(field));
     if (expected.typeId() == QMetaType::Double)
         QCOMPARE(actual.toDouble(), expected.toDouble());
@@ -265,7 +266,7 @@ void tst_BundledCatalog::accessoriesCarryTheirDescriptions()
     QFETCH(QString, item);
     QFETCH(QString, field);
     QFETCH(QVariant, expected);
-    const QVariant actual = part(item).value(field);
+    const QVariant actual = test::valueByKey(part(item), field);
     QVERIFY2(!actual.isNull(), qPrintable(item + QLatin1Char(' ') + field));
     QCOMPARE(actual.toString(), expected.toString());
 }
@@ -275,11 +276,11 @@ void tst_BundledCatalog::unknownValuesStayEmpty()
     // No source gives these: they must be unknown, not zero or guessed.
     const PartRecord plug = part(QStringLiteral("770-1334"));
     for (const char *field : {"family", "pin_spacing_mm", "width_mm", "weight_g", "gtin", "mounting"})
-        QVERIFY2(plug.value(QString::fromLatin1(field)).isNull(), field);
+        QVERIFY2(test::valueByKey(plug, QString::fromLatin1(field)).isNull(), field);
     QVERIFY(plug.ratings.isEmpty());
     const PartRecord templated = part(QStringLiteral("770-244"));
     for (const char *field : {"family", "coding", "colour", "cross_section_mm2"})
-        QVERIFY2(templated.value(QString::fromLatin1(field)).isNull(), field);
+        QVERIFY2(test::valueByKey(templated, QString::fromLatin1(field)).isNull(), field);
 }
 
 void tst_BundledCatalog::supersededNumberLeadsToSuccessor()
@@ -296,8 +297,8 @@ void tst_BundledCatalog::supersededNumberLeadsToSuccessor()
 void tst_BundledCatalog::secondFamily()
 {
     const PartRecord mini = part(QStringLiteral("890-743"));
-    QCOMPARE(mini.text(QStringLiteral("family")), QStringLiteral("WINSTA MINI"));
-    QCOMPARE(*mini.number(QStringLiteral("pin_spacing_mm")), 4.4);
+    QCOMPARE(mini.family(), QStringLiteral("WINSTA MINI"));
+    QCOMPARE(*mini.pinSpacingMm(), 4.4);
     QCOMPARE(mini.ratings.size(), 3);
     QCOMPARE(mini.ratings.at(1).condition, QStringLiteral("for 3-pole load"));
     QCOMPARE(*mini.ratings.at(1).currentA, 13.0);
@@ -312,7 +313,7 @@ void tst_BundledCatalog::everyPartHasASource()
     for (const PartSummary &summary : all) {
         const PartRecord record = part(summary.itemNumber);
         QVERIFY2(!record.source.reference.isEmpty(), qPrintable(summary.itemNumber));
-        QVERIFY2(PartKinds::codes().contains(record.text(QStringLiteral("kind"))),
+        QVERIFY2(PartKinds::codes().contains(record.kind()),
                  qPrintable(summary.itemNumber));
     }
 }
@@ -336,11 +337,11 @@ void tst_BundledCatalog::newerCatalogKeepsUserParts()
         const qint64 userSource = repository.saveSource(
             SourceRecord{QStringLiteral("user"), QStringLiteral("user"), QStringLiteral("Entered by the user"), {}, {}});
         PartRecord own;
-        own.fields.insert(QStringLiteral("item_number"), QStringLiteral("MY-1"));
-        own.fields.insert(QStringLiteral("description"), QStringLiteral("My part"));
+        own.set(PartField::ItemNumber, QStringLiteral("MY-1"));
+        own.set(PartField::Description, QStringLiteral("My part"));
         repository.save(own, QStringLiteral("user"), userSource);
         PartRecord edited = *repository.find(QStringLiteral("770-1334"));
-        edited.fields.insert(QStringLiteral("weight_g"), 9.5);
+        edited.set(PartField::WeightG, 9.5);
         repository.save(edited, QStringLiteral("user"), userSource);
         transaction.commit();
     }
@@ -363,7 +364,7 @@ void tst_BundledCatalog::newerCatalogKeepsUserParts()
     QCOMPARE(repository.find(QStringLiteral("MY-1"))->description(), QStringLiteral("My part"));
     const PartRecord kept = *repository.find(QStringLiteral("770-1334"));
     QCOMPARE(kept.description(), QStringLiteral("Plug; 4-pole; Cod. Q; 4,00 mm²; green"));
-    QCOMPARE(*kept.number(QStringLiteral("weight_g")), 9.5);
+    QCOMPARE(*kept.weightG(), 9.5);
     QVERIFY(repository.find(QStringLiteral("770-2334"))->description().endsWith(QLatin1String("(new)")));
 }
 

@@ -27,8 +27,8 @@ void tst_CatalogJson::minimalDocument()
     QCOMPARE(document.parts.size(), 1);
     const PartRecord &part = document.parts.first();
     QCOMPARE(part.itemNumber(), QStringLiteral("A-1"));
-    QCOMPARE(part.integer(QStringLiteral("poles")), std::optional<int>(2));
-    QCOMPARE(part.integer(QStringLiteral("separable")), std::optional<int>(0));
+    QCOMPARE(part.poles(), std::optional<int>(2));
+    QCOMPARE(part.separable(), std::optional<bool>(false));
     QCOMPARE(part.relations.size(), 2);
     QVERIFY(!part.relations.at(1).required.has_value());
 }

@@ -4,6 +4,7 @@
 #include "db/PartRepository.h"
 #include "db/Transaction.h"
 #include "models/catalog/SyntheticCatalog.h"
+#include "models/part/PartFields.h"
 #include "TestCatalog.h"
 
 #include <QSqlQuery>
@@ -38,9 +39,10 @@ QString text(const QString &value)
 QString dump(const PartRecord &r)
 {
     QStringList lines;
-    for (auto it = r.fields.cbegin(); it != r.fields.cend(); ++it) {
+    for (const PartField field : r.knownFields()) {
+        const QVariant value = r.value(field);
         lines << QStringLiteral("field %1 = %2 (%3)")
-                     .arg(it.key(), it.value().toString(), QString::fromLatin1(it.value().typeName()));
+                     .arg(PartFields::key(field), value.toString(), QString::fromLatin1(value.typeName()));
     }
     for (const RatingRecord &x : r.ratings) {
         lines << QStringLiteral("rating %1 %2 %3 %4 %5 %6 %7 %8")
@@ -234,10 +236,10 @@ void tst_PartRepositoryBatch::mateCandidatesThroughTheIndex()
                                      QStringLiteral("snap_in_socket"), QStringLiteral("snap_in_plug")};
     const QList<PartRecord> connectors = repository.findMany(repository.itemNumbersOfKinds(connectorKinds));
     const auto genderOf = [](const PartRecord &part) {
-        const QString gender = part.text(QStringLiteral("gender"));
+        const QString gender = part.gender();
         if (!gender.isEmpty())
             return gender;
-        return part.text(QStringLiteral("kind")).endsWith(QLatin1String("socket")) ? QStringLiteral("female")
+        return part.kind().endsWith(QLatin1String("socket")) ? QStringLiteral("female")
                                                                                   : QStringLiteral("male");
     };
     const auto lists = [](const PartRecord &part, const PartRecord &other) {
@@ -249,25 +251,25 @@ void tst_PartRepositoryBatch::mateCandidatesThroughTheIndex()
     };
     int checked = 0;
     for (const PartRecord &part : connectors) {
-        if (!part.integer(QStringLiteral("poles")) || part.text(QStringLiteral("coding")).isEmpty())
+        if (!part.poles() || part.coding().isEmpty())
             continue;
         PartRepository::MateQuery query;
         query.itemNumber = part.itemNumber();
-        query.family = part.text(QStringLiteral("family"));
-        query.pinSpacingMm = part.number(QStringLiteral("pin_spacing_mm"));
+        query.family = part.family();
+        query.pinSpacingMm = part.pinSpacingMm();
         query.gender = genderOf(part);
-        query.poles = part.integer(QStringLiteral("poles"));
-        query.coding = part.text(QStringLiteral("coding"));
+        query.poles = part.poles();
+        query.coding = part.coding();
         QStringList expected;
         for (const PartRecord &other : connectors) {
             if (other.itemNumber() == part.itemNumber())
                 continue;
-            const auto same = [&](const QString &key) {
+            const auto same = [&](PartField field) {
                 // Unknown on either side decides nothing.
-                return other.value(key).isNull() || part.value(key).isNull() || other.value(key) == part.value(key);
+                return other.value(field).isNull() || part.value(field).isNull() || other.value(field) == part.value(field);
             };
-            const bool fits = same(QStringLiteral("family")) && same(QStringLiteral("pin_spacing_mm"))
-                && genderOf(other) != query.gender && same(QStringLiteral("poles")) && same(QStringLiteral("coding"));
+            const bool fits = same(PartField::Family) && same(PartField::PinSpacingMm)
+                && genderOf(other) != query.gender && same(PartField::Poles) && same(PartField::Coding);
             if (fits || lists(part, other) || lists(other, part))
                 expected << other.itemNumber();
         }

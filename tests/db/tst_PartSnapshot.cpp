@@ -46,7 +46,7 @@ void tst_PartSnapshot::namesThePartAnotherUserChanged()
         const auto other = m_database->reopen();
         PartRepository parts(*other);
         PartRecord record = *parts.find(QStringLiteral("770-1334"));
-        record.fields.insert(QStringLiteral("colour"), QStringLiteral("black"));
+        record.set(PartField::Colour, QStringLiteral("black"));
         parts.save(record, QStringLiteral("user"), parts.saveSource(record.source));
     }
     QCOMPARE(before.changedIn(before.retake(*m_database)), QStringList{QStringLiteral("770-1334")});
@@ -59,7 +59,7 @@ void tst_PartSnapshot::namesAPartAnotherUserAdded()
         const auto other = m_database->reopen();
         PartRepository parts(*other);
         PartRecord record = *parts.find(QStringLiteral("770-1324"));
-        record.fields.insert(QStringLiteral("item_number"), QStringLiteral("NEW-4711"));
+        record.set(PartField::ItemNumber, QStringLiteral("NEW-4711"));
         parts.save(record, QStringLiteral("user"), parts.saveSource(record.source));
     }
     QCOMPARE(before.changedIn(before.retake(*m_database)), QStringList{QStringLiteral("NEW-4711")});
@@ -73,7 +73,7 @@ void tst_PartSnapshot::restoreGivesTheSameRows()
         PartSnapshot::lockParts(*m_database);
         PartRepository parts(*m_database);
         PartRecord record = *parts.find(QStringLiteral("770-1324"));
-        record.fields.insert(QStringLiteral("colour"), QStringLiteral("grey"));
+        record.set(PartField::Colour, QStringLiteral("grey"));
         parts.save(record, QStringLiteral("user"), parts.saveSource(record.source));
         transaction.commit();
     }

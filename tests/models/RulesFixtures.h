@@ -6,6 +6,7 @@
 // counts). Item numbers starting with "T-" are made up for the tests: their
 // values are test inputs, not catalog data.
 
+#include "../common/FieldsByKey.h"
 #include "models/part/AccessoryRule.h"
 #include "models/part/PartRecord.h"
 
@@ -17,6 +18,7 @@
 
 namespace fixtures {
 
+using cc::PartField;
 using cc::PartRecord;
 
 inline QString s(const char *text)
@@ -27,16 +29,16 @@ inline QString s(const char *text)
 inline PartRecord part(const char *item, const char *kind, const char *description = "")
 {
     PartRecord record;
-    record.fields.insert(s("item_number"), s(item));
-    record.fields.insert(s("description"), s(description));
+    record.set(PartField::ItemNumber, s(item));
+    record.set(PartField::Description, s(description));
     if (*kind)
-        record.fields.insert(s("kind"), s(kind));
+        record.set(PartField::Kind, s(kind));
     return record;
 }
 
 inline PartRecord &set(PartRecord &record, const char *key, const QVariant &value)
 {
-    record.fields.insert(s(key), value);
+    cc::test::setByKey(record, s(key), value);
     return record;
 }
 

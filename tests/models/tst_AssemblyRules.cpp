@@ -246,11 +246,11 @@ void tst_AssemblyRules::leverChoices()
     Assembly assembly = flyingPair();
     assembly.leverOperation = s("tool");
     const AssemblyResult result = evaluate(assembly);
-    const AssemblyChoice *operation = result.choice(s("locking_lever"), s("operation"));
+    const AssemblyChoice *operation = result.choice(s("locking_lever"), PartField::Operation);
     QVERIFY(operation);
     QCOMPARE(operation->options, (QStringList{s("manual"), s("tool")}));
     QCOMPARE(operation->selected, s("tool"));
-    const AssemblyChoice *colour = result.choice(s("locking_lever"), s("colour"));
+    const AssemblyChoice *colour = result.choice(s("locking_lever"), PartField::Colour);
     QVERIFY(colour);
     QCOMPARE(colour->options, (QStringList{s("black"), s("white")}));
     QVERIFY(colour->selected.isEmpty());

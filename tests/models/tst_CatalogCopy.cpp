@@ -52,11 +52,11 @@ void tst_CatalogCopy::initTestCase()
     // Numbers that only survive when written with every digit.
     PartRepository parts(*m_source);
     PartRecord awkward = *parts.find(QStringLiteral("770-1324"));
-    awkward.fields.insert(QStringLiteral("item_number"), QStringLiteral("TEST-PRECISION"));
-    awkward.fields.insert(QStringLiteral("weight_g"), 0.1 + 0.2);
-    awkward.fields.insert(QStringLiteral("fire_load_mj"), 1.0 / 3.0);
-    awkward.fields.insert(QStringLiteral("strip_length_mm"), 1e-7);
-    awkward.fields.insert(QStringLiteral("depth_mm"), 123456.78901234567);
+    awkward.set(PartField::ItemNumber, QStringLiteral("TEST-PRECISION"));
+    awkward.set(PartField::WeightG, 0.1 + 0.2);
+    awkward.set(PartField::FireLoadMj, 1.0 / 3.0);
+    awkward.set(PartField::StripLengthMm, 1e-7);
+    awkward.set(PartField::DepthMm, 123456.78901234567);
     parts.save(awkward, QStringLiteral("user"), parts.saveSource(awkward.source));
 
     m_middle = Database::open(test::newDatabase(m_dir, QStringLiteral("middle.sqlite")));
@@ -74,9 +74,9 @@ void tst_CatalogCopy::roundTripKeepsEveryRow()
     }
     QVERIFY(CatalogCopier::rowsAsText(*m_source, QStringLiteral("part")).size() > 400);
     const PartRecord awkward = *PartRepository(*m_back).find(QStringLiteral("TEST-PRECISION"));
-    QCOMPARE(awkward.fields.value(QStringLiteral("weight_g")).toDouble(), 0.1 + 0.2);
-    QCOMPARE(awkward.fields.value(QStringLiteral("fire_load_mj")).toDouble(), 1.0 / 3.0);
-    QCOMPARE(awkward.fields.value(QStringLiteral("strip_length_mm")).toDouble(), 1e-7);
+    QCOMPARE(awkward.value(PartField::WeightG).toDouble(), 0.1 + 0.2);
+    QCOMPARE(awkward.value(PartField::FireLoadMj).toDouble(), 1.0 / 3.0);
+    QCOMPARE(awkward.value(PartField::StripLengthMm).toDouble(), 1e-7);
 }
 
 void tst_CatalogCopy::recordsAreTheSame()
@@ -162,7 +162,7 @@ void tst_CatalogCopy::copiedCatalogTakesNewParts()
     PartRepository parts(*m_middle);
     std::optional<PartRecord> record = parts.find(QStringLiteral("770-1324"));
     QVERIFY(record);
-    record->fields.insert(QStringLiteral("item_number"), QStringLiteral("MY-COPY-1"));
+    record->set(PartField::ItemNumber, QStringLiteral("MY-COPY-1"));
     const qint64 sourceId = parts.saveSource(record->source);
     parts.save(*record, QStringLiteral("user"), sourceId);
     const std::optional<PartRecord> saved = parts.find(QStringLiteral("MY-COPY-1"));

@@ -126,7 +126,7 @@ void tst_Concurrency::importAfterAnotherUsersChangeIsRefused()
     QVERIFY(DatasheetImporter(*ben).importFile(datasheet, false).ok());
     PartRepository bensParts(*ben);
     PartRecord edited = *bensParts.find(QStringLiteral("TEST-0001"));
-    edited.fields.insert(QStringLiteral("colour"), QStringLiteral("black"));
+    edited.set(PartField::Colour, QStringLiteral("black"));
     bensParts.save(edited, QStringLiteral("user"), bensParts.saveSource(edited.source));
 
     try {
@@ -136,7 +136,7 @@ void tst_Concurrency::importAfterAnotherUsersChangeIsRefused()
         QCOMPARE(error.kind(), DatabaseError::Kind::Conflict);
         QVERIFY2(error.message().contains(QLatin1String("TEST-0001")), qPrintable(error.message()));
     }
-    QCOMPARE(PartRepository(*anna).find(QStringLiteral("TEST-0001"))->text(QStringLiteral("colour")),
+    QCOMPARE(PartRepository(*anna).find(QStringLiteral("TEST-0001"))->colour(),
              QStringLiteral("black"));
 }
 
@@ -154,7 +154,7 @@ void tst_Concurrency::undoAfterAnotherUsersChangeIsRefused()
 
     PartRepository bensParts(*ben);
     PartRecord edited = *bensParts.find(QStringLiteral("TEST-0001"));
-    edited.fields.insert(QStringLiteral("colour"), QStringLiteral("black"));
+    edited.set(PartField::Colour, QStringLiteral("black"));
     bensParts.save(edited, QStringLiteral("user"), bensParts.saveSource(edited.source));
 
     import.undo();
@@ -162,7 +162,7 @@ void tst_Concurrency::undoAfterAnotherUsersChangeIsRefused()
     QVERIFY(import.isObsolete());
     const std::optional<PartRecord> kept = PartRepository(*anna).find(QStringLiteral("TEST-0001"));
     QVERIFY(kept);
-    QCOMPARE(kept->text(QStringLiteral("colour")), QStringLiteral("black"));
+    QCOMPARE(kept->colour(), QStringLiteral("black"));
 
     // Without anyone else's change, undo works as before.
     CmdImportDatasheet again(*anna, {test::fixture(QStringLiteral("datasheets/missing-sections.txt"))});

@@ -5,9 +5,11 @@
 #include "db/DatabaseError.h"
 #include "db/PartRepository.h"
 #include "db/Transaction.h"
+#include "FieldsByKey.h"
 #include "models/import/cmd/CmdImportDatasheet.h"
 #include "models/import/DatasheetImporter.h"
 #include "models/import/PartRecordMerge.h"
+#include "models/part/PartFields.h"
 #include "PdfFixture.h"
 #include "TestCatalog.h"
 
@@ -90,7 +92,7 @@ void tst_DatasheetImport::importsIntoEmptyDatabase()
     QCOMPARE(part->source.reference, QStringLiteral("complete.txt"));
     QCOMPARE(part->source.location, QFileInfo(fixture("complete.txt")).absoluteFilePath());
     QVERIFY(QDateTime::fromString(part->source.importedAt, Qt::ISODate).isValid());
-    QCOMPARE(part->integer(QStringLiteral("poles")), 3);
+    QCOMPARE(part->poles(), 3);
     QVERIFY(!part->ratings.isEmpty());
     QVERIFY(!part->relations.isEmpty());
     for (const RelationRecord &relation : part->relations)
@@ -149,8 +151,8 @@ void tst_DatasheetImport::userEditsAreConflicts()
     QVERIFY(importer.importFile(fixture("complete.txt"), false).written);
     PartRepository parts(*database);
     PartRecord edited = *parts.find(QStringLiteral("TEST-0001"));
-    edited.fields.insert(QStringLiteral("colour"), QStringLiteral("pink"));
-    edited.fields.remove(QStringLiteral("gtin"));
+    edited.set(PartField::Colour, QStringLiteral("pink"));
+    edited.clear(PartField::Gtin);
     {
         Transaction transaction = database->transaction(QStringLiteral("edit"));
         const qint64 source = parts.saveSource({QStringLiteral("me"), QStringLiteral("user"),
@@ -165,15 +167,15 @@ void tst_DatasheetImport::userEditsAreConflicts()
     QCOMPARE(main.conflicts.first().field, QStringLiteral("colour"));
     QCOMPARE(main.conflicts.first().oldValue, QStringLiteral("pink"));
     PartRecord after = *parts.find(QStringLiteral("TEST-0001"));
-    QCOMPARE(after.text(QStringLiteral("colour")), QStringLiteral("pink"));
+    QCOMPARE(after.colour(), QStringLiteral("pink"));
     QCOMPARE(after.origin, QStringLiteral("user"));
-    QVERIFY(!after.text(QStringLiteral("gtin")).isEmpty()); // an unknown value is filled in
+    QVERIFY(!after.gtin().isEmpty()); // an unknown value is filled in
 
     DatasheetImporter::Options options;
     options.overwriteUserEdits = true;
     QVERIFY(DatasheetImporter(*database, options).importFile(fixture("complete.txt"), false).written);
     after = *parts.find(QStringLiteral("TEST-0001"));
-    QCOMPARE(after.text(QStringLiteral("colour")), QStringLiteral("light green"));
+    QCOMPARE(after.colour(), QStringLiteral("light green"));
     QCOMPARE(after.origin, QStringLiteral("import"));
 }
 
@@ -182,10 +184,10 @@ void tst_DatasheetImport::relatedPartsAreOnlyFilled()
     const auto database = emptyDatabase(QStringLiteral("related.sqlite"));
     PartRepository parts(*database);
     PartRecord rich;
-    rich.fields.insert(QStringLiteral("item_number"), QStringLiteral("TEST-0002"));
-    rich.fields.insert(QStringLiteral("description"), QStringLiteral("A richer plug record"));
-    rich.fields.insert(QStringLiteral("colour"), QStringLiteral("black"));
-    rich.fields.insert(QStringLiteral("weight_g"), 5.5);
+    rich.set(PartField::ItemNumber, QStringLiteral("TEST-0002"));
+    rich.set(PartField::Description, QStringLiteral("A richer plug record"));
+    rich.set(PartField::Colour, QStringLiteral("black"));
+    rich.set(PartField::WeightG, 5.5);
     {
         Transaction transaction = database->transaction(QStringLiteral("rich"));
         const qint64 source = parts.saveSource({QStringLiteral("R"), QStringLiteral("reference"),
@@ -198,9 +200,9 @@ void tst_DatasheetImport::relatedPartsAreOnlyFilled()
     QVERIFY(report.written);
     const PartRecord after = *parts.find(QStringLiteral("TEST-0002"));
     QCOMPARE(after.description(), QStringLiteral("A richer plug record"));
-    QCOMPARE(after.text(QStringLiteral("colour")), QStringLiteral("black"));
-    QCOMPARE(after.number(QStringLiteral("weight_g")), 5.5);
-    QCOMPARE(after.integer(QStringLiteral("poles")), 3); // filled in
+    QCOMPARE(after.colour(), QStringLiteral("black"));
+    QCOMPARE(after.weightG(), 5.5);
+    QCOMPARE(after.poles(), 3); // filled in
     QCOMPARE(after.source.reference, QStringLiteral("R"));
     QStringList conflicts;
     for (const PartImport &part : report.parts) {
@@ -291,13 +293,12 @@ void tst_DatasheetImport::sameRecordAsTheBundledCatalog()
         QVERIFY2(a && e, qPrintable(item));
         QCOMPARE(a->origin, QStringLiteral("import"));
         // Every scalar field.
-        QStringList keys = a->fields.keys() + e->fields.keys();
-        keys.removeDuplicates();
-        for (const QString &key : keys) {
-            QVERIFY2(PartRecordMerge::display(a->value(key)) == PartRecordMerge::display(e->value(key)),
+        for (const PartFields::Field &field : PartFields::all()) {
+            const QString importedText = PartRecordMerge::display(a->value(field.id));
+            const QString bundledText = PartRecordMerge::display(e->value(field.id));
+            QVERIFY2(importedText == bundledText,
                      qPrintable(QStringLiteral("%1 %2: import %3, catalog %4")
-                                    .arg(item, key, PartRecordMerge::display(a->value(key)),
-                                         PartRecordMerge::display(e->value(key)))));
+                                    .arg(item, field.key, importedText, bundledText)));
         }
         QCOMPARE(PartRecordMerge::lines(a->ratings), PartRecordMerge::lines(e->ratings));
         QCOMPARE(PartRecordMerge::lines(a->conductorRanges), PartRecordMerge::lines(e->conductorRanges));
@@ -347,10 +348,9 @@ void tst_DatasheetImport::pdfReadsTheSameItem()
                             "width_mm", "connection_technology", "mating_cycles",
                             "packaging_unit", "gtin", "country_of_origin"}) {
         const QString k = QLatin1String(key);
-        QVERIFY2(PartRecordMerge::display(a.value(k)) == PartRecordMerge::display(e.value(k)),
-                 qPrintable(QStringLiteral("%1: pdf %2, text %3")
-                                .arg(k, PartRecordMerge::display(a.value(k)),
-                                     PartRecordMerge::display(e.value(k)))));
+        const QString fromPdf = PartRecordMerge::display(test::valueByKey(a, k));
+        const QString text = PartRecordMerge::display(test::valueByKey(e, k));
+        QVERIFY2(fromPdf == text, qPrintable(QStringLiteral("%1: pdf %2, text %3").arg(k, fromPdf, text)));
     }
     QCOMPARE(PartRecordMerge::lines(a.ratings), PartRecordMerge::lines(e.ratings));
     QCOMPARE(a.relations.size(), e.relations.size());

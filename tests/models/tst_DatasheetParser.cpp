@@ -1,3 +1,4 @@
+#include "FieldsByKey.h"
 #include "models/import/parser/DatasheetParser.h"
 #include "models/part/PartFields.h"
 
@@ -102,7 +103,7 @@ void tst_DatasheetParser::lineEndings()
     const DatasheetParseResult reference = parseFixture("complete.txt");
     const DatasheetParseResult result = DatasheetParser::parse(data, u"complete.txt"_qs);
     QVERIFY2(result.ok(), qPrintable(result.error));
-    QCOMPARE(result.part.fields, reference.part.fields);
+    QCOMPARE(test::valuesByKey(result.part), test::valuesByKey(reference.part));
     QCOMPARE(result.fieldsRead, reference.fieldsRead);
     QCOMPARE(result.unplaced.size(), reference.unplaced.size());
     for (qsizetype i = 0; i < result.unplaced.size(); ++i)
@@ -179,7 +180,7 @@ void tst_DatasheetParser::fields()
     QFETCH(QVariant, value);
     const DatasheetParseResult result = parseFixture("complete.txt");
     QVERIFY2(result.ok(), qPrintable(result.error));
-    QCOMPARE(result.part.value(key), typed(key, value));
+    QCOMPARE(test::valueByKey(result.part, key), typed(key, value));
 }
 
 void tst_DatasheetParser::tables()
@@ -242,9 +243,9 @@ void tst_DatasheetParser::footersSplittingRows()
 {
     const DatasheetParseResult result = parseFixture("complete.txt");
     // "Weight<TAB>" / footer / "8,5 g": the value after the page break.
-    QCOMPARE(result.part.value(u"weight_g"_qs), QVariant(8.5));
+    QCOMPARE(result.part.value(PartField::WeightG), QVariant(8.5));
     // "Continuous operating" / footer / "temperature<TAB>...": the name split.
-    QCOMPARE(result.part.value(u"operating_temp_min_c"_qs), QVariant(-40.0));
+    QCOMPARE(result.part.value(PartField::OperatingTempMinC), QVariant(-40.0));
     // An approval cell split by the footer: "CCA" / footer / "TestCert Institute B.V.".
     QCOMPARE(result.part.approvals.at(1).mark, u"CCA"_qs);
     QCOMPARE(result.part.approvals.at(1).issuer, u"TestCert Institute B.V."_qs);
@@ -253,7 +254,7 @@ void tst_DatasheetParser::footersSplittingRows()
     // An accessory item line and its description split by the footer.
     const PartRecord *lever = related(result, u"TEST-0101"_qs);
     QVERIFY(lever);
-    QCOMPARE(lever->text(u"operation"_qs), u"manual"_qs);
+    QCOMPARE(lever->operation(), u"manual"_qs);
     // No footer line survives anywhere.
     for (const UnplacedLine &line : result.unplaced)
         QVERIFY2(!line.text.contains(u"Example Connectors"), qPrintable(line.text));
@@ -287,24 +288,24 @@ void tst_DatasheetParser::relations()
     const PartRecord *plug = related(result, u"TEST-0003"_qs);
     QVERIFY(plug);
     QCOMPARE(plug->description(), u"Snap-in plug; 3-pole; Cod. B; 2,50 mm²; light green"_qs);
-    QCOMPARE(plug->text(u"mounting"_qs), u"snap-in"_qs);
-    QCOMPARE(plug->text(u"url"_qs), u"www.example.invalid/TEST-0003"_qs);
+    QCOMPARE(plug->mounting(), u"snap-in"_qs);
+    QCOMPARE(plug->url(), u"www.example.invalid/TEST-0003"_qs);
     const PartRecord *housing = related(result, u"TEST-0201"_qs);
     QVERIFY(housing);
-    QCOMPARE(housing->value(u"cable_count"_qs), typed(u"cable_count"_qs, 1));
-    QCOMPARE(housing->value(u"cable_od_max_mm"_qs), QVariant(10.0));
-    QCOMPARE(housing->value(u"length_mm"_qs), QVariant(45.0));
+    QCOMPARE(housing->value(PartField::CableCount), typed(u"cable_count"_qs, 1));
+    QCOMPARE(housing->value(PartField::CableOdMaxMm), QVariant(10.0));
+    QCOMPARE(housing->value(PartField::LengthMm), QVariant(45.0));
     const PartRecord *frame = related(result, u"TEST-0301"_qs);
     QVERIFY(frame);
-    QCOMPARE(frame->text(u"url"_qs), u"www.example.invalid/TEST-0301"_qs);
-    QCOMPARE(frame->value(u"panel_thickness_min_mm"_qs), QVariant(0.8));
+    QCOMPARE(frame->url(), u"www.example.invalid/TEST-0301"_qs);
+    QCOMPARE(frame->value(PartField::PanelThicknessMinMm), QVariant(0.8));
     // A description broken over two lines, the address at the end of the second.
     const PartRecord *tool = related(result, u"TEST-0401"_qs);
     QVERIFY(tool);
     QCOMPARE(tool->description(),
              u"Operating tool; Blade: 3.5 x 0.5 mm; with a partially insulated shaft"_qs);
-    QCOMPARE(tool->value(u"blade_width_mm"_qs), QVariant(3.5));
-    QCOMPARE(tool->text(u"url"_qs), u"www.example.invalid/TEST-0401"_qs);
+    QCOMPARE(tool->value(PartField::BladeWidthMm), QVariant(3.5));
+    QCOMPARE(tool->url(), u"www.example.invalid/TEST-0401"_qs);
 }
 
 void tst_DatasheetParser::unplacedLines()
@@ -342,8 +343,8 @@ void tst_DatasheetParser::missingSections()
     const DatasheetParseResult result = parseFixture("missing-sections.txt");
     QVERIFY2(result.ok(), qPrintable(result.error));
     QCOMPARE(result.part.itemNumber(), u"TEST-0500"_qs);
-    QCOMPARE(result.part.text(u"kind"_qs), u"plug"_qs);
-    QVERIFY(result.part.value(u"url"_qs).isNull());
+    QCOMPARE(result.part.kind(), u"plug"_qs);
+    QVERIFY(result.part.value(PartField::Url).isNull());
     QVERIFY(result.part.approvals.isEmpty());
     QVERIFY(result.part.relations.isEmpty());
     QVERIFY(!result.date.isValid());
@@ -435,15 +436,16 @@ void tst_DatasheetParser::realDatasheet()
                 continue;
             keys.append(it.key());
             const QVariant want = typed(it.key(), it.value().toVariant());
-            if (actual.value(it.key()) != want) {
+            if (test::valueByKey(actual, it.key()) != want) {
                 qWarning("%s %s: got %s, want %s", qPrintable(actual.itemNumber()),
-                         qPrintable(it.key()), qPrintable(actual.value(it.key()).toString()),
+                         qPrintable(it.key()),
+                         qPrintable(test::valueByKey(actual, it.key()).toString()),
                          qPrintable(want.toString()));
                 return false;
             }
         }
         keys.sort();
-        QStringList actualKeys = actual.fields.keys();
+        QStringList actualKeys = test::valuesByKey(actual).keys();
         actualKeys.sort();
         if (keys != actualKeys) {
             qWarning("%s: keys differ: %s", qPrintable(actual.itemNumber()),

@@ -1,3 +1,4 @@
+#include "FieldsByKey.h"
 #include "models/import/parser/DescriptionParser.h"
 
 #include <QJsonDocument>
@@ -90,9 +91,9 @@ void tst_DescriptionParser::parse()
     QCOMPARE(DescriptionParser::normalized(description), normalized);
     const QJsonObject expected = QJsonDocument::fromJson(fields).object();
     QVERIFY(!expected.isEmpty() || fields == "{}");
-    QCOMPARE(result.fields.keys(), expected.keys());
+    QCOMPARE(test::valuesByKey(result.fields).keys(), expected.keys());
     for (auto it = expected.begin(); it != expected.end(); ++it) {
-        const QVariant actual = result.fields.value(it.key());
+        const QVariant actual = test::valueByKey(result.fields, it.key());
         if (it.value().isString())
             QCOMPARE(actual.toString(), it.value().toString());
         else if (it.value().isBool())
@@ -108,8 +109,8 @@ void tst_DescriptionParser::unknownSegments()
     // Nothing is guessed: a length on a kind that states none, an unknown
     // word and an unknown kind stay unread.
     const DescriptionFields result = DescriptionParser::parse(u"Gadget; 3-pole; sparkly; 12 mm"_qs);
-    QVERIFY(!result.fields.contains(u"kind"_qs));
-    QCOMPARE(result.fields.value(u"poles"_qs).toInt(), 3);
+    QVERIFY(!result.fields.isKnown(PartField::Kind));
+    QCOMPARE(result.fields.poles(), 3);
     QCOMPARE(result.unknownSegments, (QStringList { u"Gadget"_qs, u"sparkly"_qs, u"12 mm"_qs }));
 }
 

@@ -87,7 +87,7 @@ QStringList missingOf(const MatingVerdict &verdict)
 {
     QStringList list;
     for (const MatingVerdict::MissingAttribute &attribute : verdict.missing)
-        list.append(attribute.itemNumber + QLatin1Char(':') + attribute.field);
+        list.append(attribute.itemNumber + QLatin1Char(':') + cc::PartFields::key(attribute.field));
     list.sort();
     return list;
 }

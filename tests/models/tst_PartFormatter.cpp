@@ -1,3 +1,4 @@
+#include "FieldsByKey.h"
 #include "models/datasheet/DatasheetLayout.h"
 #include "models/datasheet/PartFormatter.h"
 #include "models/part/PartFields.h"
@@ -29,10 +30,8 @@ void tst_PartFormatter::layoutShowsEveryField()
     QSet<QString> shown;
     for (const DatasheetLayout::Section &section : DatasheetLayout::sections()) {
         for (const DatasheetLayout::Row &row : section.rows) {
-            for (const QString &key : row.keys) {
-                QVERIFY2(PartFields::find(key), qPrintable(key));
-                shown << key;
-            }
+            for (const PartField field : row.fields)
+                shown << PartFields::key(field);
         }
     }
     for (const PartFields::Field &field : PartFields::all()) {
@@ -51,7 +50,7 @@ void tst_PartFormatter::rows_data()
         const auto &sections = DatasheetLayout::sections();
         for (int s = 0; s < sections.size(); ++s)
             for (int r = 0; r < sections.at(s).rows.size(); ++r)
-                if (sections.at(s).rows.at(r).keys.first() == key) {
+                if (PartFields::key(sections.at(s).rows.at(r).fields.first()) == key) {
                     *section = s;
                     *row = r;
                 }
@@ -86,15 +85,16 @@ void tst_PartFormatter::rows()
     QFETCH(QString, expected);
     QVERIFY(section >= 0 && row >= 0);
     PartRecord record;
-    record.fields = fields;
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it)
+        test::setByKey(record, it.key(), it.value());
     QCOMPARE(PartFormatter().row(record, DatasheetLayout::sections().at(section).rows.at(row)), expected);
 }
 
 void tst_PartFormatter::unknownIsNeverEmpty()
 {
     PartRecord record;
-    record.fields.insert(QStringLiteral("item_number"), QStringLiteral("X-1"));
-    record.fields.insert(QStringLiteral("description"), QStringLiteral("Marker card"));
+    record.set(PartField::ItemNumber, QStringLiteral("X-1"));
+    record.set(PartField::Description, QStringLiteral("Marker card"));
     const QString text = PartFormatter().text(record);
     for (const QString &line : text.split(QLatin1Char('\n'))) {
         if (line.startsWith(QLatin1String("  ")))
@@ -107,8 +107,8 @@ void tst_PartFormatter::unknownIsNeverEmpty()
 void tst_PartFormatter::htmlEscapesAndLinks()
 {
     PartRecord record;
-    record.fields.insert(QStringLiteral("item_number"), QStringLiteral("X-1"));
-    record.fields.insert(QStringLiteral("description"), QStringLiteral("<b>odd</b> & text"));
+    record.set(PartField::ItemNumber, QStringLiteral("X-1"));
+    record.set(PartField::Description, QStringLiteral("<b>odd</b> & text"));
     RelationRecord relation;
     relation.itemNumber = QStringLiteral("770-2334/007-000");
     relation.relation = QStringLiteral("counterpart");
@@ -122,7 +122,7 @@ void tst_PartFormatter::htmlEscapesAndLinks()
 void tst_PartFormatter::jsonHasEveryFieldAsNull()
 {
     PartRecord record;
-    record.fields.insert(QStringLiteral("item_number"), QStringLiteral("X-1"));
+    record.set(PartField::ItemNumber, QStringLiteral("X-1"));
     const QJsonObject json = PartJson::toJson(record);
     for (const PartFields::Field &field : PartFields::all())
         QVERIFY2(json.contains(field.key), qPrintable(field.key));
@@ -133,7 +133,7 @@ void tst_PartFormatter::jsonHasEveryFieldAsNull()
 void tst_PartFormatter::preferencesOrderMarketsAndUnits()
 {
     PartRecord record;
-    record.fields.insert(QStringLiteral("item_number"), QStringLiteral("X-1"));
+    record.set(PartField::ItemNumber, QStringLiteral("X-1"));
     record.ratings << RatingRecord{QStringLiteral("IEC/EN 60664-1"), QStringLiteral("IEC"), QString(), std::nullopt,
                                    400.0, 6.0, 32.0, QString()}
                    << RatingRecord{QStringLiteral("UL 1977"), QStringLiteral("UL"), QString(), std::nullopt,

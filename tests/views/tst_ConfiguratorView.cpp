@@ -324,7 +324,7 @@ void tst_ConfiguratorView::undoRedoEachKindOfChange()
     // Choices and optional items.
     const AssemblyChoice *colour = nullptr;
     for (const AssemblyChoice &choice : m_view->editor()->result().choices) {
-        if (choice.attribute == s("colour")) {
+        if (choice.attribute == PartField::Colour) {
             colour = &choice;
             break;
         }

@@ -47,7 +47,8 @@ QString facetLabel(const QString &key, const QString &value)
 {
     if (value.isEmpty())
         return PartTr::notKnown();
-    if (const CodeTable *codes = PartFields::codeTable(key))
+    const PartFields::Field *field = PartFields::find(key);
+    if (const CodeTable *codes = field ? PartFields::codeTable(field->id) : nullptr)
         return codes->title(value);
     if (key == QLatin1String("cross_section"))
         return value + QStringLiteral(" mm²");

@@ -1,6 +1,9 @@
 #include "views/configurator/AccessoryPanel.h"
 
 #include "models/configurator/cmd/CmdSetChoice.h"
+#include "models/datasheet/DatasheetLayout.h"
+#include "models/part/PartFields.h"
+#include "models/part/PartKinds.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -59,7 +62,7 @@ void AccessoryPanel::setResult(const AssemblyResult &result, const QStringList &
     for (const AssemblyItem &item : result.requiredItems) {
         const QString quantity = item.quantity ? tr("%1 ×").arg(*item.quantity) : tr("quantity not stated:");
         const QString line = tr("%1 %2 (%3 side): %4 — %5 %6")
-                                 .arg(quantity, CmdSetChoice::kindName(item.kind), item.side,
+                                 .arg(quantity, PartKinds::label(item.kind), item.side,
                                       item.candidates.join(tr(" or ")), item.reason, item.quantityText)
                                  .simplified();
         m_requiredLines << line;
@@ -71,17 +74,19 @@ void AccessoryPanel::setResult(const AssemblyResult &result, const QStringList &
         auto *form = new QFormLayout();
         for (const AssemblyChoice &choice : result.choices) {
             auto *box = new QComboBox(m_content);
-            box->setObjectName(choice.kind + QLatin1Char('/') + choice.attribute);
+            box->setObjectName(choice.kind + QLatin1Char('/') + PartFields::key(choice.attribute));
             box->addItem(tr("not chosen"), QString());
             for (const QString &option : choice.options)
                 box->addItem(option, option);
             box->setCurrentIndex(qMax(0, box->findData(choice.selected)));
             const QString kind = choice.kind;
-            const QString attribute = choice.attribute;
+            const PartField attribute = choice.attribute;
             connect(box, &QComboBox::activated, this, [this, box, kind, attribute] {
                 emit choiceEdited(kind, attribute, box->currentData().toString());
             });
-            form->addRow(tr("%1 %2:").arg(CmdSetChoice::kindName(choice.kind), choice.attribute), box);
+            form->addRow(tr("%1 (%2):").arg(PartKinds::table().title(choice.kind),
+                                           DatasheetLayout::fieldLabel(choice.attribute)),
+                         box);
         }
         layout->addLayout(form);
     }
@@ -90,7 +95,7 @@ void AccessoryPanel::setResult(const AssemblyResult &result, const QStringList &
         layout->addWidget(heading(tr("Optional accessories"), m_content));
     for (const AssemblyItem &item : result.optionalItems) {
         for (const QString &candidate : item.candidates) {
-            auto *box = new QCheckBox(tr("%1 %2").arg(CmdSetChoice::kindName(item.kind), candidate), m_content);
+            auto *box = new QCheckBox(tr("%1 %2").arg(PartKinds::label(item.kind), candidate), m_content);
             box->setObjectName(candidate);
             box->setChecked(tickedOptional.contains(candidate));
             box->setToolTip(item.reason);

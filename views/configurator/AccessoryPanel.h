@@ -23,7 +23,7 @@ public:
     QStringList requiredLines() const { return m_requiredLines; }
 
 signals:
-    void choiceEdited(const QString &kind, const QString &attribute, const QString &value);
+    void choiceEdited(const QString &kind, PartField attribute, const QString &value);
     void optionalToggled(const QString &itemNumber, const QString &kind, bool included);
 
 private:

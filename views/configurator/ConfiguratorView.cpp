@@ -103,7 +103,7 @@ QWidget *ConfiguratorView::createInputsColumn()
     }
     m_accessories = new AccessoryPanel(inner);
     connect(m_accessories, &AccessoryPanel::choiceEdited, this,
-            [this](const QString &kind, const QString &attribute, const QString &value) {
+            [this](const QString &kind, PartField attribute, const QString &value) {
                 m_undoStack->push(new CmdSetChoice(m_editor, kind, attribute, value));
             });
     connect(m_accessories, &AccessoryPanel::optionalToggled, this,

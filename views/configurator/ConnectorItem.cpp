@@ -39,8 +39,8 @@ ConnectorItem::ConnectorItem(const PartRecord &part, QGraphicsItem *parent)
     , m_part(part)
     , m_female(PartKinds::genderOf(part) == QLatin1String("female"))
 {
-    const std::optional<double> width = part.number(QStringLiteral("width_mm"));
-    const std::optional<double> height = part.number(QStringLiteral("height_mm"));
+    const std::optional<double> width = part.widthMm();
+    const std::optional<double> height = part.heightMm();
     m_dimensionsKnown = width && height && *width > 0 && *height > 0;
     if (m_dimensionsKnown) {
         m_width = *width;
@@ -57,10 +57,10 @@ QRectF ConnectorItem::boundingRect() const
 QList<QPointF> ConnectorItem::contactCentres() const
 {
     QList<QPointF> centres;
-    const std::optional<int> poles = m_part.integer(QStringLiteral("poles"));
+    const std::optional<int> poles = m_part.poles();
     if (!poles || *poles <= 0 || *poles > 48)
         return centres;
-    const std::optional<double> spacing = m_part.number(QStringLiteral("pin_spacing_mm"));
+    const std::optional<double> spacing = m_part.pinSpacingMm();
     // Without a stated spacing the contacts are spread evenly (and the
     // caption says that the spacing is not known).
     const double pitch = spacing && m_dimensionsKnown && *spacing * *poles <= m_width ? *spacing
@@ -96,7 +96,7 @@ void ConnectorItem::setMated(bool mated)
 void ConnectorItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
     painter->setRenderHint(QPainter::Antialiasing);
-    const QColor colour = CodingColours::colourFor(m_part.text(QStringLiteral("colour")));
+    const QColor colour = CodingColours::colourFor(m_part.colour());
     const bool colourKnown = colour.isValid() && m_dimensionsKnown;
     const bool familyConflict = conflicts(MatingReason::Code::Family) || conflicts(MatingReason::Code::Gender)
         || conflicts(MatingReason::Code::NotAConnector);
@@ -114,7 +114,7 @@ void ConnectorItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, Q
         painter->setPen(ink);
         drawText(painter, body(), tr("pole count not known"), 2.2);
     } else {
-        QStringList markings = m_part.text(QStringLiteral("marking")).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        QStringList markings = m_part.marking().split(QLatin1Char(' '), Qt::SkipEmptyParts);
         if (markings.size() != centres.size()) {
             markings.clear();
             for (int i = 1; i <= centres.size(); ++i)
@@ -134,7 +134,7 @@ void ConnectorItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, Q
     }
 
     // The coding key, always with its letter.
-    const QString coding = m_part.text(QStringLiteral("coding"));
+    const QString coding = m_part.coding();
     const bool codingConflict = conflicts(MatingReason::Code::Coding);
     painter->setPen(QPen(codingConflict ? conflictRed : QColor(40, 40, 40), codingConflict ? 0.7 : 0.25,
                          coding.isEmpty() ? Qt::DashLine : Qt::SolidLine));
@@ -147,7 +147,7 @@ void ConnectorItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, Q
     QStringList caption{itemNumber()};
     if (!m_dimensionsKnown)
         caption << tr("dimensions not known (outline, not to scale)");
-    else if (!m_part.number(QStringLiteral("pin_spacing_mm")))
+    else if (!m_part.pinSpacingMm())
         caption << tr("pin spacing not known");
     if (m_mated)
         caption << tr("mated");

@@ -1,13 +1,15 @@
 #include "models/configurator/cmd/CmdSetChoice.h"
 
+#include "models/part/PartKinds.h"
+
 namespace cc {
 
-CmdSetChoice::CmdSetChoice(AssemblyEditor *editor, const QString &kind,
-                                   const QString &attribute, const QString &value)
+CmdSetChoice::CmdSetChoice(AssemblyEditor *editor, const QString &kind, PartField attribute,
+                           const QString &value)
     : CmdAssemblyEdit(editor)
 {
-    const QString name = kindName(kind);
-    if (attribute == QLatin1String("operation")) {
+    const QString name = PartKinds::label(kind);
+    if (attribute == PartField::Operation) {
         after().leverOperation = value;
         setText(value.isEmpty() ? tr("Clear the %1 operation").arg(name)
                                 : tr("Choose %1 operation of the %2").arg(value, name));
@@ -20,13 +22,6 @@ CmdSetChoice::CmdSetChoice(AssemblyEditor *editor, const QString &kind,
                                 : tr("Choose %1 %2").arg(value, name));
     }
     markObsoleteIfUnchanged();
-}
-
-QString CmdSetChoice::kindName(const QString &kind)
-{
-    QString name = kind;
-    name.replace(QLatin1Char('_'), QLatin1Char(' '));
-    return name;
 }
 
 } // namespace cc

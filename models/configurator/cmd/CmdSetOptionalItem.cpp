@@ -1,6 +1,7 @@
 #include "models/configurator/cmd/CmdSetOptionalItem.h"
 
 #include "models/configurator/cmd/CmdSetChoice.h"
+#include "models/part/PartKinds.h"
 
 namespace cc {
 
@@ -12,7 +13,7 @@ CmdSetOptionalItem::CmdSetOptionalItem(AssemblyEditor *editor, const QString &it
     items.removeAll(itemNumber);
     if (included)
         items.append(itemNumber);
-    const QString name = CmdSetChoice::kindName(kind);
+    const QString name = PartKinds::label(kind);
     setText(included ? tr("Add %1 %2").arg(name, itemNumber)
                      : tr("Remove %1 %2").arg(name, itemNumber));
     markObsoleteIfUnchanged();

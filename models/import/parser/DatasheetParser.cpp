@@ -307,7 +307,7 @@ bool Run::readGlobal(const DatasheetLine &line)
         if (!m_headerSeen && !item.isEmpty()) {
             m_headerSeen = true;
             m_inDescription = true;
-            m_result->part.fields.insert(QStringLiteral("item_number"), item);
+            m_result->part.set(PartField::ItemNumber, item);
             ++m_result->fieldsRead;
         } else if (item != m_result->part.itemNumber()) {
             unplace(line, QStringLiteral("a second item number"));
@@ -356,9 +356,8 @@ void Run::setDescription(const QString &description)
 {
     m_description = DescriptionParser::normalized(description);
     const DescriptionFields parsed = DescriptionParser::parse(m_description);
-    for (auto it = parsed.fields.begin(); it != parsed.fields.end(); ++it)
-        m_result->part.fields.insert(it.key(), it.value());
-    m_result->part.fields.insert(QStringLiteral("description"), m_description);
+    m_result->part.update(parsed.fields);
+    m_result->part.set(PartField::Description, m_description);
     for (const QString &segment : parsed.unknownSegments) {
         m_result->warnings.append(
             QStringLiteral("\"%1\" in the short description was not read").arg(segment));
@@ -377,8 +376,8 @@ void Run::readHeader(const DatasheetLine &line)
     }
     if (DatasheetRelationReader::isUrl(text)) {
         m_inDescription = false;
-        if (m_result->part.value(QStringLiteral("url")).isNull()) {
-            m_result->part.fields.insert(QStringLiteral("url"), text);
+        if (m_result->part.value(PartField::Url).isNull()) {
+            m_result->part.set(PartField::Url, text);
             ++m_result->fieldsRead;
         } else {
             unplace(line, QStringLiteral("a second web address"));
@@ -573,7 +572,7 @@ void Run::readFamily(const DatasheetLine &line)
         return;
     }
     m_familyRead = true;
-    m_mapper.setField(QStringLiteral("family"), DatasheetValue::cleaned(line.text),
+    m_mapper.setField(PartField::Family, DatasheetValue::cleaned(line.text),
                       QStringLiteral("Product family"));
     ++m_result->fieldsRead;
 }

@@ -158,11 +158,11 @@ void DatasheetRelationReader::close()
     }
     const DescriptionFields parsed = DescriptionParser::parse(item.description);
     PartRecord part;
-    part.fields = parsed.fields;
-    part.fields.insert(QStringLiteral("item_number"), item.number);
-    part.fields.insert(QStringLiteral("description"), parsed.description);
+    part.update(parsed.fields);
+    part.set(PartField::ItemNumber, item.number);
+    part.set(PartField::Description, parsed.description);
     if (!item.url.isEmpty())
-        part.fields.insert(QStringLiteral("url"), item.url);
+        part.set(PartField::Url, item.url);
     part.origin = QStringLiteral("import");
     part.source = m_result->part.source;
     for (const QString &segment : parsed.unknownSegments) {

@@ -1,9 +1,9 @@
 #include "models/import/parser/DatasheetRowMapper.h"
 
-#include "models/part/PartKinds.h"
-
 #include "models/import/parser/DatasheetValue.h"
+#include "models/part/ConductorClasses.h"
 #include "models/part/PartFields.h"
+#include "models/part/PartKinds.h"
 
 #include <QRegularExpression>
 
@@ -52,23 +52,23 @@ DatasheetRowMapper::DatasheetRowMapper(PartRecord *part, QStringList *warnings)
     addHandlers();
 }
 
-void DatasheetRowMapper::setField(const QString &key, const QVariant &value, const QString &rowName)
+void DatasheetRowMapper::setField(PartField field, const QVariant &value, const QString &rowName)
 {
-    const PartFields::Field *field = PartFields::find(key);
-    if (!field || value.isNull())
+    if (value.isNull())
         return;
     QString error;
-    const QVariant typed = PartFields::normalized(*field, value, &error);
+    const QVariant typed = PartFields::normalized(PartFields::field(field), value, &error);
     if (!error.isEmpty()) {
         m_warnings->append(QStringLiteral("%1: %2").arg(rowName, error));
         return;
     }
-    const QVariant old = m_part->fields.value(key);
+    const QVariant old = m_part->value(field);
     if (!old.isNull() && !sameValue(old, typed)) {
         m_warnings->append(QStringLiteral("\"%1\" gives %2 = %3, the short description %4")
-                               .arg(rowName, key, typed.toString(), old.toString()));
+                               .arg(rowName, PartFields::key(field), typed.toString(),
+                                    old.toString()));
     }
-    m_part->fields.insert(key, typed);
+    m_part->set(field, typed);
 }
 
 bool DatasheetRowMapper::knows(const QString &name) const
@@ -116,9 +116,8 @@ bool DatasheetRowMapper::mapRow(const QString &name, const QString &value, QStri
     return placed;
 }
 
-void DatasheetRowMapper::text(const char *name, const char *key)
+void DatasheetRowMapper::text(const char *name, PartField field)
 {
-    const QString field = QString::fromLatin1(key);
     m_handlers.insert(QString::fromUtf8(name),
                       [this, field](const QString &row, const QString &value) {
                           setField(field, DatasheetValue::cleaned(value), row);
@@ -126,9 +125,8 @@ void DatasheetRowMapper::text(const char *name, const char *key)
                       });
 }
 
-void DatasheetRowMapper::integer(const char *name, const char *key)
+void DatasheetRowMapper::integer(const char *name, PartField field)
 {
-    const QString field = QString::fromLatin1(key);
     m_handlers.insert(QString::fromUtf8(name),
                       [this, field](const QString &row, const QString &value) {
                           const std::optional<int> number = DatasheetValue::leadingInteger(value);
@@ -138,9 +136,8 @@ void DatasheetRowMapper::integer(const char *name, const char *key)
                       });
 }
 
-void DatasheetRowMapper::boolean(const char *name, const char *key)
+void DatasheetRowMapper::boolean(const char *name, PartField field)
 {
-    const QString field = QString::fromLatin1(key);
     m_handlers.insert(QString::fromUtf8(name),
                       [this, field](const QString &row, const QString &value) {
                           const std::optional<bool> flag = DatasheetValue::yesNo(value);
@@ -150,9 +147,8 @@ void DatasheetRowMapper::boolean(const char *name, const char *key)
                       });
 }
 
-void DatasheetRowMapper::quantity(const char *name, const char *key, const char16_t *unit)
+void DatasheetRowMapper::quantity(const char *name, PartField field, const char16_t *unit)
 {
-    const QString field = QString::fromLatin1(key);
     const QString unitText = QString::fromUtf16(unit);
     m_handlers.insert(
         QString::fromUtf8(name), [this, field, unitText](const QString &row, const QString &value) {
@@ -163,28 +159,25 @@ void DatasheetRowMapper::quantity(const char *name, const char *key, const char1
         });
 }
 
-void DatasheetRowMapper::range(const char *name, const char *minKey, const char *maxKey,
+void DatasheetRowMapper::range(const char *name, PartField minField, PartField maxField,
                                const char16_t *unit)
 {
-    const QString minField = QString::fromLatin1(minKey);
-    const QString maxField = maxKey ? QString::fromLatin1(maxKey) : QString();
     const QString unitText = QString::fromUtf16(unit);
     m_handlers.insert(QString::fromUtf8(name), [=](const QString &row, const QString &value) {
         const std::optional<DatasheetRange> r = DatasheetValue::range(value, unitText);
-        if (!r || (!r->min && !r->max) || (maxField.isNull() && !r->min))
+        if (!r || (!r->min && !r->max))
             return false;
         if (r->min)
             setField(minField, *r->min, row);
-        if (r->max && !maxField.isNull())
+        if (r->max)
             setField(maxField, *r->max, row);
         return true;
     });
 }
 
-void DatasheetRowMapper::conductor(const char *name, const char *conductorClass)
+void DatasheetRowMapper::conductor(const QString &name, const QString &cls)
 {
-    const QString cls = QString::fromLatin1(conductorClass);
-    m_handlers.insert(QString::fromUtf8(name), [this, cls](const QString &, const QString &value) {
+    m_handlers.insert(name.toLower(), [this, cls](const QString &, const QString &value) {
         const std::optional<CrossSectionValue> size = DatasheetValue::crossSection(value);
         if (!size)
             return false;
@@ -204,53 +197,50 @@ void DatasheetRowMapper::conductor(const char *name, const char *conductorClass)
 void DatasheetRowMapper::addHandlers()
 {
     // Identity and connection data
-    text("connection technology", "connection_technology");
-    text("actuation type", "actuation_type");
-    integer("connection points", "connection_points");
-    integer("total number of potentials", "potentials");
-    integer("number of potentials", "potentials");
-    integer("pole number", "poles");
-    integer("number of poles", "poles");
-    quantity("strip length", "strip_length_mm", u"mm");
-    quantity("conductor entry direction to mating direction", "conductor_entry_angle_deg", u"°");
+    text("connection technology", PartField::ConnectionTechnology);
+    text("actuation type", PartField::ActuationType);
+    integer("connection points", PartField::ConnectionPoints);
+    integer("total number of potentials", PartField::Potentials);
+    integer("number of potentials", PartField::Potentials);
+    integer("pole number", PartField::Poles);
+    integer("number of poles", PartField::Poles);
+    quantity("strip length", PartField::StripLengthMm, u"mm");
+    quantity("conductor entry direction to mating direction", PartField::ConductorEntryAngleDeg, u"°");
     m_handlers.insert(
         QStringLiteral("nominal cross-section"), [this](const QString &row, const QString &value) {
             const std::optional<CrossSectionValue> size = DatasheetValue::crossSection(value);
             if (!size || !size->mm2.min || size->mm2.min != size->mm2.max)
                 return false;
-            setField(QStringLiteral("cross_section_mm2"), *size->mm2.min, row);
+            setField(PartField::CrossSectionMm2, *size->mm2.min, row);
             if (size->minAwg)
-                setField(QStringLiteral("cross_section_awg"), *size->minAwg, row);
+                setField(PartField::CrossSectionAwg, *size->minAwg, row);
             return true;
         });
-    conductor("solid conductor", "solid");
-    conductor("solid conductor; push-in termination", "solid_push_in");
-    conductor("stranded conductor", "stranded");
-    conductor("fine-stranded conductor", "fine_stranded");
-    conductor("fine-stranded conductor; with insulated ferrule", "fine_stranded_insulated_ferrule");
-    conductor("fine-stranded conductor; with uninsulated ferrule",
-              "fine_stranded_uninsulated_ferrule");
-    conductor("fine-stranded conductor; with ferrule; push-in termination",
-              "fine_stranded_ferrule_push_in");
+    // One row per conductor class, named as the class's datasheet spelling.
+    const CodeTable &classes = ConductorClasses::table();
+    for (const QString &code : classes.codes()) {
+        for (const QString &spelling : classes.spellings(code))
+            conductor(spelling, code);
+    }
     // Physical data
-    quantity("pin spacing", "pin_spacing_mm", u"mm");
-    quantity("width", "width_mm", u"mm");
-    quantity("height", "height_mm", u"mm");
-    quantity("depth", "depth_mm", u"mm");
-    quantity("length", "length_mm", u"mm");
+    quantity("pin spacing", PartField::PinSpacingMm, u"mm");
+    quantity("width", PartField::WidthMm, u"mm");
+    quantity("height", PartField::HeightMm, u"mm");
+    quantity("depth", PartField::DepthMm, u"mm");
+    quantity("length", PartField::LengthMm, u"mm");
     // Mechanical data and plug-in connection
     m_handlers.insert(
         QStringLiteral("application"), [this](const QString &row, const QString &value) {
             static const QRegularExpression quoted(QStringLiteral("[\"“„]([^\"“”]+)[\"”“]"));
             const QRegularExpressionMatch m = quoted.match(value);
-            setField(QStringLiteral("application"),
+            setField(PartField::Application,
                      DatasheetValue::cleaned(m.hasMatch() ? m.captured(1) : value), row);
             return true;
         });
-    text("coding", "coding");
-    boolean("variable coding", "variable_coding");
-    text("marking", "marking");
-    text("potential marking", "potential_marking");
+    text("coding", PartField::Coding);
+    boolean("variable coding", PartField::VariableCoding);
+    text("marking", PartField::Marking);
+    text("potential marking", PartField::PotentialMarking);
     for (const char *force :
          { "mating force of a plug-in connection", "unmating force of a plug-in connection",
            "retention force of a plug-in connection" }) {
@@ -267,14 +257,18 @@ void DatasheetRowMapper::addHandlers()
                     // The retention force holds for the locked connection only.
                     if (!r->min || lower.contains(u"unlocked"))
                         return false;
-                    setField(QStringLiteral("retention_force_locked_min_n"), *r->min, row);
+                    setField(PartField::RetentionForceLockedMinN, *r->min, row);
                 } else {
-                    const QString prefix
-                        = unmating ? QStringLiteral("unmating") : QStringLiteral("mating");
-                    if (r->min)
-                        setField(prefix + QStringLiteral("_force_min_n"), *r->min, row);
-                    if (r->max)
-                        setField(prefix + QStringLiteral("_force_max_n"), *r->max, row);
+                    if (r->min) {
+                        setField(unmating ? PartField::UnmatingForceMinN
+                                          : PartField::MatingForceMinN,
+                                 *r->min, row);
+                    }
+                    if (r->max) {
+                        setField(unmating ? PartField::UnmatingForceMaxN
+                                          : PartField::MatingForceMaxN,
+                                 *r->max, row);
+                    }
                 }
                 m_forceRows.append(row + QStringLiteral(": ") + verbatim(value));
                 m_forceQualified = m_forceQualified || value.contains(QLatin1Char(':'))
@@ -287,7 +281,7 @@ void DatasheetRowMapper::addHandlers()
                           const std::optional<int> cycles = DatasheetValue::leadingInteger(value);
                           if (!cycles)
                               return false;
-                          setField(QStringLiteral("mating_cycles"), *cycles, row);
+                          setField(PartField::MatingCycles, *cycles, row);
                           if (DatasheetValue::cleaned(value) != QString::number(*cycles))
                               m_part->notes.append(
                                   NoteRecord { QStringLiteral("Mating cycles"), verbatim(value) });
@@ -296,48 +290,48 @@ void DatasheetRowMapper::addHandlers()
     m_handlers.insert(
         QStringLiteral("protection type"),
         [this](const QString &, const QString &value) { return mapProtection(value); });
-    text("contact type (pluggable connector)", "contact_type");
-    text("connector (connection type)", "connector_connection");
-    boolean("mismating protection", "mismating_protection");
-    text("locking lever", "locking_lever");
-    text("locking of plug-in connection", "locking_type");
+    text("contact type (pluggable connector)", PartField::ContactType);
+    text("connector (connection type)", PartField::ConnectorConnection);
+    boolean("mismating protection", PartField::MismatingProtection);
+    text("locking lever", PartField::LockingLever);
+    text("locking of plug-in connection", PartField::LockingType);
     // Material data
-    text("color", "colour");
-    text("colour", "colour");
-    text("cover color", "cover_colour");
-    text("cover colour", "cover_colour");
-    text("material group", "material_group");
-    text("insulation material", "insulation_material");
-    text("flammability class per ul94", "flammability_class");
-    text("flammability class", "flammability_class");
-    text("clamping spring material", "clamping_spring_material");
-    text("contact material", "contact_material");
-    text("contact plating", "contact_plating");
-    quantity("fire load", "fire_load_mj", u"MJ");
-    quantity("weight", "weight_g", u"g");
+    text("color", PartField::Colour);
+    text("colour", PartField::Colour);
+    text("cover color", PartField::CoverColour);
+    text("cover colour", PartField::CoverColour);
+    text("material group", PartField::MaterialGroup);
+    text("insulation material", PartField::InsulationMaterial);
+    text("flammability class per ul94", PartField::FlammabilityClass);
+    text("flammability class", PartField::FlammabilityClass);
+    text("clamping spring material", PartField::ClampingSpringMaterial);
+    text("contact material", PartField::ContactMaterial);
+    text("contact plating", PartField::ContactPlating);
+    quantity("fire load", PartField::FireLoadMj, u"MJ");
+    quantity("weight", PartField::WeightG, u"g");
     // Environmental requirements
-    range("processing temperature", "processing_temp_min_c", "processing_temp_max_c", u"°C");
-    range("continuous operating temperature", "operating_temp_min_c", "operating_temp_max_c",
+    range("processing temperature", PartField::ProcessingTempMinC, PartField::ProcessingTempMaxC, u"°C");
+    range("continuous operating temperature", PartField::OperatingTempMinC, PartField::OperatingTempMaxC,
           u"°C");
-    range("operating temperature", "operating_temp_min_c", "operating_temp_max_c", u"°C");
+    range("operating temperature", PartField::OperatingTempMinC, PartField::OperatingTempMaxC, u"°C");
     m_handlers.insert(QStringLiteral("note on continuous operating temperature"),
                       [this](const QString &row, const QString &value) {
                           const std::optional<DatasheetRange> r
                               = DatasheetValue::range(value, QStringLiteral("°C"));
                           if (r && r->max && !r->min)
-                              setField(QStringLiteral("insulation_temp_max_c"), *r->max, row);
+                              setField(PartField::InsulationTempMaxC, *r->max, row);
                           addNote(row, value);
                           return true;
                       });
     // Commercial data and compliance
-    integer("pu (spu)", "packaging_unit");
-    integer("packaging unit", "packaging_unit");
-    text("packaging type", "packaging_type");
-    text("country of origin", "country_of_origin");
-    text("gtin", "gtin");
-    text("customs tariff number", "customs_tariff");
-    text("rohs compliance status", "rohs_status");
-    text("product family", "family");
+    integer("pu (spu)", PartField::PackagingUnit);
+    integer("packaging unit", PartField::PackagingUnit);
+    text("packaging type", PartField::PackagingType);
+    text("country of origin", PartField::CountryOfOrigin);
+    text("gtin", PartField::Gtin);
+    text("customs tariff number", PartField::CustomsTariff);
+    text("rohs compliance status", PartField::RohsStatus);
+    text("product family", PartField::Family);
     m_handlers.insert(QStringLiteral("ratings per"), [this](const QString &, const QString &value) {
         const QString standard = DatasheetValue::cleaned(value);
         for (RatingRecord &r : m_part->ratings) {
@@ -363,14 +357,14 @@ bool DatasheetRowMapper::mapProtection(const QString &value)
         return QStringLiteral("IP") + text.mid(2);
     };
     const QString name = QStringLiteral("Protection type");
-    setField(QStringLiteral("protection_type"), ip(first.captured()), name);
+    setField(PartField::ProtectionType, ip(first.captured()), name);
     if (it.hasNext()) {
         const QRegularExpressionMatch second = it.next();
         const QString between
             = cleaned.mid(first.capturedEnd(), second.capturedStart() - first.capturedEnd());
         if (between.contains(u"secured", Qt::CaseInsensitive)
             || between.contains(u"strain relief", Qt::CaseInsensitive))
-            setField(QStringLiteral("protection_type_secured"), ip(second.captured()), name);
+            setField(PartField::ProtectionTypeSecured, ip(second.captured()), name);
     }
     if (cleaned != first.captured())
         m_part->notes.append(NoteRecord { name, verbatim(value) });
@@ -441,9 +435,9 @@ bool DatasheetRowMapper::mapResistanceLine(const QString &line)
     const QString lower = line.toLower();
     const QString name = QStringLiteral("Note on contact resistance");
     if (lower.contains(u"transition"))
-        setField(QStringLiteral("transition_resistance_mohm"), *value, name);
+        setField(PartField::TransitionResistanceMohm, *value, name);
     else if (lower.contains(u"contact resistance"))
-        setField(QStringLiteral("contact_resistance_mohm"), *value, name);
+        setField(PartField::ContactResistanceMohm, *value, name);
     else
         return false;
     return true;
@@ -489,12 +483,12 @@ void DatasheetRowMapper::finish()
         m_part->notes.append(
             NoteRecord { QStringLiteral("Mating forces"), m_forceRows.join(u'\n') });
     // A socket or plug "for conductor" without snap-in mounting ends a flying lead.
-    const QString kind = m_part->text(QStringLiteral("kind"));
-    if (PartKinds::isConnector(kind) && !PartKinds::isSnapIn(kind) && m_part->value(QStringLiteral("mounting")).isNull()
-        && m_part->text(QStringLiteral("connector_connection"))
+    const QString kind = m_part->kind();
+    if (PartKinds::isConnector(kind) && !PartKinds::isSnapIn(kind) && !m_part->isKnown(PartField::Mounting)
+        && m_part->connectorConnection()
                 .compare(u"for conductor", Qt::CaseInsensitive)
             == 0)
-        setField(QStringLiteral("mounting"), QStringLiteral("flying"),
+        setField(PartField::Mounting, QStringLiteral("flying"),
                  QStringLiteral("Connector (connection type)"));
 }
 

@@ -38,17 +38,17 @@ public:
 
     // Sets a field, typed per PartFields; a different earlier value (from the
     // short description) is replaced and reported in `warnings`.
-    void setField(const QString &key, const QVariant &value, const QString &rowName);
+    void setField(PartField field, const QVariant &value, const QString &rowName);
 
 private:
     using Handler = std::function<bool(const QString &name, const QString &value)>;
     void addHandlers();
-    void text(const char *name, const char *key);
-    void integer(const char *name, const char *key);
-    void boolean(const char *name, const char *key);
-    void quantity(const char *name, const char *key, const char16_t *unit);
-    void range(const char *name, const char *minKey, const char *maxKey, const char16_t *unit);
-    void conductor(const char *name, const char *conductorClass);
+    void text(const char *name, PartField field);
+    void integer(const char *name, PartField field);
+    void boolean(const char *name, PartField field);
+    void quantity(const char *name, PartField field, const char16_t *unit);
+    void range(const char *name, PartField minField, PartField maxField, const char16_t *unit);
+    void conductor(const QString &name, const QString &conductorClass);
     bool mapRating(const QString &name, const QString &value);
     bool mapProtection(const QString &value);
     RatingRecord &rating(const QString &standard);

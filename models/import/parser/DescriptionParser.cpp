@@ -18,17 +18,14 @@ QRegularExpression pattern(const QString &text)
                               QRegularExpression::CaseInsensitiveOption);
 }
 
-void set(QVariantMap &fields, const char *key, const QVariant &value)
+void set(PartFieldValues &fields, PartField field, const QVariant &value)
 {
-    const QString name = QString::fromLatin1(key);
-    const PartFields::Field *field = PartFields::find(name);
-    if (!field || value.isNull()
-        || (value.typeId() == QMetaType::QString && value.toString().isNull()))
+    if (value.isNull() || (value.typeId() == QMetaType::QString && value.toString().isNull()))
         return;
     QString error;
-    const QVariant typed = PartFields::normalized(*field, value, &error);
+    const QVariant typed = PartFields::normalized(PartFields::field(field), value, &error);
     if (error.isEmpty())
-        fields.insert(name, typed);
+        fields.set(field, typed);
 }
 
 double toDouble(const QString &text)
@@ -71,7 +68,7 @@ QString findIn(const QStringList &list, const QString &segment)
 }
 
 // Reads one segment (or comma-separated part of one); false when unknown.
-bool readSegment(const QString &segment, const QString &kind, QVariantMap &fields)
+bool readSegment(const QString &segment, const QString &kind, PartFieldValues &fields)
 {
     static const QRegularExpression poles = pattern(QStringLiteral("([0-9]{1,3})-pole"));
     static const QRegularExpression coding
@@ -99,55 +96,55 @@ bool readSegment(const QString &segment, const QString &kind, QVariantMap &field
     static const QRegularExpression with = pattern(QStringLiteral("with\\s.+"));
 
     const auto addVariant = [&fields](const QString &text) {
-        const QString old = fields.value(QStringLiteral("variant")).toString();
-        set(fields, "variant", old.isEmpty() ? text : old + QStringLiteral("; ") + text);
+        const QString old = fields.variant();
+        set(fields, PartField::Variant, old.isEmpty() ? text : old + QStringLiteral("; ") + text);
     };
     QRegularExpressionMatch m;
     if ((m = poles.match(segment)).hasMatch()) {
-        set(fields, "poles", m.captured(1).toInt());
+        set(fields, PartField::Poles, m.captured(1).toInt());
     } else if (segment.compare(u"separable", Qt::CaseInsensitive) == 0) {
-        set(fields, "separable", true);
+        set(fields, PartField::Separable, true);
     } else if ((m = coding.match(segment)).hasMatch()) {
-        set(fields, "coding", m.captured(1));
+        set(fields, PartField::Coding, m.captured(1));
     } else if ((m = crossSection.match(segment)).hasMatch()) {
-        set(fields, "cross_section_mm2", toDouble(m.captured(1)));
+        set(fields, PartField::CrossSectionMm2, toDouble(m.captured(1)));
     } else if ((m = cables.match(segment)).hasMatch()) {
-        set(fields, "cable_count", m.captured(1).toInt());
+        set(fields, PartField::CableCount, m.captured(1).toInt());
     } else if ((m = mmRange.match(segment)).hasMatch()) {
         if (kind == u"strain_relief_housing") {
-            set(fields, "cable_od_min_mm", toDouble(m.captured(1)));
-            set(fields, "cable_od_max_mm", toDouble(m.captured(2)));
+            set(fields, PartField::CableOdMinMm, toDouble(m.captured(1)));
+            set(fields, PartField::CableOdMaxMm, toDouble(m.captured(2)));
         } else if (kind == u"snap_in_frame") {
-            set(fields, "panel_thickness_min_mm", toDouble(m.captured(1)));
-            set(fields, "panel_thickness_max_mm", toDouble(m.captured(2)));
+            set(fields, PartField::PanelThicknessMinMm, toDouble(m.captured(1)));
+            set(fields, PartField::PanelThicknessMaxMm, toDouble(m.captured(2)));
         } else {
             return false;
         }
     } else if ((m = mm.match(segment)).hasMatch()) {
         if (kind != u"strain_relief_housing")
             return false;
-        set(fields, "length_mm", toDouble(m.captured(1)));
+        set(fields, PartField::LengthMm, toDouble(m.captured(1)));
     } else if ((m = operation.match(segment)).hasMatch()) {
-        set(fields, "operation", m.captured(1).toLower());
+        set(fields, PartField::Operation, m.captured(1).toLower());
     } else if ((m = forKinds.match(segment)).hasMatch()) {
-        set(fields, "for_kinds", m.captured(1).toLower());
+        set(fields, PartField::ForKinds, m.captured(1).toLower());
     } else if (forFlying.match(segment).hasMatch()) {
-        set(fields, "for_mounting", QStringLiteral("flying"));
+        set(fields, PartField::ForMounting, QStringLiteral("flying"));
     } else if (forSnapIn.match(segment).hasMatch()) {
-        set(fields, "for_mounting", QStringLiteral("snap-in"));
+        set(fields, PartField::ForMounting, QStringLiteral("snap-in"));
     } else if (forPcb.match(segment).hasMatch()) {
-        set(fields, "for_mounting", QStringLiteral("pcb"));
+        set(fields, PartField::ForMounting, QStringLiteral("pcb"));
     } else if (forDistribution.match(segment).hasMatch()) {
-        set(fields, "for_mounting", QStringLiteral("distribution"));
+        set(fields, PartField::ForMounting, QStringLiteral("distribution"));
     } else if ((m = blade.match(segment)).hasMatch()) {
-        set(fields, "blade_width_mm", toDouble(m.captured(1)));
-        set(fields, "blade_thickness_mm", toDouble(m.captured(2)));
+        set(fields, PartField::BladeWidthMm, toDouble(m.captured(1)));
+        set(fields, PartField::BladeThicknessMm, toDouble(m.captured(2)));
     } else if (type.match(segment).hasMatch() || with.match(segment).hasMatch()) {
         addVariant(segment);
     } else if (const QString material = findIn(materials(), segment); !material.isNull()) {
-        set(fields, "material", material);
+        set(fields, PartField::Material, material);
     } else if (const QString colour = findIn(colours(), segment); !colour.isNull()) {
-        set(fields, "colour", colour);
+        set(fields, PartField::Colour, colour);
     } else {
         return false;
     }
@@ -181,10 +178,10 @@ DescriptionFields DescriptionParser::parse(const QString &description)
     qsizetype first = 0;
     if (!kind.isNull()) {
         first = 1;
-        set(result.fields, "kind", kind);
-        set(result.fields, "gender", PartKinds::genderOf(kind));
+        set(result.fields, PartField::Kind, kind);
+        set(result.fields, PartField::Gender, PartKinds::genderOf(kind));
         if (PartKinds::isSnapIn(kind))
-            set(result.fields, "mounting", QStringLiteral("snap-in"));
+            set(result.fields, PartField::Mounting, QStringLiteral("snap-in"));
     }
     for (qsizetype i = first; i < segments.size(); ++i) {
         const QString &segment = segments.at(i);
@@ -193,7 +190,7 @@ DescriptionFields DescriptionParser::parse(const QString &description)
         // "12-pole, separable": parts separated by commas.
         const QStringList parts = segment.split(QLatin1Char(','), Qt::SkipEmptyParts);
         bool all = parts.size() > 1;
-        QVariantMap partFields = result.fields;
+        PartFieldValues partFields = result.fields;
         for (const QString &part : parts)
             all = all && readSegment(part.trimmed(), kind, partFields);
         if (all)

@@ -1,8 +1,9 @@
 #pragma once
 
+#include "models/part/PartFieldValues.h"
+
 #include <QString>
 #include <QStringList>
-#include <QVariantMap>
 
 namespace cc {
 
@@ -10,7 +11,7 @@ namespace cc {
 struct DescriptionFields
 {
     QString description; // normalized: "4,00 mm²", "; " between segments
-    QVariantMap fields; // part table columns, typed as PartFields says
+    PartFieldValues fields; // typed as PartFields says
     QStringList unknownSegments; // segments the parser could not place
 };
 
