@@ -1,5 +1,6 @@
 #include "models/bom/BomTable.h"
 #include "models/bom/BomTableModel.h"
+#include "models/bom/export/BomFormats.h"
 #include "models/project/ProjectModel.h"
 #include "TestCatalog.h"
 #include "views/bom/BomView.h"
@@ -134,6 +135,13 @@ void tst_BomView::exportsEveryFormat()
     const QJsonArray lines = QJsonDocument::fromJson(json.readAll()).object().value(s("lines")).toArray();
     QCOMPARE(lines.size(), bom->model()->rowCount());
     QVERIFY(!bom->exportTo(m_dir.filePath(s("bom.doc"))).isEmpty());
+    // The GUI names formats as the command line does.
+    QCOMPARE(bom->exportTo(m_dir.filePath(s("bom.doc"))), BomFormats::unknownFormatMessage(s("doc")));
+    QVERIFY(!QFile::exists(m_dir.filePath(s("bom.doc"))));
+    QFile htm(m_dir.filePath(s("bom.htm")));
+    QCOMPARE(bom->exportTo(htm.fileName()), QString());
+    QVERIFY(htm.open(QIODevice::ReadOnly));
+    QVERIFY(htm.readAll().startsWith("<!DOCTYPE html>"));
 }
 
 void tst_BomView::screenshot()
