@@ -1,6 +1,8 @@
 #include "models/settings/AppSettings.h"
 
+#include <QDirIterator>
 #include <QFile>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -13,6 +15,31 @@ namespace {
 QString s(const char *text)
 {
     return QString::fromUtf8(text);
+}
+
+// C++ source without its comments and string and character literals: what
+// is left is code.
+QString codeOf(const QString &source)
+{
+    static const QRegularExpression noise(
+        // raw strings | line comments | block comments | strings | characters
+        s("R\"([^()\\\\\\s]{0,16})\\(.*?\\)\\1\"|//[^\\n]*|/\\*.*?\\*/|\"(?:[^\"\\\\\\n]|\\\\.)*\"|'(?:[^'\\\\\\n]|\\\\.)*'"),
+        QRegularExpression::DotMatchesEverythingOption);
+    QString code = source;
+    return code.replace(noise, s(" "));
+}
+
+// Whether the code of `path` uses QSettings: names the class (constructs
+// it, takes or declares it) or includes its header, alone or through the
+// QtCore module header.
+bool usesQSettings(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    static const QRegularExpression use(
+        s("\\bQSettings\\b|#\\s*include\\s*<QtCore(/QtCore)?>"));
+    return use.match(codeOf(QString::fromUtf8(file.readAll()))).hasMatch();
 }
 
 } // namespace
@@ -41,6 +68,10 @@ private slots:
     void hiddenBomColumns();
     void hiddenBomColumnsOutOfRange();
     void mainWindowGeometryAndState();
+    // Only models/settings/ uses QSettings.
+    void onlyAppSettingsUsesQSettings_data();
+    void onlyAppSettingsUsesQSettings();
+    void scannerFindsAUse();
 
 private:
     QTemporaryDir m_dir;
@@ -296,6 +327,55 @@ void AppSettingsTest::mainWindowGeometryAndState()
     AppSettings::setMainWindowState(state);
     QCOMPARE(AppSettings::mainWindowGeometry(), geometry);
     QCOMPARE(AppSettings::mainWindowState(), state);
+}
+
+void AppSettingsTest::onlyAppSettingsUsesQSettings_data()
+{
+    // The program's sources. Tests are left out: they read and write
+    // settings files on purpose, to check what AppSettings keeps.
+    QTest::addColumn<QString>("path");
+    const QDir root(s(CC_SOURCE_DIR));
+    int files = 0;
+    for (const char *folder : {"app", "db", "models", "views"}) {
+        QDirIterator it(root.filePath(s(folder)), {s("*.h"), s("*.cpp")}, QDir::Files,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            ++files;
+            const QString relative = root.relativeFilePath(path);
+            if (!relative.startsWith(s("models/settings/")))
+                QTest::newRow(qPrintable(relative)) << path;
+        }
+    }
+    QVERIFY2(files > 100, "the sources were not found");
+}
+
+void AppSettingsTest::onlyAppSettingsUsesQSettings()
+{
+    QFETCH(QString, path);
+    QVERIFY2(!usesQSettings(path), "uses QSettings: read and write settings through AppSettings");
+}
+
+void AppSettingsTest::scannerFindsAUse()
+{
+    // The check itself must be able to fail.
+    QVERIFY(usesQSettings(s(CC_SOURCE_DIR "/models/settings/AppSettings.cpp")));
+    const auto check = [this](const char *name, const QByteArray &text) {
+        QFile source(file(name));
+        if (!source.open(QIODevice::WriteOnly) || source.write(text) != text.size())
+            return false;
+        source.close();
+        return usesQSettings(source.fileName());
+    };
+    QVERIFY(check("Constructs.cpp", "void f()\n{\n    QSettings().value(key);\n}\n"));
+    QVERIFY(check("Includes.h", "#pragma once\n#  include <QSettings>\n"));
+    QVERIFY(check("Module.cpp", "#include <QtCore>\n"));
+    QVERIFY(check("Declares.h", "class QSettings;\nvoid g(const QSettings &store);\n"));
+    // Words in comments and texts are not code.
+    QVERIFY(!check("Mentions.h", "// kept with QSettings\n/* QSettings\n */ auto t = \"QSettings \\\" x\";\n"));
+    QVERIFY(!check("Raw.cpp", "const char *t = R\"x(a \" QSettings // )\" )x\";\n"));
+    QVERIFY(check("AfterRaw.cpp", "auto t = R\"(x)\"; QSettings s;\n"));
+    QVERIFY(!check("Other.cpp", "#include <QSettingsDialog>\nMyQSettings x;\n"));
 }
 
 QTEST_GUILESS_MAIN(AppSettingsTest)

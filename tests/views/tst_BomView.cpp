@@ -2,6 +2,7 @@
 #include "models/bom/BomTableModel.h"
 #include "models/bom/export/BomFormats.h"
 #include "models/project/ProjectModel.h"
+#include "models/settings/AppSettings.h"
 #include "TestCatalog.h"
 #include "views/bom/BomView.h"
 #include "views/configurator/ConfiguratorView.h"
@@ -41,6 +42,7 @@ private slots:
     void rowsFollowTheProject();
     void sortsNumerically();
     void exportsEveryFormat();
+    void hiddenColumnsAreKept();
     void screenshot();
 
 private:
@@ -142,6 +144,18 @@ void tst_BomView::exportsEveryFormat()
     QCOMPARE(bom->exportTo(htm.fileName()), QString());
     QVERIFY(htm.open(QIODevice::ReadOnly));
     QVERIFY(htm.readAll().startsWith("<!DOCTYPE html>"));
+}
+
+void tst_BomView::hiddenColumnsAreKept()
+{
+    AppSettings::setHiddenBomColumns({BomTable::Gtin, BomTable::CustomsTariff});
+    ProjectModel project;
+    const BomView view(&project);
+    AppSettings::setHiddenBomColumns({});
+    for (int column = 0; column < BomTable::ColumnCount; ++column) {
+        QCOMPARE(view.table()->isColumnHidden(column),
+                 column == BomTable::Gtin || column == BomTable::CustomsTariff);
+    }
 }
 
 void tst_BomView::screenshot()

@@ -7,6 +7,7 @@
 #include "models/bom/export/BomHtmlWriter.h"
 #include "models/catalog/PartCatalog.h"
 #include "models/project/ProjectModel.h"
+#include "models/settings/AppSettings.h"
 #include "models/tasks/AtomicFileWriter.h"
 #include "models/tasks/FileExportTask.h"
 #include "views/tasks/TaskProgressDialog.h"
@@ -24,10 +25,8 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
-#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTextDocument>
 #include <QVBoxLayout>
@@ -77,9 +76,8 @@ BomView::BomView(ProjectModel *project, QWidget *parent)
     layout->addWidget(splitter);
     layout->addLayout(bar);
 
-    const QStringList hidden = QSettings().value(QStringLiteral("bom/hiddenColumns")).toStringList();
-    for (const QString &column : hidden)
-        m_table->setColumnHidden(column.toInt(), true);
+    for (const int column : AppSettings::hiddenBomColumns(BomTable::ColumnCount))
+        m_table->setColumnHidden(column, true);
     connect(m_project, &ProjectModel::projectChanged, this, &BomView::rebuild);
     rebuild();
 }
@@ -116,12 +114,12 @@ void BomView::showColumnMenu(const QPoint &position)
         action->setChecked(!m_table->isColumnHidden(column));
         connect(action, &QAction::toggled, this, [this, column](bool shown) {
             m_table->setColumnHidden(column, !shown);
-            QStringList hidden;
+            QList<int> hidden;
             for (int i = 0; i < BomTable::ColumnCount; ++i) {
                 if (m_table->isColumnHidden(i))
-                    hidden << QString::number(i);
+                    hidden << i;
             }
-            QSettings().setValue(QStringLiteral("bom/hiddenColumns"), hidden);
+            AppSettings::setHiddenBomColumns(hidden);
         });
     }
     menu.exec(m_table->horizontalHeader()->mapToGlobal(position));
@@ -161,9 +159,7 @@ FileExportTask *BomView::createExport(const QString &path)
 
 void BomView::chooseAndExport()
 {
-    QString folder = QSettings().value(QStringLiteral("export/folder")).toString();
-    if (folder.isEmpty())
-        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString folder = AppSettings::load().exportStartFolder();
     QString name = m_project->project().name;
     if (name.isEmpty())
         name = tr("bill-of-materials");
