@@ -12,7 +12,6 @@
 #include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QMessageBox>
-#include <QSettings>
 #include <QTableView>
 #include <QTextStream>
 #include <cstdio>
@@ -40,7 +39,7 @@ int runGui(int argc, char **argv, const QElapsedTimer &sinceMain)
     QApplication app(argc, argv);
     // The interface follows the system locale unless the settings name a
     // language. The command line stays English (stable output for scripts).
-    const cc::AppSettings settings = cc::AppSettings::load(QSettings());
+    const cc::AppSettings settings = cc::AppSettings::load();
     cc::Localization::install(app, settings.language);
     app.setApplicationDisplayName(QObject::tr("Connector Configurator"));
     QTextStream err(stderr);

@@ -4,20 +4,14 @@
 #include "db/DatabaseError.h"
 #include "db/PartRepository.h"
 #include "models/bom/BillOfMaterials.h"
-#include "models/bom/export/BomCsvWriter.h"
-#include "models/bom/export/BomHtmlWriter.h"
-#include "models/bom/export/BomJsonWriter.h"
-#include "models/bom/export/BomPdfWriter.h"
-#include "models/bom/export/BomXlsxWriter.h"
+#include "models/bom/export/BomFormats.h"
 #include "models/catalog/DatabasePartCatalog.h"
 #include "models/project/ProjectFile.h"
 #include "models/project/ProjectFileError.h"
 #include "models/tasks/AtomicFileWriter.h"
 
 #include <QCoreApplication>
-#include <QDate>
 #include <QFileInfo>
-#include <QGuiApplication>
 
 namespace cc {
 
@@ -28,17 +22,14 @@ QString tr(const char *text)
     return QCoreApplication::translate("BomCommand", text);
 }
 
-const QStringList &formats()
+QStringList binaryIds()
 {
-    static const QStringList list{QStringLiteral("csv"), QStringLiteral("xlsx"),
-                                  QStringLiteral("pdf"), QStringLiteral("html"),
-                                  QStringLiteral("json")};
-    return list;
-}
-
-bool isBinary(const QString &format)
-{
-    return format == QLatin1String("xlsx") || format == QLatin1String("pdf");
+    QStringList ids;
+    for (const BomFormat &format : BomFormats::all()) {
+        if (format.isBinary())
+            ids << format.id();
+    }
+    return ids;
 }
 
 } // namespace
@@ -53,12 +44,14 @@ void BomCommand::configure(QCommandLineParser &parser)
     parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("Project file (.ccproj)."));
     parser.addOption(QCommandLineOption(
         QStringLiteral("format"),
-        tr("Output format: csv, xlsx, pdf, html or json (default: by the -o file's suffix, "
-           "else csv)."),
+        tr("Output format: %1 (default: by the -o file's suffix, else %2).")
+            .arg(BomFormats::idsText(), BomFormats::defaultFormat().id()),
         QStringLiteral("FORMAT")));
-    parser.addOption(QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")},
-                                        tr("Write to FILE (needed for xlsx and pdf)."),
-                                        QStringLiteral("FILE")));
+    parser.addOption(QCommandLineOption(
+        {QStringLiteral("o"), QStringLiteral("output")},
+        tr("Write to FILE (needed for the binary formats: %1).")
+            .arg(binaryIds().join(QStringLiteral(", "))),
+        QStringLiteral("FILE")));
 }
 
 int BomCommand::execute(const QCommandLineParser &parser)
@@ -67,19 +60,18 @@ int BomCommand::execute(const QCommandLineParser &parser)
     if (arguments.size() != 1)
         return usageError(tr("Name one project file."));
     const QString output = parser.value(QStringLiteral("output"));
-    QString format = parser.value(QStringLiteral("format")).toLower();
-    if (format.isEmpty()) {
-        const QString suffix = QFileInfo(output).suffix().toLower();
-        format = formats().contains(suffix) ? suffix : QStringLiteral("csv");
-    }
-    if (!formats().contains(format))
-        return usageError(tr("Unknown format \"%1\"; use csv, xlsx, pdf, html or json.").arg(format));
-    if (isBinary(format) && output.isEmpty())
-        return usageError(tr("The %1 format needs an output file: -o FILE.").arg(format));
-    if (format == QLatin1String("pdf") && !qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
-        m_err << tr("PDF export needs the graphical part of Qt, which is not running.") << Qt::endl;
-        return Failure;
-    }
+    // --format, else the suffix of -o, else the default (csv).
+    const QString asked = parser.value(QStringLiteral("format"));
+    const QString suffix = QFileInfo(output).suffix();
+    const BomFormat *format = &BomFormats::defaultFormat();
+    if (!asked.isEmpty())
+        format = BomFormats::byId(asked);
+    else if (!suffix.isEmpty())
+        format = BomFormats::bySuffix(suffix);
+    if (!format)
+        return usageError(BomFormats::unknownFormatMessage(asked.isEmpty() ? suffix : asked));
+    if (format->isBinary() && output.isEmpty())
+        return usageError(tr("The %1 format needs an output file: -o FILE.").arg(format->id()));
 
     const std::unique_ptr<Database> database = openDatabase(parser);
     if (!database)
@@ -93,23 +85,11 @@ int BomCommand::execute(const QCommandLineParser &parser)
             return Failure;
         }
         const BillOfMaterials bom = BillOfMaterials::build(opened.project, catalog);
-        const QDate today = QDate::currentDate();
-        QByteArray bytes;
-        if (format == QLatin1String("csv")) {
-            bytes = BomCsvWriter::write(bom);
-        } else if (format == QLatin1String("json")) {
-            bytes = BomJsonWriter::write(bom);
-        } else if (format == QLatin1String("html")) {
-            bytes = BomHtmlWriter::write(bom, today);
-        } else if (format == QLatin1String("pdf")) {
-            bytes = BomPdfWriter::write(bom, today);
-        } else {
-            QString error;
-            bytes = BomXlsxWriter::write(bom, today, &error);
-            if (bytes.isEmpty()) {
-                m_err << error << Qt::endl;
-                return Failure;
-            }
+        QString writerError;
+        const QByteArray bytes = format->write(bom, BomWriteOptions(), &writerError);
+        if (!writerError.isEmpty()) {
+            m_err << writerError << Qt::endl;
+            return Failure;
         }
         for (const QString &warning : bom.warnings)
             m_err << tr("Warning: %1").arg(warning) << Qt::endl;

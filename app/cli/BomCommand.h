@@ -5,8 +5,9 @@
 namespace cc {
 
 // `bom PROJECT.ccproj --format csv|xlsx|pdf|html|json [-o FILE]`: the bill
-// of materials of a project. Text formats go to stdout without -o; xlsx and
-// pdf need -o. Exit 1 when the project cannot be read or names parts missing
+// of materials of a project in one of BomFormats. The format follows
+// --format, else the suffix of -o, else csv; an unknown one is a usage
+// error. Text formats go to stdout without -o; binary ones need -o. Exit 1 when the project cannot be read or names parts missing
 // from the catalog; warnings do not fail the export.
 class BomCommand : public Command
 {

@@ -1,7 +1,9 @@
 #include "models/settings/AppSettings.h"
 
 #include <QSettings>
+#include <QStandardPaths>
 #include <QStringList>
+#include <algorithm>
 
 namespace cc {
 
@@ -47,6 +49,36 @@ const QString &AppSettings::exportFolderKey()
     return key;
 }
 
+const QString &AppSettings::recentProjectsKey()
+{
+    static const QString key = QStringLiteral("project/recentFiles");
+    return key;
+}
+
+const QString &AppSettings::autosaveMinutesKey()
+{
+    static const QString key = QStringLiteral("project/autosaveMinutes");
+    return key;
+}
+
+const QString &AppSettings::hiddenBomColumnsKey()
+{
+    static const QString key = QStringLiteral("bom/hiddenColumns");
+    return key;
+}
+
+const QString &AppSettings::mainWindowGeometryKey()
+{
+    static const QString key = QStringLiteral("mainWindow/geometry");
+    return key;
+}
+
+const QString &AppSettings::mainWindowStateKey()
+{
+    static const QString key = QStringLiteral("mainWindow/state");
+    return key;
+}
+
 const QStringList &AppSettings::languages()
 {
     static const QStringList list { QStringLiteral("system"), QStringLiteral("en"),
@@ -72,6 +104,24 @@ PartFormatter AppSettings::partFormatter(const QLocale &locale) const
     preferences.ulFirst = market == QLatin1String("ul");
     preferences.awgFirst = conductorUnits == QLatin1String("awg");
     return PartFormatter(locale, preferences);
+}
+
+QString AppSettings::exportStartFolder() const
+{
+    if (!exportFolder.isEmpty())
+        return exportFolder;
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+AppSettings AppSettings::load()
+{
+    return load(QSettings());
+}
+
+void AppSettings::save() const
+{
+    QSettings settings;
+    save(settings);
 }
 
 AppSettings AppSettings::load(const QSettings &settings)
@@ -102,6 +152,83 @@ void AppSettings::save(QSettings &settings) const
     settings.setValue(conductorUnitsKey(), conductorUnits);
     setOrRemove(exportFolderKey(), exportFolder);
     settings.sync();
+}
+
+QStringList AppSettings::recentProjects()
+{
+    QStringList result;
+    for (const QString &path : QSettings().value(recentProjectsKey()).toStringList()) {
+        if (!path.isEmpty() && !result.contains(path) && result.size() < maxRecentProjects)
+            result << path;
+    }
+    return result;
+}
+
+void AppSettings::addRecentProject(const QString &path)
+{
+    QStringList files = recentProjects();
+    files.removeAll(path);
+    files.prepend(path);
+    while (files.size() > maxRecentProjects)
+        files.removeLast();
+    QSettings().setValue(recentProjectsKey(), files);
+}
+
+int AppSettings::autosaveMinutes()
+{
+    bool ok = false;
+    const int minutes = QSettings().value(autosaveMinutesKey()).toInt(&ok);
+    if (!ok || minutes < minAutosaveMinutes || minutes > maxAutosaveMinutes)
+        return defaultAutosaveMinutes;
+    return minutes;
+}
+
+void AppSettings::setAutosaveMinutes(int minutes)
+{
+    QSettings().setValue(autosaveMinutesKey(),
+                         std::clamp(minutes, minAutosaveMinutes, maxAutosaveMinutes));
+}
+
+QList<int> AppSettings::hiddenBomColumns(int columnCount)
+{
+    QList<int> columns;
+    for (const QString &text : QSettings().value(hiddenBomColumnsKey()).toStringList()) {
+        bool ok = false;
+        const int column = text.toInt(&ok);
+        if (ok && column >= 0 && column < columnCount && !columns.contains(column))
+            columns << column;
+    }
+    std::sort(columns.begin(), columns.end());
+    return columns;
+}
+
+void AppSettings::setHiddenBomColumns(const QList<int> &columns)
+{
+    // Stored as a list of numbers in text, as ever.
+    QStringList texts;
+    for (const int column : columns)
+        texts << QString::number(column);
+    QSettings().setValue(hiddenBomColumnsKey(), texts);
+}
+
+QByteArray AppSettings::mainWindowGeometry()
+{
+    return QSettings().value(mainWindowGeometryKey()).toByteArray();
+}
+
+void AppSettings::setMainWindowGeometry(const QByteArray &geometry)
+{
+    QSettings().setValue(mainWindowGeometryKey(), geometry);
+}
+
+QByteArray AppSettings::mainWindowState()
+{
+    return QSettings().value(mainWindowStateKey()).toByteArray();
+}
+
+void AppSettings::setMainWindowState(const QByteArray &state)
+{
+    QSettings().setValue(mainWindowStateKey(), state);
 }
 
 bool AppSettings::operator==(const AppSettings &other) const

@@ -59,6 +59,10 @@ private slots:
     void files_data();
     void files();
     void binaryFormatsNeedOutput();
+    void suffixChoosesTheFormat_data();
+    void suffixChoosesTheFormat();
+    void unknownFormatsAreRefused_data();
+    void unknownFormatsAreRefused();
     void unreadableProjects_data();
     void unreadableProjects();
     void missingParts();
@@ -197,6 +201,68 @@ void tst_BomCommand::binaryFormatsNeedOutput()
     QCOMPARE(unknown.exitCode, 2);
     QVERIFY(unknown.err.contains(s("Unknown format \"docx\"")));
     QCOMPARE(run({s("bom")}).exitCode, 2);
+}
+
+void tst_BomCommand::suffixChoosesTheFormat_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("start");
+    QTest::newRow("htm") << s("out.htm") << QByteArray("<!DOCTYPE html>");
+    QTest::newRow("HTML") << s("out.HTML") << QByteArray("<!DOCTYPE html>");
+    QTest::newRow("json") << s("out.json") << QByteArray("{");
+    QTest::newRow("xlsx") << s("out.xlsx") << QByteArray("PK\x03\x04");
+    QTest::newRow("no suffix: csv") << s("out") << QByteArray("\xEF\xBB\xBF");
+}
+
+void tst_BomCommand::suffixChoosesTheFormat()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, start);
+    const QString output = m_dir.filePath(s("by-suffix-") + name);
+    const Result r = run({s("bom"), m_project, s("-o"), output});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+    const auto read = [&output] {
+        QFile file(output);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    };
+    const QByteArray bytes = read();
+    QVERIFY2(bytes.startsWith(start), bytes.left(32).constData());
+    // --format wins over the suffix.
+    const Result csv = run({s("bom"), m_project, s("-o"), output, s("--format"), s("csv")});
+    QVERIFY2(csv.exitCode == 0, qPrintable(csv.err));
+    QVERIFY(read().startsWith("\xEF\xBB\xBF"));
+}
+
+void tst_BomCommand::unknownFormatsAreRefused_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("output");
+    QTest::newRow("--format docx") << QStringList{s("--format"), s("docx")} << s("docx") << QString();
+    QTest::newRow("--format htm") << QStringList{s("--format"), s("htm")} << s("htm") << QString();
+    QTest::newRow("-o out.doc") << QStringList() << s("doc") << s("out.doc");
+    QTest::newRow("-o out.txt") << QStringList() << s("txt") << s("out.txt");
+    QTest::newRow("--format docx -o out.csv")
+        << QStringList{s("--format"), s("docx")} << s("docx") << s("out.csv");
+}
+
+void tst_BomCommand::unknownFormatsAreRefused()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, name);
+    QFETCH(QString, output);
+    const QString path = output.isEmpty() ? QString() : m_dir.filePath(s("refused-") + output);
+    if (!path.isEmpty())
+        arguments << s("-o") << path;
+    const Result r = run(QStringList{s("bom"), m_project} + arguments);
+    QCOMPARE(r.exitCode, 2);
+    const QString message = QStringLiteral("Unknown format \"%1\"; use csv, xlsx, pdf, html or json.").arg(name);
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    QVERIFY2(r.err.contains(s("Try '")), qPrintable(r.err)); // a usage error
+    QVERIFY(r.out.isEmpty());
+    if (!path.isEmpty())
+        QVERIFY(!QFile::exists(path));
 }
 
 void tst_BomCommand::unreadableProjects_data()

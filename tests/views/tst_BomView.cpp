@@ -1,6 +1,8 @@
 #include "models/bom/BomTable.h"
 #include "models/bom/BomTableModel.h"
+#include "models/bom/export/BomFormats.h"
 #include "models/project/ProjectModel.h"
+#include "models/settings/AppSettings.h"
 #include "TestCatalog.h"
 #include "views/bom/BomView.h"
 #include "views/configurator/ConfiguratorView.h"
@@ -40,6 +42,7 @@ private slots:
     void rowsFollowTheProject();
     void sortsNumerically();
     void exportsEveryFormat();
+    void hiddenColumnsAreKept();
     void screenshot();
 
 private:
@@ -134,6 +137,25 @@ void tst_BomView::exportsEveryFormat()
     const QJsonArray lines = QJsonDocument::fromJson(json.readAll()).object().value(s("lines")).toArray();
     QCOMPARE(lines.size(), bom->model()->rowCount());
     QVERIFY(!bom->exportTo(m_dir.filePath(s("bom.doc"))).isEmpty());
+    // The GUI names formats as the command line does.
+    QCOMPARE(bom->exportTo(m_dir.filePath(s("bom.doc"))), BomFormats::unknownFormatMessage(s("doc")));
+    QVERIFY(!QFile::exists(m_dir.filePath(s("bom.doc"))));
+    QFile htm(m_dir.filePath(s("bom.htm")));
+    QCOMPARE(bom->exportTo(htm.fileName()), QString());
+    QVERIFY(htm.open(QIODevice::ReadOnly));
+    QVERIFY(htm.readAll().startsWith("<!DOCTYPE html>"));
+}
+
+void tst_BomView::hiddenColumnsAreKept()
+{
+    AppSettings::setHiddenBomColumns({BomTable::Gtin, BomTable::CustomsTariff});
+    ProjectModel project;
+    const BomView view(&project);
+    AppSettings::setHiddenBomColumns({});
+    for (int column = 0; column < BomTable::ColumnCount; ++column) {
+        QCOMPARE(view.table()->isColumnHidden(column),
+                 column == BomTable::Gtin || column == BomTable::CustomsTariff);
+    }
 }
 
 void tst_BomView::screenshot()

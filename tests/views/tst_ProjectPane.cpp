@@ -1,6 +1,7 @@
 #include "models/configurator/AssemblyEditor.h"
 #include "models/project/ProjectFile.h"
 #include "models/project/ProjectModel.h"
+#include "models/settings/AppSettings.h"
 #include "TestCatalog.h"
 #include "views/configurator/ConfiguratorView.h"
 #include "views/main/MainWindow.h"
@@ -51,6 +52,7 @@ private slots:
     void malformedFileIsRefused();
     void shortcuts();
     void autosaveIsOfferedForRecovery();
+    void autosaveFollowsTheSetting();
     void declinedRecoveryDropsTheCopy();
 
 private:
@@ -318,6 +320,17 @@ void tst_ProjectPane::shortcuts()
     QCOMPARE(keys.value(s("&Open Project…")), QKeySequence(s("Ctrl+O")));
     QCOMPARE(keys.value(s("Open &Catalog Database…")), QKeySequence(s("Ctrl+Shift+O")));
     QCOMPARE(keys.value(s("&Save")), QKeySequence(s("Ctrl+S")));
+}
+
+void tst_ProjectPane::autosaveFollowsTheSetting()
+{
+    AppSettings::setAutosaveMinutes(12);
+    QWidget window;
+    ProjectModel model;
+    QUndoStack undoStack;
+    ProjectSession session(&model, &undoStack, &window);
+    AppSettings::setAutosaveMinutes(AppSettings::defaultAutosaveMinutes);
+    QCOMPARE(session.autosaveTimer()->interval(), 12 * 60 * 1000);
 }
 
 void tst_ProjectPane::autosaveIsOfferedForRecovery()

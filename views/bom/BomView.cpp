@@ -3,13 +3,11 @@
 #include "models/bom/BillOfMaterials.h"
 #include "models/bom/BomTable.h"
 #include "models/bom/BomTableModel.h"
-#include "models/bom/export/BomCsvWriter.h"
+#include "models/bom/export/BomFormats.h"
 #include "models/bom/export/BomHtmlWriter.h"
-#include "models/bom/export/BomJsonWriter.h"
-#include "models/bom/export/BomPdfWriter.h"
-#include "models/bom/export/BomXlsxWriter.h"
 #include "models/catalog/PartCatalog.h"
 #include "models/project/ProjectModel.h"
+#include "models/settings/AppSettings.h"
 #include "models/tasks/AtomicFileWriter.h"
 #include "models/tasks/FileExportTask.h"
 #include "views/tasks/TaskProgressDialog.h"
@@ -27,10 +25,8 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
-#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTextDocument>
 #include <QVBoxLayout>
@@ -80,9 +76,8 @@ BomView::BomView(ProjectModel *project, QWidget *parent)
     layout->addWidget(splitter);
     layout->addLayout(bar);
 
-    const QStringList hidden = QSettings().value(QStringLiteral("bom/hiddenColumns")).toStringList();
-    for (const QString &column : hidden)
-        m_table->setColumnHidden(column.toInt(), true);
+    for (const int column : AppSettings::hiddenBomColumns(BomTable::ColumnCount))
+        m_table->setColumnHidden(column, true);
     connect(m_project, &ProjectModel::projectChanged, this, &BomView::rebuild);
     rebuild();
 }
@@ -119,42 +114,38 @@ void BomView::showColumnMenu(const QPoint &position)
         action->setChecked(!m_table->isColumnHidden(column));
         connect(action, &QAction::toggled, this, [this, column](bool shown) {
             m_table->setColumnHidden(column, !shown);
-            QStringList hidden;
+            QList<int> hidden;
             for (int i = 0; i < BomTable::ColumnCount; ++i) {
                 if (m_table->isColumnHidden(i))
-                    hidden << QString::number(i);
+                    hidden << i;
             }
-            QSettings().setValue(QStringLiteral("bom/hiddenColumns"), hidden);
+            AppSettings::setHiddenBomColumns(hidden);
         });
     }
     menu.exec(m_table->horizontalHeader()->mapToGlobal(position));
 }
 
-QByteArray BomView::render(const BillOfMaterials &bom, const QString &format, QString *error)
+FileExportTask::Producer BomView::producer(const BillOfMaterials &bom, const QString &path)
 {
-    const QDate today = QDate::currentDate();
-    QByteArray bytes;
-    if (format == QLatin1String("csv")) {
-        bytes = BomCsvWriter::write(bom);
-    } else if (format == QLatin1String("json")) {
-        bytes = BomJsonWriter::write(bom);
-    } else if (format == QLatin1String("html") || format == QLatin1String("htm")) {
-        bytes = BomHtmlWriter::write(bom, today);
-    } else if (format == QLatin1String("pdf")) {
-        bytes = BomPdfWriter::write(bom, today);
-    } else if (format == QLatin1String("xlsx")) {
-        bytes = BomXlsxWriter::write(bom, today, error);
-    } else {
-        *error = tr("Unknown format \"%1\"; use csv, xlsx, pdf, html or json.").arg(format);
+    const QString suffix = QFileInfo(path).suffix();
+    const BomFormat *format = BomFormats::bySuffix(suffix);
+    if (!format) {
+        return [message = BomFormats::unknownFormatMessage(suffix)](QString *error) {
+            *error = message;
+            return QByteArray();
+        };
     }
-    return bytes;
+    // A copy of the bill: the worker never reads what the GUI thread may change.
+    return [bom, format, options = BomWriteOptions()](QString *error) {
+        return format->write(bom, options, error);
+    };
 }
 
 QString BomView::exportTo(const QString &path) const
 {
     QString error;
-    const QByteArray bytes = render(m_model->bom(), QFileInfo(path).suffix().toLower(), &error);
-    if (bytes.isEmpty() && !error.isEmpty())
+    const QByteArray bytes = producer(m_model->bom(), path)(&error);
+    if (!error.isEmpty())
         return error;
     if (const auto failed = AtomicFileWriter::write(path, bytes))
         return *failed;
@@ -163,34 +154,27 @@ QString BomView::exportTo(const QString &path) const
 
 FileExportTask *BomView::createExport(const QString &path)
 {
-    // A copy: the worker never reads what the GUI thread may change.
-    const BillOfMaterials bom = m_model->bom();
-    const QString format = QFileInfo(path).suffix().toLower();
-    return new FileExportTask(
-        path, [bom, format](QString *error) { return render(bom, format, error); }, this);
+    return new FileExportTask(path, producer(m_model->bom(), path), this);
 }
 
 void BomView::chooseAndExport()
 {
-    QString folder = QSettings().value(QStringLiteral("export/folder")).toString();
-    if (folder.isEmpty())
-        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString folder = AppSettings::load().exportStartFolder();
     QString name = m_project->project().name;
     if (name.isEmpty())
         name = tr("bill-of-materials");
-    const QString csv = tr("CSV (*.csv)");
-    QString selected = csv;
+    const BomFormat &initial = BomFormats::defaultFormat();
+    QString selected = initial.fileDialogFilter();
     QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Bill of Materials"), QDir(folder).filePath(name + QStringLiteral(".csv")),
-        csv + QStringLiteral(";;") + tr("Excel workbook (*.xlsx)") + QStringLiteral(";;")
-            + tr("PDF (*.pdf)") + QStringLiteral(";;") + tr("HTML (*.html)") + QStringLiteral(";;")
-            + tr("JSON (*.json)"),
-        &selected);
+        this, tr("Export Bill of Materials"),
+        QDir(folder).filePath(name + QLatin1Char('.') + initial.suffix()),
+        BomFormats::fileDialogFilters(), &selected);
     if (path.isEmpty())
         return;
-    if (QFileInfo(path).suffix().isEmpty()) {
-        const qsizetype star = selected.indexOf(QLatin1String("*."));
-        path += selected.mid(star + 1, selected.indexOf(QLatin1Char(')'), star) - star - 1);
+    // A name without a format's suffix ("Hall 3.1") gets the chosen one's.
+    if (!BomFormats::bySuffix(QFileInfo(path).suffix())) {
+        const BomFormat *chosen = BomFormats::byFileDialogFilter(selected);
+        path += QLatin1Char('.') + (chosen ? chosen : &initial)->suffix();
     }
     FileExportTask *task = createExport(path);
     task->start();
@@ -204,6 +188,7 @@ void BomView::chooseAndExport()
 
 void BomView::print(QPrinter *printer) const
 {
+    // Printing lays out the HTML page; it is no file format choice.
     QTextDocument document;
     document.setHtml(QString::fromUtf8(BomHtmlWriter::write(m_model->bom(), QDate::currentDate())));
     document.print(printer);

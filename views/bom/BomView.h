@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/tasks/FileExportTask.h"
+
 #include <QWidget>
 
 class QAction;
@@ -13,14 +15,13 @@ namespace cc {
 
 class BillOfMaterials;
 class BomTableModel;
-class FileExportTask;
 class PartCatalog;
 class ProjectModel;
 
 // The project's bill of materials: the lines (sortable; the header's
 // context menu chooses the columns), the totals and the warnings below.
-// Follows every change of the project. Export… writes CSV, XLSX, PDF,
-// HTML or JSON through the exporters; Print… shows a preview first.
+// Follows every change of the project. Export… writes every format of
+// BomFormats (CSV, XLSX, PDF, HTML, JSON); Print… shows a preview first.
 class BomView : public QWidget
 {
     Q_OBJECT
@@ -35,7 +36,7 @@ public:
     QLabel *totals() const { return m_totals; }
 
     // Writes the bill of materials to `path`; the format follows the
-    // suffix (csv, xlsx, pdf, html, json). Empty, or the error.
+    // suffix (BomFormats::bySuffix). Empty, or the error.
     QString exportTo(const QString &path) const;
     // The same export as a task for a worker thread (not started yet): it
     // writes a copy of the current bill, so the project may change
@@ -44,14 +45,14 @@ public:
     // Asks for a file, then exports in the background behind a progress
     // dialog with Cancel.
     void chooseAndExport();
-    // The bytes of `bom` in `format` (a file suffix); empty and `*error`
-    // when the format is unknown or the writer fails. Safe in any thread.
-    static QByteArray render(const BillOfMaterials &bom, const QString &format, QString *error);
     void print(QPrinter *printer) const;
     void printWithPreview();
     void rebuild();
 
 private:
+    // Produces a copy of `bom` in the format of `path`'s suffix, on any
+    // thread; an unknown suffix gives BomFormats' message.
+    static FileExportTask::Producer producer(const BillOfMaterials &bom, const QString &path);
     void showColumnMenu(const QPoint &position);
 
     ProjectModel *m_project;

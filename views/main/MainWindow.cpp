@@ -37,7 +37,6 @@
 #include <QMessageBox>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -125,11 +124,11 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
 
     setDatabase(std::move(database));
 
-    const QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
+    if (!restoreGeometry(AppSettings::mainWindowGeometry()))
         resize(1320, 820);
-    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
-    if (!settings.contains(QStringLiteral("mainWindow/state")))
+    const QByteArray state = AppSettings::mainWindowState();
+    restoreState(state);
+    if (state.isEmpty())
         resizeDocks({catalogDock}, {720}, Qt::Horizontal);
 }
 
@@ -195,10 +194,9 @@ void MainWindow::createMenus()
     edit->addAction(tr("&Clear Filters"), m_catalog, &CatalogPane::clearFilters);
     edit->addSeparator();
     QAction *settings = edit->addAction(tr("&Settings…"), this, [this] {
-        QSettings store;
-        SettingsDialog dialog(AppSettings::load(store), this);
+        SettingsDialog dialog(AppSettings::load(), this);
         if (dialog.exec() == QDialog::Accepted) {
-            dialog.settings().save(store);
+            dialog.settings().save();
             m_detailView->setPrinter(datasheetPrinter());
             openPart(m_history.current());
         }
@@ -449,7 +447,7 @@ void MainWindow::updateNavigation()
 
 DatasheetPrinter MainWindow::datasheetPrinter() const
 {
-    return DatasheetPrinter(AppSettings::load(QSettings()).partFormatter(QLocale()));
+    return DatasheetPrinter(AppSettings::load().partFormatter(QLocale()));
 }
 
 void MainWindow::printDatasheet()
@@ -475,9 +473,7 @@ void MainWindow::exportDatasheet()
         return;
     QString name = part->itemNumber();
     name.replace(QLatin1Char('/'), QLatin1Char('_'));
-    QString folder = AppSettings::load(QSettings()).exportFolder;
-    if (folder.isEmpty())
-        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString folder = AppSettings::load().exportStartFolder();
     QString selectedFilter;
     const QString a4 = tr("PDF, A4 (*.pdf)");
     const QString letter = tr("PDF, Letter (*.pdf)");
@@ -538,9 +534,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     m_projectSession->discardAutosave();
-    QSettings settings;
-    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+    AppSettings::setMainWindowGeometry(saveGeometry());
+    AppSettings::setMainWindowState(saveState());
     event->accept();
 }
 

@@ -3,6 +3,7 @@
 #include "models/project/ProjectFile.h"
 #include "models/project/ProjectFileError.h"
 #include "models/project/ProjectModel.h"
+#include "models/settings/AppSettings.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -10,19 +11,11 @@
 #include <QGuiApplication>
 #include <QLocale>
 #include <QMenu>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QUndoStack>
 #include <QWidget>
-#include <algorithm>
 
 namespace cc {
-
-namespace {
-
-const QString recentKey = QStringLiteral("project/recentFiles");
-
-} // namespace
 
 ProjectSession::ProjectSession(ProjectModel *model, QUndoStack *undoStack, QWidget *window)
     : QObject(window)
@@ -39,8 +32,7 @@ ProjectSession::ProjectSession(ProjectModel *model, QUndoStack *undoStack, QWidg
                                      QMessageBox::Yes)
             == QMessageBox::Yes;
     };
-    const int minutes = std::clamp(QSettings().value(QStringLiteral("project/autosaveMinutes"), 5).toInt(), 1, 60);
-    m_autosaveTimer.setInterval(minutes * 60 * 1000);
+    m_autosaveTimer.setInterval(AppSettings::autosaveMinutes() * 60 * 1000);
     connect(&m_autosaveTimer, &QTimer::timeout, this, &ProjectSession::autosaveNow);
     m_autosaveTimer.start();
     m_model->setUndoStack(undoStack);
@@ -231,17 +223,12 @@ bool ProjectSession::offerRecovery()
 
 QStringList ProjectSession::recentFiles()
 {
-    return QSettings().value(recentKey).toStringList();
+    return AppSettings::recentProjects();
 }
 
 void ProjectSession::addRecent(const QString &path)
 {
-    QStringList files = recentFiles();
-    files.removeAll(path);
-    files.prepend(path);
-    while (files.size() > maxRecentFiles)
-        files.removeLast();
-    QSettings().setValue(recentKey, files);
+    AppSettings::addRecentProject(path);
 }
 
 void ProjectSession::fillRecentMenu(QMenu *menu)

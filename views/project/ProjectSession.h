@@ -19,15 +19,14 @@ class PartCatalog;
 class ProjectModel;
 
 // The project open in the main window: its file, New / Open / Save /
-// Save As, the prompt for unsaved changes, the recent files (QSettings
-// "project/recentFiles", last 8) and the window title ("name[*]").
+// Save As, the prompt for unsaved changes, the recent files (last 8, kept
+// by AppSettings) and the window title ("name[*]").
 // Modified means the project differs from what was last opened or saved.
 class ProjectSession : public QObject
 {
     Q_OBJECT
 
 public:
-    static constexpr int maxRecentFiles = 8;
     // Shows a message; tests replace it to read the messages.
     using MessageHandler = std::function<void(QMessageBox::Icon, const QString &title, const QString &text)>;
     // Asks whether to recover an autosaved copy; tests replace it.
@@ -57,7 +56,7 @@ public:
     bool maybeSave();
 
     // Writes the autosaved copy when the project is modified (the timer
-    // calls it every "project/autosaveMinutes" minutes, default 5).
+    // calls it every AppSettings::autosaveMinutes(), default 5).
     void autosaveNow();
     // When an autosaved copy newer than the project's file exists, asks
     // whether to recover it (the project then reads as modified) or drops
