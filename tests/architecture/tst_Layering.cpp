@@ -51,8 +51,8 @@ const LibraryRow kLibraries[] = {
     {"views/tasks",          "TasksViews",        "Tasks"},
     {"views/catalog",        "CatalogViews",      "Browser Catalog Datasheet Db Part"},
     {"views/configurator",   "ConfiguratorViews", "Configurator Datasheet Part Rules"},
-    {"views/project",        "ProjectViews",      "Configurator Project"},
-    {"views/bom",            "BomViews",          "Bom BomExport Catalog Project Tasks TasksViews"},
+    {"views/project",        "ProjectViews",      "Configurator Project Settings"},
+    {"views/bom",            "BomViews",          "Bom BomExport Catalog Project Settings Tasks TasksViews"},
     {"views/import",         "ImportViews",       "Catalog Db Import Tasks"},
     {"views/settings",       "SettingsViews",     "Db Settings"},
     {"views/main",           "MainViews",         "Browser Catalog Datasheet Db Import Part Project "
