@@ -5,6 +5,7 @@
 #include "db/PartRepository.h"
 #include "db/PartSearch.h"
 #include "db/Transaction.h"
+#include "models/part/LeverOperations.h"
 #include "models/part/PartKinds.h"
 #include "models/part/PartRecord.h"
 
@@ -53,10 +54,13 @@ PartRecord connector(int index, QRandomGenerator &random)
     const int poles = family.minPoles + groupRandom.bounded(family.maxPoles - family.minPoles + 1);
     const QString coding = text(codings[groupRandom.bounded(7)]);
     const QString colour = text(colours[groupRandom.bounded(8)]);
-    // The order of a group: a socket lists the plug and the snap-in plug
-    // after it as its counterparts.
-    static const char *const kinds[] = {"socket", "plug", "snap_in_plug", "snap_in_socket"};
-    const QString kind = text(kinds[index % 4]);
+    // A group: socket, plug, snap-in plug, snap-in socket (the connector
+    // kinds in the order socket, plug, then the snap-in ones reversed), so
+    // that a socket lists the plug and the snap-in plug after it as its
+    // counterparts.
+    const QStringList &connectorKinds = PartKinds::connectorKinds();
+    const int position = index % 4;
+    const QString kind = connectorKinds.at(position < 2 ? position : 5 - position);
     const double crossSection = family.pitch > 5 ? 4.0 : 1.5;
 
     PartRecord part;
@@ -137,10 +141,11 @@ PartRecord accessory(int index, int connectors, QRandomGenerator &random)
         f.set(PartField::Separable, true);
         description += QStringLiteral("; 12-pole, separable");
     } else if (kind == QLatin1String("locking_lever")) {
-        const bool tool = random.bounded(2) == 1;
-        f.set(PartField::Operation, tool ? QStringLiteral("tool") : QStringLiteral("manual"));
+        const QStringList &operations = LeverOperations::table().codes();
+        const QString operation = operations.at(random.bounded(2) == 1 ? 1 : 0);
+        f.set(PartField::Operation, operation);
         f.set(PartField::ForMounting, QStringLiteral("flying"));
-        description += tool ? QStringLiteral("; for tool operation") : QStringLiteral("; for manual operation");
+        description += QStringLiteral("; for %1 operation").arg(operation);
     } else if (kind == QLatin1String("snap_in_frame")) {
         f.set(PartField::Poles, poles);
         f.set(PartField::PanelThicknessMinMm, 1.0);

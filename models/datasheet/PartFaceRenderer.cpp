@@ -1,6 +1,7 @@
 #include "models/datasheet/PartFaceRenderer.h"
 
 #include "models/datasheet/CodingColours.h"
+#include "models/part/PartKinds.h"
 #include "models/part/PartRecord.h"
 
 #include <QCoreApplication>
@@ -26,8 +27,7 @@ QColor textOn(const QColor &background)
 
 bool PartFaceRenderer::hasFace(const PartRecord &record)
 {
-    const QString kind = record.kind();
-    return kind.contains(QLatin1String("socket")) || kind.contains(QLatin1String("plug"));
+    return PartKinds::isConnector(record.kind());
 }
 
 QImage PartFaceRenderer::render(const PartRecord &record, int width, qreal devicePixelRatio)

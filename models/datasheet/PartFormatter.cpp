@@ -4,6 +4,7 @@
 #include "models/part/CodeTable.h"
 #include "models/part/ConductorClasses.h"
 #include "models/part/PartFields.h"
+#include "models/part/PartKinds.h"
 #include "models/part/PartRecord.h"
 #include "models/part/PartTr.h"
 
@@ -45,8 +46,7 @@ bool applies(const DatasheetLayout::Section &section, const PartRecord &record)
 {
     if (section.id != QLatin1String("accessory"))
         return true;
-    const QString kind = record.kind();
-    return !kind.contains(QLatin1String("socket")) && !kind.contains(QLatin1String("plug"));
+    return !PartKinds::isConnector(record.kind());
 }
 
 QString requiredLabel(const std::optional<bool> &required)
