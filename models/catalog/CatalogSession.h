@@ -20,7 +20,8 @@ class PartRepository;
 // Views get the session once, when they are made, read through its
 // accessors and follow its signals:
 //  - catalogAboutToBeReplaced(): the catalog is about to go (another one
-//    is opened, or the session closes); drop everything read through it.
+//    is opened, or the session closes; open() says it even when none was
+//    open); drop everything read through it.
 //  - catalogReplaced(): another catalog is open (possibly none: see
 //    isOpen()); read it anew.
 //  - partsChanged(items): parts of the open catalog were written (an
