@@ -67,6 +67,14 @@ void DatabaseWorker::post(Job job, Failure failed)
         Qt::QueuedConnection);
 }
 
+void DatabaseWorker::waitForJobs()
+{
+    if (!m_host || QThread::currentThread() == m_thread)
+        return;
+    // Jobs run in the order posted: this one runs after every earlier one.
+    QMetaObject::invokeMethod(m_host, [] {}, Qt::BlockingQueuedConnection);
+}
+
 void DatabaseWorker::stop()
 {
     if (!m_thread)

@@ -35,6 +35,10 @@ public:
     // (DatabaseError's text). Both run in the worker thread: hand results
     // to the GUI with deliver().
     void post(Job job, Failure failed);
+    // Waits until every job posted so far has run (their deliver() calls are
+    // then made). An object whose jobs call deliver(this, ...) waits so
+    // before it goes away while the worker stays.
+    void waitForJobs();
     // Waits for the jobs posted so far, closes the connection and ends the
     // thread. Jobs posted later are dropped.
     void stop();

@@ -1,18 +1,28 @@
 #include "models/configurator/AssemblyEditor.h"
 
+#include "models/catalog/CatalogSession.h"
 #include "models/catalog/PartCatalog.h"
+#include "models/part/PartKinds.h"
 #include "models/project/ProjectAssembly.h"
 #include "models/rules/AssemblyEvaluator.h"
 #include "models/rules/MatingRules.h"
 
 namespace cc {
 
-AssemblyEditor::AssemblyEditor(QObject *parent)
+AssemblyEditor::AssemblyEditor(CatalogSession *session, QObject *parent)
     : QObject(parent)
+    , m_session(session)
 {
+    if (!session)
+        return;
+    m_catalog = session->catalog();
+    connect(session, &CatalogSession::catalogAboutToBeReplaced, this, [this] { useCatalog(nullptr); });
+    connect(session, &CatalogSession::catalogReplaced, this,
+            [this] { useCatalog(m_session ? m_session->catalog() : nullptr); });
+    connect(session, &CatalogSession::partsChanged, this, &AssemblyEditor::reloadParts);
 }
 
-void AssemblyEditor::setCatalog(const PartCatalog *catalog)
+void AssemblyEditor::useCatalog(const PartCatalog *catalog)
 {
     m_catalog = catalog;
     m_parts.clear();
@@ -21,6 +31,7 @@ void AssemblyEditor::setCatalog(const PartCatalog *catalog)
     m_nearMisses.clear();
     m_undecided.clear();
     m_others.clear();
+    emit catalogChanged();
     apply(Assembly(), {});
 }
 
@@ -38,6 +49,7 @@ void AssemblyEditor::reloadParts()
 {
     m_parts.clear();
     m_counterpartsOf = QStringLiteral("\n"); // no item number: compared again
+    emit catalogChanged();
     apply(m_assembly, m_optionalItems);
 }
 
@@ -107,7 +119,11 @@ void AssemblyEditor::updateCounterparts() const
             m_mates << candidate;
         else if (candidate.verdict.outcome == MatingVerdict::Outcome::Unknown)
             m_undecided << candidate;
-        else if (!near.contains(candidate.part.itemNumber()))
+        else if (!near.contains(candidate.part.itemNumber())
+                 // only a plug can go onto the socket: other sockets and
+                 // parts that are no connector are not offered
+                 && !candidate.verdict.hasReason(MatingReason::Code::Gender)
+                 && !candidate.verdict.hasReason(MatingReason::Code::NotAConnector))
             m_others << candidate;
     }
 }
@@ -134,6 +150,74 @@ QList<MatingCandidate> AssemblyEditor::others() const
 {
     updateCounterparts();
     return m_others;
+}
+
+SocketCheck AssemblyEditor::checkSocket(const QString &itemNumber) const
+{
+    SocketCheck check;
+    const std::optional<PartRecord> found = part(itemNumber);
+    if (!found) {
+        check.outcome = SocketCheck::Outcome::NotInCatalog;
+    } else if (!canBeSocket(*found)) {
+        check.outcome = SocketCheck::Outcome::NotASocket;
+    } else {
+        check.outcome = SocketCheck::Outcome::Fits;
+        check.itemNumber = found->itemNumber();
+    }
+    return check;
+}
+
+bool AssemblyEditor::canBeSocket(const PartRecord &part)
+{
+    return PartKinds::isFemale(part);
+}
+
+PlugCheck AssemblyEditor::checkPlug(const QString &itemNumber) const
+{
+    PlugCheck check;
+    const std::optional<PartRecord> socketPart = socket();
+    if (!socketPart) {
+        check.outcome = PlugCheck::Outcome::NoSocket;
+        return check;
+    }
+    const std::optional<PartRecord> plugPart = part(itemNumber);
+    if (!plugPart) {
+        check.outcome = PlugCheck::Outcome::NotInCatalog;
+        return check;
+    }
+    check.itemNumber = plugPart->itemNumber();
+    check.verdict = MatingRules::check(*socketPart, *plugPart);
+    check.outcome = check.verdict->outcome == MatingVerdict::Outcome::No ? PlugCheck::Outcome::Refused
+                                                                         : PlugCheck::Outcome::CanBeSet;
+    return check;
+}
+
+QString AssemblyEditor::firstMate() const
+{
+    const QList<MatingCandidate> found = mates();
+    return found.isEmpty() ? QString() : found.first().part.itemNumber();
+}
+
+QStringList AssemblyEditor::errorsNaming(const QString &item, const QString &other) const
+{
+    QStringList errors;
+    if (item.isEmpty())
+        return errors;
+    for (const QString &error : m_result.errors) {
+        if (error.contains(item) && (other.isEmpty() || !error.contains(other)))
+            errors << error;
+    }
+    return errors;
+}
+
+QStringList AssemblyEditor::socketErrors() const
+{
+    return errorsNaming(m_assembly.socket.itemNumber, m_assembly.plug.itemNumber);
+}
+
+QStringList AssemblyEditor::plugErrors() const
+{
+    return errorsNaming(m_assembly.plug.itemNumber, m_assembly.socket.itemNumber);
 }
 
 } // namespace cc

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/configurator/PlugCheck.h"
+#include "models/configurator/SocketCheck.h"
 #include "models/part/PartRecord.h"
 #include "models/rules/Assembly.h"
 #include "models/rules/AssemblyResult.h"
@@ -8,26 +10,34 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QStringList>
 #include <optional>
 
 namespace cc {
 
+class CatalogSession;
 class PartCatalog;
 struct ProjectAssembly;
 
 // The configurator's document: one Assembly being edited, the optional
 // accessories the user ticked, and what AssemblyEvaluator makes of them. Undo
 // commands change it through apply(); views listen to changed().
+//
+// It evaluates against the catalog of its session: another catalog starts
+// over with an empty assembly, changed parts are read again (the assembly
+// stays). It also answers the configurator's questions (may this part start
+// an assembly, may this plug be set, where does an error belong), so that a
+// view only shows the answers.
 class AssemblyEditor : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit AssemblyEditor(QObject *parent = nullptr);
+    // `session`: the catalog to work with; nullptr: none.
+    explicit AssemblyEditor(CatalogSession *session, QObject *parent = nullptr);
 
-    // The catalog to evaluate against; nullptr: none. Resets the assembly.
-    void setCatalog(const PartCatalog *catalog);
+    // The catalog evaluated against; nullptr: none.
     const PartCatalog *catalog() const { return m_catalog; }
 
     const Assembly &assembly() const { return m_assembly; }
@@ -38,6 +48,7 @@ public:
     void apply(const Assembly &assembly, const QStringList &optionalItems);
 
     // The catalog's parts changed (an import, or its undo): reads them again.
+    // (The session's partsChanged() calls it.)
     void reloadParts();
     // Opens a project's assembly (not an undo step) and writes the edited
     // state back into it; the project's other keys are kept.
@@ -51,19 +62,45 @@ public:
 
     // The connectors of the catalog compared with the socket: those that
     // mate first, then near misses (one condition fails), undecided ones,
-    // and other connectors that fail on two conditions (those failing on
-    // more are not listed: on a large catalog they would be thousands).
+    // and other plugs that fail on two conditions (those failing on more
+    // are not listed: on a large catalog they would be thousands; sockets
+    // and parts that are no connector are never offered as a plug).
     QList<MatingCandidate> mates() const;
     QList<MatingCandidate> nearMisses() const;
     QList<MatingCandidate> undecided() const;
     QList<MatingCandidate> others() const;
 
+    // Whether `itemNumber` can start an assembly: a part of the catalog that
+    // can be a socket.
+    SocketCheck checkSocket(const QString &itemNumber) const;
+    // A socket is the female side of the pair.
+    static bool canBeSocket(const PartRecord &part);
+    // Whether `itemNumber` may be set as the plug of the assembly's socket:
+    // refused when the mating rules say the pair does not mate (an
+    // undecided pair may be set; its evaluation says what is not known).
+    PlugCheck checkPlug(const QString &itemNumber) const;
+    // The plug to mate when the user asks for one without naming it: the
+    // first that mates; empty when none does.
+    QString firstMate() const;
+    // The evaluation's errors by the side whose part they name (an error
+    // naming both parts, or neither, belongs to neither side).
+    QStringList socketErrors() const;
+    QStringList plugErrors() const;
+
 signals:
+    // The catalog was replaced or its parts changed: what a view listed from
+    // it (the counterparts) is out of date. changed() follows.
+    void catalogChanged();
     void changed();
 
 private:
+    // The catalog to evaluate against; nullptr: none. Resets the assembly.
+    void useCatalog(const PartCatalog *catalog);
     void updateCounterparts() const;
+    // Errors naming the one side's part but not the other's.
+    QStringList errorsNaming(const QString &item, const QString &other) const;
 
+    QPointer<CatalogSession> m_session;
     const PartCatalog *m_catalog = nullptr;
     Assembly m_assembly;
     QStringList m_optionalItems;

@@ -97,6 +97,11 @@ QString PartKinds::genderOf(const PartRecord &part)
     return gender.isEmpty() ? genderOf(part.kind()) : gender;
 }
 
+bool PartKinds::isFemale(const PartRecord &part)
+{
+    return genderOf(part) == QLatin1String("female");
+}
+
 bool PartKinds::isSnapIn(const QString &kind)
 {
     const Kind *found = find(kind);

@@ -30,6 +30,9 @@ public:
     // The part's gender: its gender field, else its kind's; a null string
     // when neither says.
     static QString genderOf(const PartRecord &part);
+    // The part is female (it has the contact openings of a socket) by its
+    // gender, as genderOf() gives it.
+    static bool isFemale(const PartRecord &part);
     // True for snap_in_socket and snap_in_plug.
     static bool isSnapIn(const QString &kind);
 };

@@ -1,5 +1,6 @@
 #include "models/project/ProjectModel.h"
 
+#include "models/catalog/CatalogSession.h"
 #include "models/catalog/PartCatalog.h"
 #include "models/project/cmd/CmdEditAssembly.h"
 #include "models/project/ProjectFile.h"
@@ -20,7 +21,20 @@ ProjectModel::ProjectModel(QObject *parent)
     connect(this, &QAbstractItemModel::dataChanged, this, &ProjectModel::projectChanged);
 }
 
-void ProjectModel::setCatalog(const PartCatalog *catalog)
+ProjectModel::ProjectModel(CatalogSession *session, QObject *parent)
+    : ProjectModel(parent)
+{
+    m_session = session;
+    if (!session)
+        return;
+    m_catalog = session->catalog();
+    connect(session, &CatalogSession::catalogAboutToBeReplaced, this, [this] { useCatalog(nullptr); });
+    connect(session, &CatalogSession::catalogReplaced, this,
+            [this] { useCatalog(m_session ? m_session->catalog() : nullptr); });
+    connect(session, &CatalogSession::partsChanged, this, &ProjectModel::refresh);
+}
+
+void ProjectModel::useCatalog(const PartCatalog *catalog)
 {
     beginResetModel();
     m_catalog = catalog;

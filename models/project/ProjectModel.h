@@ -4,17 +4,23 @@
 #include "models/rules/AssemblyResult.h"
 
 #include <QAbstractTableModel>
+#include <QPointer>
 #include <optional>
 
 class QUndoStack;
 
 namespace cc {
 
+class CatalogSession;
 class PartCatalog;
 
 // The assemblies of a project as a table: designation, quantity and what
 // AssemblyEvaluator makes of the assembly. Designation and quantity are
 // editable in place; with an undo stack each edit is one undo step.
+//
+// It evaluates against the catalog of its session and follows it: another
+// catalog resets the model, changed parts evaluate the assemblies again.
+// Without a session (or while no catalog is open) no assembly is evaluated.
 class ProjectModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -23,8 +29,10 @@ public:
     enum Column { Designation, Quantity, Status, ColumnCount };
 
     explicit ProjectModel(QObject *parent = nullptr);
+    explicit ProjectModel(CatalogSession *session, QObject *parent = nullptr);
 
-    void setCatalog(const PartCatalog *catalog);
+    // The catalog evaluated against; nullptr: none.
+    const PartCatalog *catalog() const { return m_catalog; }
     void setUndoStack(QUndoStack *undoStack) { m_undoStack = undoStack; }
     QUndoStack *undoStack() const { return m_undoStack; }
 
@@ -38,7 +46,8 @@ public:
     ProjectAssembly removeAssembly(int row);
     void moveAssembly(int from, int to);
     void replaceAssembly(int row, const ProjectAssembly &assembly);
-    // The catalog's parts changed: evaluates the assemblies again.
+    // The catalog's parts changed: evaluates the assemblies again. (The
+    // session's partsChanged() calls it.)
     void refresh();
     // "X" and the next free number.
     QString nextDesignation() const;
@@ -55,11 +64,13 @@ signals:
     void projectChanged();
 
 private:
+    void useCatalog(const PartCatalog *catalog);
     QString statusText(int row) const;
     const AssemblyResult &result(int row) const;
     bool isMissing(const ProjectAssembly &assembly) const;
 
     Project m_project;
+    QPointer<CatalogSession> m_session;
     const PartCatalog *m_catalog = nullptr;
     QUndoStack *m_undoStack = nullptr;
     QStringList m_missing;

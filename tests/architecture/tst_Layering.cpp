@@ -42,7 +42,7 @@ const LibraryRow kLibraries[] = {
     {"models/browser",       "Browser",           "Datasheet Db Part"},
     {"models/rules",         "Rules",             "Catalog Part"},
     {"models/import/parser", "DatasheetParser",   "Part"},
-    {"models/import",        "Import",            "DatasheetParser Db Part Tasks"},
+    {"models/import",        "Import",            "Catalog DatasheetParser Db Part Tasks"},
     {"models/project",       "Project",           "Catalog Part Rules Tasks"},
     {"models/configurator",  "Configurator",      "Catalog Part Project Rules"},
     {"models/bom",           "Bom",               "Catalog Part Project Rules"},

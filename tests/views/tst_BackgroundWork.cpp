@@ -5,6 +5,7 @@
 #include "db/Database.h"
 #include "db/PartRepository.h"
 #include "models/browser/CatalogTableModel.h"
+#include "models/catalog/CatalogSession.h"
 #include "models/catalog/SyntheticCatalog.h"
 #include "models/project/ProjectModel.h"
 #include "models/tasks/FileExportTask.h"
@@ -85,9 +86,8 @@ QStringList tst_BackgroundWork::filesIn(const QString &folder)
 void tst_BackgroundWork::staleFacetResultsAreDropped()
 {
     QTemporaryDir dir;
-    const std::unique_ptr<Database> database = test::catalogIn(dir);
-    CatalogPane pane;
-    pane.setDatabase(database.get());
+    CatalogSession session(test::catalogIn(dir));
+    CatalogPane pane(&session);
     QTRY_VERIFY(!pane.facetsPending());
     QComboBox *kind = pane.facetBox(QStringLiteral("kind"));
     const QStringList whole = texts(kind);
@@ -109,7 +109,6 @@ void tst_BackgroundWork::staleFacetResultsAreDropped()
     // Counts for the current query are shown.
     QVERIFY(pane.applyFacets(pane.queryGeneration(), stale));
     QVERIFY(texts(kind).join(QLatin1Char(' ')).contains(QLatin1String("stale-kind")));
-    pane.setDatabase(nullptr);
 }
 
 void tst_BackgroundWork::exactCountFollowsTheQuickOne()
@@ -117,13 +116,12 @@ void tst_BackgroundWork::exactCountFollowsTheQuickOne()
     // A keystroke counts up to 1,000 on the GUI thread; the exact number
     // (up to 10,000) comes with the facets.
     QTemporaryDir dir;
-    const std::unique_ptr<Database> database = test::catalogIn(dir);
+    CatalogSession session(test::catalogIn(dir));
     SyntheticCatalog::Options options;
     options.parts = 1200;
-    SyntheticCatalog::write(*database, options);
-    const int parts = PartRepository(*database).count();
-    CatalogPane pane;
-    pane.setDatabase(database.get());
+    SyntheticCatalog::write(*session.database(), options);
+    const int parts = PartRepository(*session.database()).count();
+    CatalogPane pane(&session);
     QTRY_VERIFY(!pane.facetsPending());
     search(pane, QStringLiteral("synthetic"));
     QCOMPARE(pane.model()->totalCount(), CatalogTableModel::quickCountCap + 1);
@@ -137,15 +135,13 @@ void tst_BackgroundWork::exactCountFollowsTheQuickOne()
     search(pane, QStringLiteral("770-13"));
     QCOMPARE(pane.model()->totalCount(), pane.model()->rowCount());
     QVERIFY(parts > 1200);
-    pane.setDatabase(nullptr);
 }
 
 void tst_BackgroundWork::facetsFollowTheLastOfManyQueries()
 {
     QTemporaryDir dir;
-    const std::unique_ptr<Database> database = test::catalogIn(dir);
-    CatalogPane pane;
-    pane.setDatabase(database.get());
+    CatalogSession session(test::catalogIn(dir));
+    CatalogPane pane(&session);
     for (const QString &text : {QStringLiteral("770"), QStringLiteral("plug"), QStringLiteral("socket"),
                                 QStringLiteral("strain relief"), QStringLiteral("DALI")})
         search(pane, text);
@@ -154,39 +150,45 @@ void tst_BackgroundWork::facetsFollowTheLastOfManyQueries()
     QCOMPARE(kind->itemText(kind->findData(QStringLiteral("plug"))), QStringLiteral("Plug (1)"));
     // The rows were there before the counts.
     QCOMPARE(pane.model()->rowCount(), 2);
-    pane.setDatabase(nullptr);
 }
 
 void tst_BackgroundWork::failingFacetQueryShowsAMessage()
 {
     CC_SQLITE_ONLY("removes the database file");
     QTemporaryDir dir;
-    const std::unique_ptr<Database> database = test::catalogIn(dir);
+    CatalogSession session(test::catalogIn(dir));
     // The worker's own connection cannot be opened once the file is gone;
     // the main connection keeps reading the file it has open.
-    QVERIFY(QFile::remove(database->path()));
-    CatalogPane pane;
-    pane.setDatabase(database.get());
+    QVERIFY(QFile::remove(session.database()->path()));
+    CatalogPane pane(&session);
     QVERIFY(pane.model()->rowCount() > 0);
     QTRY_VERIFY(!pane.facetsPending());
     const QString summary = pane.findChild<QLabel *>()->text();
     QVERIFY2(summary.contains(QLatin1String("The filter counts could not be read")), qPrintable(summary));
-    pane.setDatabase(nullptr);
 }
 
 void tst_BackgroundWork::paneDestroyedWhileCounting()
 {
     QTemporaryDir dir;
-    const std::unique_ptr<Database> database = test::catalogIn(dir);
+    CatalogSession session(test::catalogIn(dir));
     for (int i = 0; i < 5; ++i) {
-        auto pane = std::make_unique<CatalogPane>();
-        pane->setDatabase(database.get());
+        auto pane = std::make_unique<CatalogPane>(&session);
         search(*pane, QStringLiteral("socket"));
         pane.reset(); // no count may arrive at a destroyed pane
         QCoreApplication::processEvents();
     }
-    // The main connection still works after the workers' went away.
-    QVERIFY(PartRepository(*database).count() > 0);
+    // The main connection still works after the panes went away, and the
+    // session's worker still counts for a pane.
+    QVERIFY(PartRepository(*session.database()).count() > 0);
+    CatalogPane pane(&session);
+    QTRY_VERIFY(!pane.facetsPending());
+    QVERIFY(pane.facetBox(QStringLiteral("kind"))->count() > 2);
+    // The session closes while a pane counts: the pane lets go of it.
+    search(pane, QStringLiteral("plug"));
+    session.close();
+    QCOMPARE(pane.model(), nullptr);
+    QCoreApplication::processEvents();
+    QVERIFY(!pane.facetsPending());
 }
 
 namespace {

@@ -1,5 +1,5 @@
-#include "db/PartRepository.h"
-#include "models/catalog/DatabasePartCatalog.h"
+#include "db/Database.h"
+#include "models/catalog/CatalogSession.h"
 #include "models/configurator/AssemblyEditor.h"
 #include "models/project/ProjectAssembly.h"
 #include "TestCatalog.h"
@@ -93,9 +93,7 @@ private:
     void startMated(const char *plug);
 
     QTemporaryDir m_dir;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<PartRepository> m_parts;
-    std::unique_ptr<DatabasePartCatalog> m_catalog;
+    std::unique_ptr<CatalogSession> m_session;
     std::unique_ptr<QUndoStack> m_stack;
     std::unique_ptr<ConfiguratorView> m_view;
 };
@@ -105,17 +103,14 @@ void tst_ConfiguratorView::initTestCase()
     CC_REQUIRE_BACKEND();
     QVERIFY(m_dir.isValid());
     qputenv("XDG_CONFIG_HOME", m_dir.filePath(s("config")).toUtf8());
-    m_database = test::catalogIn(m_dir);
-    m_parts = std::make_unique<PartRepository>(*m_database);
-    m_catalog = std::make_unique<DatabasePartCatalog>(*m_parts);
+    m_session = std::make_unique<CatalogSession>(test::catalogIn(m_dir));
 }
 
 void tst_ConfiguratorView::init()
 {
     m_stack = std::make_unique<QUndoStack>();
-    m_view = std::make_unique<ConfiguratorView>(m_stack.get());
+    m_view = std::make_unique<ConfiguratorView>(m_session.get(), m_stack.get());
     m_view->resize(1300, 800);
-    m_view->setCatalog(m_catalog.get());
     m_view->show();
     m_view->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_view.get()));
@@ -501,21 +496,33 @@ void tst_ConfiguratorView::projectAssemblyRoundTrip()
 void tst_ConfiguratorView::catalogChangesReloadTheParts()
 {
     QTemporaryDir dir;
-    const auto database = test::catalogIn(dir);
-    const PartRepository parts(*database);
-    const DatabasePartCatalog catalog(parts);
-    m_view->setCatalog(&catalog);
+    CatalogSession session(test::catalogIn(dir));
+    m_view = std::make_unique<ConfiguratorView>(&session, m_stack.get());
     startMated("770-1334");
     QCOMPARE(m_view->scene()->socketItem()->body().width(), 40.0);
-    database->run(s("UPDATE part SET width_mm = 42 WHERE item_number = '770-1324'"), s("test edit"));
+    session.database()->run(s("UPDATE part SET width_mm = 42 WHERE item_number = '770-1324'"), s("test edit"));
     // A step of the project leaves the parts alone (nothing is read again).
     m_stack->push(new QUndoCommand(s("Rename assembly")));
     QCOMPARE(m_view->scene()->socketItem()->body().width(), 40.0);
-    // The window says when an import changed the catalog.
-    m_view->catalogChanged();
+    // The session says when an import (or any write) changed the parts.
+    session.notifyPartsChanged({s("770-1324")});
     QCOMPARE(m_view->scene()->socketItem()->body().width(), 42.0);
     QCOMPARE(m_view->editor()->assembly().plug.itemNumber, s("770-1334"));
-    m_view->setCatalog(m_catalog.get());
+    // Another catalog starts over, and its parts are listed.
+    const qsizetype listed = m_view->counterpartList()->itemNumbers().size();
+    QTemporaryDir other;
+    session.open(test::catalogIn(other));
+    QCOMPARE(m_view->editor()->assembly().socket.itemNumber, QString());
+    QVERIFY(m_view->counterpartList()->itemNumbers().isEmpty());
+    QVERIFY(!m_view->scene()->socketItem());
+    startMated("770-1334");
+    QCOMPARE(m_view->scene()->socketItem()->body().width(), 40.0);
+    QCOMPARE(m_view->counterpartList()->itemNumbers().size(), listed);
+    // The session closes before the view: the view lets go of it.
+    session.close();
+    QCOMPARE(m_view->editor()->catalog(), nullptr);
+    QVERIFY(!m_view->startWithSocket(s("770-1324")));
+    m_view.reset();
 }
 
 void tst_ConfiguratorView::screenshots()

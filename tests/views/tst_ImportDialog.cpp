@@ -1,12 +1,14 @@
 // The import dialog's preview and the undoable import behind its OK button.
 #include "db/Database.h"
 #include "db/PartRepository.h"
+#include "models/catalog/CatalogSession.h"
 #include "models/import/cmd/CmdImportDatasheet.h"
 #include "TestCatalog.h"
 #include "views/import/ImportDatasheetDialog.h"
 
 #include <QDialogButtonBox>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -26,11 +28,13 @@ void tst_ImportDialog::previewAndUndo()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const std::unique_ptr<Database> database = test::catalogIn(dir);
+    CatalogSession session(test::catalogIn(dir));
+    Database *database = session.database();
+    QSignalSpy partsChanged(&session, &CatalogSession::partsChanged);
     const int before = PartRepository(*database).count();
     const QStringList files{test::fixture(QStringLiteral("datasheets/complete.txt")),
                             test::fixture(QStringLiteral("datasheets/not-a-datasheet.txt"))};
-    ImportDatasheetDialog dialog(*database, files);
+    ImportDatasheetDialog dialog(session, files);
     dialog.show();
     // The files are read on a worker thread.
     QTRY_VERIFY(!dialog.isBusy());
@@ -44,20 +48,30 @@ void tst_ImportDialog::previewAndUndo()
     QVERIFY(buttons);
     QVERIFY(buttons->button(QDialogButtonBox::Ok)->isEnabled());
     QCOMPARE(PartRepository(*database).count(), before); // the preview writes nothing
+    QCOMPARE(partsChanged.count(), 0);
 
     QUndoStack stack;
     stack.push(dialog.createCommand().release()); // runs redo()
     QCOMPARE(PartRepository(*database).count(), before + 7);
     QCOMPARE(PartRepository(*database).find(QStringLiteral("TEST-0001"))->origin,
              QStringLiteral("import"));
+    // The step tells the session which parts it wrote, each time.
+    QCOMPARE(partsChanged.count(), 1);
+    const QStringList items = partsChanged.takeFirst().at(0).toStringList();
+    QCOMPARE(items.size(), 7);
+    QVERIFY(items.contains(QStringLiteral("TEST-0001")));
     stack.undo();
     QCOMPARE(PartRepository(*database).count(), before);
     QVERIFY(!PartRepository(*database).idOf(QStringLiteral("TEST-0001")));
+    QCOMPARE(partsChanged.count(), 1);
+    QCOMPARE(partsChanged.takeFirst().at(0).toStringList(), items);
     stack.redo();
     QCOMPARE(PartRepository(*database).count(), before + 7);
+    QCOMPARE(partsChanged.count(), 1);
+    QCOMPARE(partsChanged.takeFirst().at(0).toStringList(), items);
 
     // Once imported, the same file changes nothing and OK is disabled.
-    ImportDatasheetDialog again(*database, {files.first()});
+    ImportDatasheetDialog again(session, {files.first()});
     QTRY_VERIFY(!again.isBusy());
     QVERIFY2(again.previewText().contains(QStringLiteral("unchanged")), qPrintable(again.previewText()));
     QVERIFY(!again.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());

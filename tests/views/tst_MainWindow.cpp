@@ -1,7 +1,14 @@
+#include "db/Database.h"
+#include "db/PartRepository.h"
 #include "models/browser/CatalogTableModel.h"
+#include "models/catalog/CatalogSession.h"
+#include "models/catalog/SyntheticCatalog.h"
+#include "models/configurator/AssemblyEditor.h"
+#include "models/project/ProjectModel.h"
 #include "TestCatalog.h"
 #include "views/catalog/CatalogPane.h"
 #include "views/catalog/PartDetailView.h"
+#include "views/configurator/ConfiguratorView.h"
 #include "views/main/MainWindow.h"
 
 #include <QAbstractItemModelTester>
@@ -35,6 +42,7 @@ private slots:
     void linkOpensCounterpartAndBackReturns();
     void sortsByColumn();
     void importIsOneUndoableStep();
+    void panesFollowTheCatalogSession();
 
 private:
     void typeSearch(MainWindow &window, const QString &text);
@@ -249,6 +257,57 @@ void tst_MainWindow::importIsOneUndoableStep()
     });
     QVERIFY(!window.importDatasheets({test::fixture(QStringLiteral("datasheets/not-a-datasheet.txt"))}));
     QCOMPARE(window.undoStack()->count(), 1);
+}
+
+void tst_MainWindow::panesFollowTheCatalogSession()
+{
+    QTemporaryDir dir;
+    MainWindow window(test::catalogIn(dir));
+    window.show();
+    CatalogSession *session = window.catalogSession();
+    QVERIFY(session && session->isOpen());
+    QCOMPARE(window.projectModel()->catalog(), session->catalog());
+    QCOMPARE(window.configuratorView()->editor()->catalog(), session->catalog());
+    window.openPart(QStringLiteral("770-1324"));
+    QVERIFY(window.configuratorView()->startWithSocket(QStringLiteral("770-1324")));
+    QCOMPARE(window.undoStack()->count(), 1);
+
+    // Parts written and announced: the datasheet and the catalog are read
+    // again, the part shown stays shown and current.
+    session->database()->run(QStringLiteral("UPDATE part SET description = 'Renamed by the test' "
+                                            "WHERE item_number = '770-1324'"),
+                             QStringLiteral("test edit"));
+    QVERIFY(!window.detailView()->toPlainText().contains(QLatin1String("Renamed by the test")));
+    session->notifyPartsChanged({QStringLiteral("770-1324")});
+    QVERIFY(window.detailView()->toPlainText().contains(QLatin1String("Renamed by the test")));
+    QCOMPARE(window.catalogView()->currentIndex().siblingAtColumn(0).data().toString(),
+             QStringLiteral("770-1324"));
+    QCOMPARE(window.currentPart()->itemNumber(), QStringLiteral("770-1324"));
+    QCOMPARE(window.configuratorView()->editor()->assembly().socket.itemNumber, QStringLiteral("770-1324"));
+    QCOMPARE(window.undoStack()->count(), 1);
+
+    // Another catalog: every pane shows it, the undo steps of the old one go.
+    QLabel *status = window.statusBar()->findChild<QLabel *>();
+    const int before = window.catalogPane()->model()->totalCount();
+    QTemporaryDir other;
+    std::unique_ptr<Database> next = test::catalogIn(other, QStringLiteral("other.sqlite"));
+    SyntheticCatalog::Options options;
+    options.parts = 5;
+    SyntheticCatalog::write(*next, options);
+    const int parts = PartRepository(*next).count();
+    session->open(std::move(next));
+    QCOMPARE(window.undoStack()->count(), 0);
+    QCOMPARE(window.catalogPane()->model()->totalCount(), before + 5);
+    QVERIFY2(status->text().contains(QStringLiteral("%1 parts").arg(QLocale().toString(parts))),
+             qPrintable(status->text()));
+    QCOMPARE(window.projectModel()->catalog(), session->catalog());
+    QCOMPARE(window.configuratorView()->editor()->catalog(), session->catalog());
+    QVERIFY(window.configuratorView()->editor()->assembly().socket.itemNumber.isEmpty());
+    // The first part of the new catalog is shown; nothing of the old one.
+    QCOMPARE(window.catalogView()->currentIndex().row(), 0);
+    const QString first = window.catalogView()->model()->index(0, 0).data().toString();
+    QVERIFY(window.detailView()->toPlainText().startsWith(first));
+    QVERIFY(!window.backAction()->isEnabled());
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -82,17 +82,11 @@ BomView::BomView(ProjectModel *project, QWidget *parent)
     rebuild();
 }
 
-void BomView::setCatalog(const PartCatalog *catalog)
-{
-    m_catalog = catalog;
-    rebuild();
-}
-
 void BomView::rebuild()
 {
     BillOfMaterials bom;
-    if (m_catalog)
-        bom = BillOfMaterials::build(m_project->project(), *m_catalog);
+    if (const PartCatalog *catalog = m_project->catalog())
+        bom = BillOfMaterials::build(m_project->project(), *catalog);
     m_model->setBom(bom);
     m_table->resizeColumnsToContents();
     m_warnings->clear();

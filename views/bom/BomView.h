@@ -15,13 +15,14 @@ namespace cc {
 
 class BillOfMaterials;
 class BomTableModel;
-class PartCatalog;
 class ProjectModel;
 
 // The project's bill of materials: the lines (sortable; the header's
 // context menu chooses the columns), the totals and the warnings below.
-// Follows every change of the project. Export… writes every format of
-// BomFormats (CSV, XLSX, PDF, HTML, JSON); Print… shows a preview first.
+// Follows every change of the project, and of the catalog the project model
+// evaluates against (the model follows its catalog session). Export…
+// writes every format of BomFormats (CSV, XLSX, PDF, HTML, JSON); Print…
+// shows a preview first.
 class BomView : public QWidget
 {
     Q_OBJECT
@@ -29,7 +30,6 @@ class BomView : public QWidget
 public:
     explicit BomView(ProjectModel *project, QWidget *parent = nullptr);
 
-    void setCatalog(const PartCatalog *catalog);
     BomTableModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     QListWidget *warnings() const { return m_warnings; }
@@ -56,7 +56,6 @@ private:
     void showColumnMenu(const QPoint &position);
 
     ProjectModel *m_project;
-    const PartCatalog *m_catalog = nullptr;
     BomTableModel *m_model;
     QSortFilterProxyModel *m_sorted;
     QTableView *m_table;

@@ -4,6 +4,7 @@
 #include "db/DatabaseError.h"
 #include "db/PartSearch.h"
 #include "models/browser/CatalogTableModel.h"
+#include "models/catalog/CatalogSession.h"
 #include "models/catalog/DatabaseWorker.h"
 #include "models/datasheet/DatasheetLayout.h"
 #include "models/datasheet/PartFormatter.h"
@@ -75,7 +76,7 @@ protected:
 
 } // namespace
 
-CatalogPane::CatalogPane(QWidget *parent)
+CatalogPane::CatalogPane(CatalogSession *session, QWidget *parent)
     : QWidget(parent)
     , m_search(new QLineEdit(this))
     , m_clear(new QToolButton(this))
@@ -153,17 +154,27 @@ CatalogPane::CatalogPane(QWidget *parent)
         m_table->setFocus();
     });
     connect(m_clear, &QToolButton::clicked, this, &CatalogPane::clearFilters);
+
+    m_session = session;
+    if (!session)
+        return;
+    connect(session, &CatalogSession::catalogAboutToBeReplaced, this, &CatalogPane::closeCatalog);
+    connect(session, &CatalogSession::catalogReplaced, this, &CatalogPane::openCatalog);
+    connect(session, &CatalogSession::partsChanged, this, &CatalogPane::reload);
+    openCatalog();
 }
 
 CatalogPane::~CatalogPane()
 {
-    // Waits for a count under way and closes the worker's connection.
-    m_worker.reset();
+    // Counts not started yet are skipped; one under way delivers to this
+    // pane, so it is waited for (the session keeps its worker).
+    m_latest->store(++m_generation);
+    if (m_session && m_session->hasWorker())
+        m_session->worker()->waitForJobs();
 }
 
-void CatalogPane::setDatabase(const Database *database)
+void CatalogPane::closeCatalog()
 {
-    m_worker.reset(); // before the old database may go away
     // Counts already on their way belong to the old database: drop them.
     m_latest->store(++m_generation);
     m_table->setModel(nullptr);
@@ -171,9 +182,14 @@ void CatalogPane::setDatabase(const Database *database)
     m_model = nullptr;
     m_facetsPending = false;
     m_facetError.clear();
+}
+
+void CatalogPane::openCatalog()
+{
+    closeCatalog();
+    const Database *database = m_session ? m_session->database() : nullptr;
     if (!database)
         return;
-    m_worker = std::make_unique<DatabaseWorker>(*database);
     m_model = new CatalogTableModel(*database, this);
     m_table->setModel(m_model);
     m_table->resizeColumnsToContents();
@@ -186,7 +202,21 @@ void CatalogPane::setDatabase(const Database *database)
 
 void CatalogPane::reload()
 {
+    const QString current = currentItemNumber();
+    if (!m_model)
+        return;
+    // The datasheet shown stays that of the current part: the new rows are
+    // not announced as a new current part.
+    const QSignalBlocker blocker(m_table->selectionModel());
     runQuery();
+    if (!current.isEmpty())
+        selectItem(current);
+}
+
+QString CatalogPane::currentItemNumber() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() ? current.siblingAtColumn(0).data().toString() : QString();
 }
 
 void CatalogPane::focusSearch()
@@ -237,7 +267,12 @@ void CatalogPane::requestFacets()
     const SearchQuery query = m_model->query();
     const bool needsCount = m_model->totalIsCapped() && m_model->totalCap() < PartSearch::countCap;
     const std::shared_ptr<std::atomic<int>> latest = m_latest;
-    m_worker->post(
+    DatabaseWorker *worker = m_session ? m_session->worker() : nullptr;
+    if (!worker) {
+        m_facetsPending = false;
+        return;
+    }
+    worker->post(
         [this, generation, query, latest, needsCount](Database &database) {
             if (latest->load() != generation)
                 return; // superseded while waiting
@@ -245,7 +280,7 @@ void CatalogPane::requestFacets()
             // The exact count too, when the keystroke only counted a little.
             const int total = needsCount ? search.count(query) : -1;
             const auto facets = search.facets(query);
-            // `this` is alive: the pane stops the worker before it goes.
+            // `this` is alive: the pane waits for its jobs before it goes.
             DatabaseWorker::deliver(this, [this, generation, facets, total] {
                 applyFacets(generation, facets, total);
             });
@@ -334,9 +369,9 @@ bool CatalogPane::selectItem(const QString &itemNumber)
 
 void CatalogPane::emitCurrent()
 {
-    const QModelIndex current = m_table->currentIndex();
-    if (current.isValid())
-        emit currentPartChanged(current.siblingAtColumn(0).data().toString());
+    const QString current = currentItemNumber();
+    if (!current.isEmpty())
+        emit currentPartChanged(current);
 }
 
 } // namespace cc

@@ -3,6 +3,7 @@
 #include "db/PartSearch.h"
 
 #include <QMap>
+#include <QPointer>
 #include <QWidget>
 #include <atomic>
 #include <memory>
@@ -16,9 +17,8 @@ class QToolButton;
 
 namespace cc {
 
+class CatalogSession;
 class CatalogTableModel;
-class Database;
-class DatabaseWorker;
 
 // The catalog pane: a search field that searches as the user types, facet
 // filters whose counts follow the query, and the table of parts found.
@@ -28,24 +28,28 @@ class DatabaseWorker;
 // a worker thread with its own connection and filled in when they arrive.
 // Each query gets a generation number: counts for an older query are
 // dropped, and the worker skips queries already superseded.
+//
+// The pane shows the catalog of its session and follows it: another
+// catalog is listed from the start, changed parts are searched again (the
+// current row stays where the query still finds it). The worker and its
+// connection are the session's.
 class CatalogPane : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit CatalogPane(QWidget *parent = nullptr);
+    explicit CatalogPane(CatalogSession *session, QWidget *parent = nullptr);
+    // Waits for a count of this pane under way on the session's worker.
     ~CatalogPane() override;
 
-    // Shows the catalog of `database` (which must outlive the pane's use of
-    // it: setDatabase(nullptr) or the destructor closes the worker's
-    // connection before the database may go away).
-    void setDatabase(const Database *database);
     QLineEdit *searchField() const { return m_search; }
     QTableView *table() const { return m_table; }
     QComboBox *facetBox(const QString &key) const { return m_facets.value(key); }
     CatalogTableModel *model() const { return m_model; }
     // Selects the row of a part if the current query shows it.
     bool selectItem(const QString &itemNumber);
+    // Searches again with the same query and filters, keeping the current
+    // row where it is still found (without announcing it again).
     void reload();
     // Whether facet counts for the current query are still being counted.
     bool facetsPending() const { return m_facetsPending; }
@@ -70,6 +74,9 @@ signals:
     void partActivated(const QString &itemNumber);
 
 private:
+    void closeCatalog();
+    void openCatalog();
+    QString currentItemNumber() const;
     void runQuery();
     void requestFacets();
     void updateSummary();
@@ -81,8 +88,8 @@ private:
     QTableView *m_table;
     QLabel *m_summary;
     QTimer *m_typingTimer;
+    QPointer<CatalogSession> m_session;
     CatalogTableModel *m_model = nullptr;
-    std::unique_ptr<DatabaseWorker> m_worker;
     // The newest generation, read by the worker to skip superseded queries.
     std::shared_ptr<std::atomic<int>> m_latest = std::make_shared<std::atomic<int>>(0);
     int m_generation = 0;

@@ -7,8 +7,6 @@
 #include "models/configurator/cmd/CmdSetOptionalItem.h"
 #include "models/configurator/cmd/CmdSetPlug.h"
 #include "models/configurator/cmd/CmdSetSocket.h"
-#include "models/part/PartKinds.h"
-#include "models/rules/MatingRules.h"
 #include "views/configurator/AccessoryPanel.h"
 #include "views/configurator/CounterpartList.h"
 #include "views/configurator/MatingScene.h"
@@ -28,10 +26,10 @@
 
 namespace cc {
 
-ConfiguratorView::ConfiguratorView(QUndoStack *undoStack, QWidget *parent)
+ConfiguratorView::ConfiguratorView(CatalogSession *session, QUndoStack *undoStack, QWidget *parent)
     : QWidget(parent)
     , m_undoStack(undoStack)
-    , m_editor(new AssemblyEditor(this))
+    , m_editor(new AssemblyEditor(session, this))
 {
     auto *layout = new QVBoxLayout(this);
     auto *top = new QHBoxLayout();
@@ -64,6 +62,10 @@ ConfiguratorView::ConfiguratorView(QUndoStack *undoStack, QWidget *parent)
     connect(m_counterparts, &CounterpartList::currentCandidateChanged, this, &ConfiguratorView::showCandidate);
     connect(m_counterparts, &CounterpartList::candidateActivated, this, &ConfiguratorView::requestMate);
     connect(m_scene, &MatingScene::plugDropped, this, &ConfiguratorView::requestMate, Qt::QueuedConnection);
+    // The counterparts are listed again after the catalog changed (no item
+    // number is a line break: even an empty list is listed anew).
+    connect(m_editor, &AssemblyEditor::catalogChanged, this,
+            [this] { m_listedSocket = QStringLiteral("\n"); });
     connect(m_editor, &AssemblyEditor::changed, this, &ConfiguratorView::refresh);
     refresh();
 }
@@ -116,24 +118,20 @@ QWidget *ConfiguratorView::createInputsColumn()
     return scroll;
 }
 
-void ConfiguratorView::setCatalog(const PartCatalog *catalog)
-{
-    m_catalog = catalog;
-    m_listedSocket.clear();
-    m_editor->setCatalog(catalog);
-}
-
 bool ConfiguratorView::startWithSocket(const QString &itemNumber)
 {
-    const std::optional<PartRecord> part = m_editor->part(itemNumber);
+    const SocketCheck check = m_editor->checkSocket(itemNumber);
     m_refusedItem.clear();
-    if (!part) {
+    switch (check.outcome) {
+    case SocketCheck::Outcome::NotInCatalog:
         m_message = tr("%1 is not in the catalog.").arg(itemNumber);
-    } else if (PartKinds::genderOf(*part) != QLatin1String("female")) {
+        break;
+    case SocketCheck::Outcome::NotASocket:
         m_message = tr("%1 is not a socket: start an assembly from a socket.").arg(itemNumber);
-    } else {
+        break;
+    case SocketCheck::Outcome::Fits:
         m_message.clear();
-        m_undoStack->push(new CmdSetSocket(m_editor, part->itemNumber()));
+        m_undoStack->push(new CmdSetSocket(m_editor, check.itemNumber));
         updateStatus();
         return true;
     }
@@ -143,32 +141,24 @@ bool ConfiguratorView::startWithSocket(const QString &itemNumber)
 
 bool ConfiguratorView::requestMate(const QString &itemNumber)
 {
-    const std::optional<PartRecord> socket = m_editor->socket();
-    const std::optional<PartRecord> plug = m_editor->part(itemNumber);
-    if (!socket || !plug)
+    const PlugCheck check = m_editor->checkPlug(itemNumber);
+    if (check.outcome == PlugCheck::Outcome::NoSocket || check.outcome == PlugCheck::Outcome::NotInCatalog)
         return false;
-    const MatingVerdict verdict = MatingRules::check(*socket, *plug);
     m_message.clear();
-    if (verdict.outcome == MatingVerdict::Outcome::No) {
+    if (check.outcome == PlugCheck::Outcome::Refused) {
         if (m_counterparts->currentItemNumber() != itemNumber)
             m_counterparts->selectItem(itemNumber);
         showCandidate(itemNumber);
-        m_scene->showRefused(verdict);
+        m_scene->showRefused(*check.verdict);
         m_refusedItem = itemNumber;
-        m_refusedText = verdict.reasonMessages().join(QLatin1Char(' '));
+        m_refusedText = check.verdict->reasonMessages().join(QLatin1Char(' '));
         updateStatus();
         return false;
     }
     m_refusedItem.clear();
-    m_undoStack->push(new CmdSetPlug(m_editor, plug->itemNumber()));
+    m_undoStack->push(new CmdSetPlug(m_editor, check.itemNumber));
     updateStatus();
-    return m_editor->assembly().plug.itemNumber == plug->itemNumber();
-}
-
-void ConfiguratorView::catalogChanged()
-{
-    m_listedSocket.clear();
-    m_editor->reloadParts();
+    return m_editor->assembly().plug.itemNumber == check.itemNumber;
 }
 
 void ConfiguratorView::fitToView()
@@ -191,8 +181,8 @@ void ConfiguratorView::spareToggled(bool spare)
     }
     // Unticked: mate the plug picked in the list, else the first that mates.
     QString item = m_counterparts->currentItemNumber();
-    if (item.isEmpty() && !m_editor->mates().isEmpty())
-        item = m_editor->mates().first().part.itemNumber();
+    if (item.isEmpty())
+        item = m_editor->firstMate();
     if (item.isEmpty() || !requestMate(item)) {
         const QSignalBlocker blocker(m_spare);
         m_spare->setChecked(m_editor->assembly().isSpareOutlet());
@@ -230,18 +220,8 @@ void ConfiguratorView::refresh()
     m_plugInputs->setValues(assembly.plug);
 
     // Errors go where their input is: to the side whose part they name.
-    QStringList socketErrors;
-    QStringList plugErrors;
-    for (const QString &error : m_editor->result().errors) {
-        const bool socketNamed = error.contains(assembly.socket.itemNumber);
-        const bool plugNamed = !assembly.plug.itemNumber.isEmpty() && error.contains(assembly.plug.itemNumber);
-        if (socketNamed && !plugNamed)
-            socketErrors << error;
-        else if (plugNamed && !socketNamed)
-            plugErrors << error;
-    }
-    m_socketInputs->setErrors(socketErrors);
-    m_plugInputs->setErrors(plugErrors);
+    m_socketInputs->setErrors(m_editor->socketErrors());
+    m_plugInputs->setErrors(m_editor->plugErrors());
     m_accessories->setResult(m_editor->result(), m_editor->optionalItems());
     m_summary->setHtml(AssemblySummaryHtml::html(*m_editor));
     updateStatus();

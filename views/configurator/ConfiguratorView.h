@@ -14,25 +14,25 @@ namespace cc {
 
 class AccessoryPanel;
 class AssemblyEditor;
+class CatalogSession;
 class CounterpartList;
 class MatingScene;
 class MatingView;
-class PartCatalog;
 class SideInputsBox;
 
 // The configurator: start an assembly from a socket, pick or drag a plug
 // onto it, give the inputs of both sides and see the accessories, ratings,
 // approvals, warnings and parts list. Every change is one step on the undo
-// stack it is given.
+// stack it is given. It works with the catalog of the session it is given
+// (its editor follows the session: another catalog starts over, changed
+// parts are read again); the editor decides, the view shows.
 class ConfiguratorView : public QWidget
 {
     Q_OBJECT
 
 public:
-    ConfiguratorView(QUndoStack *undoStack, QWidget *parent = nullptr);
+    ConfiguratorView(CatalogSession *session, QUndoStack *undoStack, QWidget *parent = nullptr);
 
-    // The catalog to work with; nullptr: none. Starts over.
-    void setCatalog(const PartCatalog *catalog);
     // Starts an assembly from `itemNumber` (one undo step). False, with the
     // reason shown, when it is not a socket of the catalog.
     bool startWithSocket(const QString &itemNumber);
@@ -40,8 +40,6 @@ public:
     // does not mate, shows it refused. Returns whether it mated.
     bool requestMate(const QString &itemNumber);
     void fitToView();
-    // The catalog's parts changed: reads them and the counterparts again.
-    void catalogChanged();
 
     AssemblyEditor *editor() const { return m_editor; }
     CounterpartList *counterpartList() const { return m_counterparts; }
@@ -66,7 +64,6 @@ private:
 
     QUndoStack *m_undoStack;
     AssemblyEditor *m_editor;
-    const PartCatalog *m_catalog = nullptr;
     QLineEdit *m_socketEdit = nullptr;
     CounterpartList *m_counterparts = nullptr;
     MatingScene *m_scene = nullptr;

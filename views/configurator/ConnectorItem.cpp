@@ -2,7 +2,6 @@
 
 #include "models/datasheet/CodingColours.h"
 #include "models/part/PartKinds.h"
-#include "models/rules/MatingRules.h"
 
 #include <QPainter>
 
@@ -37,7 +36,7 @@ void drawText(QPainter *painter, const QRectF &rect, const QString &text, double
 ConnectorItem::ConnectorItem(const PartRecord &part, QGraphicsItem *parent)
     : QGraphicsItem(parent)
     , m_part(part)
-    , m_female(PartKinds::genderOf(part) == QLatin1String("female"))
+    , m_female(PartKinds::isFemale(part))
 {
     const std::optional<double> width = part.widthMm();
     const std::optional<double> height = part.heightMm();

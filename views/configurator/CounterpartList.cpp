@@ -71,17 +71,10 @@ void CounterpartList::setCandidates(const QString &socket, const QList<MatingCan
         addHeading(tr("Not known whether they mate"));
     for (const MatingCandidate &candidate : undecided)
         addCandidate(candidate, false, tr("? %1").arg(candidate.verdict.missingMessages().join(QStringLiteral(" "))));
-    // Sockets are left out: only a plug can go onto the socket.
-    bool headed = false;
-    for (const MatingCandidate &candidate : others) {
-        if (candidate.verdict.hasReason(MatingReason::Code::Gender)
-            || candidate.verdict.hasReason(MatingReason::Code::NotAConnector))
-            continue;
-        if (!headed)
-            addHeading(tr("Other plugs (do not mate)"));
-        headed = true;
+    if (!others.isEmpty())
+        addHeading(tr("Other plugs (do not mate)"));
+    for (const MatingCandidate &candidate : others)
         addCandidate(candidate, false, tr("✗ %1").arg(candidate.verdict.reasonMessages().join(QStringLiteral(" "))));
-    }
 }
 
 QString CounterpartList::currentItemNumber() const

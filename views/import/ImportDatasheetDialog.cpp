@@ -2,6 +2,7 @@
 
 #include "db/Database.h"
 #include "db/DatabaseError.h"
+#include "models/catalog/CatalogSession.h"
 #include "models/catalog/DatabaseWorker.h"
 #include "models/import/cmd/CmdImportDatasheet.h"
 #include "models/import/DatasheetImportJob.h"
@@ -20,10 +21,10 @@
 
 namespace cc {
 
-ImportDatasheetDialog::ImportDatasheetDialog(Database &database, const QStringList &paths,
+ImportDatasheetDialog::ImportDatasheetDialog(CatalogSession &session, const QStringList &paths,
                                              QWidget *parent)
     : QDialog(parent)
-    , m_database(database)
+    , m_session(session)
     , m_paths(paths)
     , m_preview(new QPlainTextEdit(this))
     , m_overwrite(new QCheckBox(tr("Let the datasheets overwrite values I edited myself"), this))
@@ -31,7 +32,7 @@ ImportDatasheetDialog::ImportDatasheetDialog(Database &database, const QStringLi
     , m_progress(new QProgressBar(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
     , m_poll(new QTimer(this))
-    , m_worker(std::make_unique<DatabaseWorker>(database))
+    , m_worker(std::make_unique<DatabaseWorker>(*session.database()))
     , m_job(std::make_shared<DatasheetImportJob>(paths, DatasheetImporter::Options()))
 {
     setWindowTitle(tr("Import datasheets"));
@@ -251,11 +252,11 @@ QString ImportDatasheetDialog::previewText() const
 std::unique_ptr<CmdImportDatasheet> ImportDatasheetDialog::createCommand() const
 {
     if (m_written && m_job->snapshot()) {
-        return std::make_unique<CmdImportDatasheet>(m_database, m_paths, m_job->options(),
-                                                        m_job->reports(), *m_job->snapshot(),
-                                                        *m_job->written());
+        return std::make_unique<CmdImportDatasheet>(m_session, m_paths, m_job->options(),
+                                                    m_job->reports(), *m_job->snapshot(),
+                                                    *m_job->written());
     }
-    return std::make_unique<CmdImportDatasheet>(m_database, m_paths, options());
+    return std::make_unique<CmdImportDatasheet>(m_session, m_paths, options());
 }
 
 } // namespace cc

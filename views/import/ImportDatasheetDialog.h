@@ -18,7 +18,7 @@ class QTimer;
 
 namespace cc {
 
-class Database;
+class CatalogSession;
 class DatabaseWorker;
 class DatasheetImportJob;
 class CmdImportDatasheet;
@@ -35,12 +35,16 @@ class TaskControl;
 // is accepted and createCommand() records the step for undo. Cancel while
 // importing rolls the transaction back: nothing is written and the dialog
 // is rejected, so no undo step is pushed.
+//
+// It imports into the catalog open in `session` (which stays open while
+// the dialog and its command live); the command tells the session which
+// parts it wrote.
 class ImportDatasheetDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    ImportDatasheetDialog(Database &database, const QStringList &paths,
+    ImportDatasheetDialog(CatalogSession &session, const QStringList &paths,
                           QWidget *parent = nullptr);
     ~ImportDatasheetDialog() override;
 
@@ -74,7 +78,7 @@ private:
     void pollProgress();
     void updatePreview();
 
-    Database &m_database;
+    CatalogSession &m_session;
     QStringList m_paths;
     QList<DatasheetImportReport> m_reports;
     QPlainTextEdit *m_preview;

@@ -5,7 +5,7 @@
 #include "db/DatabaseError.h"
 #include "db/DatabaseLocation.h"
 #include "db/PartRepository.h"
-#include "models/catalog/DatabasePartCatalog.h"
+#include "models/catalog/CatalogSession.h"
 #include "models/datasheet/DatasheetPrinter.h"
 #include "models/import/cmd/CmdImportDatasheet.h"
 #include "models/project/ProjectModel.h"
@@ -65,16 +65,19 @@ QList<QKeySequence> withPlatformKeys(const QKeySequence &key, QKeySequence::Stan
 
 MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     : QMainWindow(parent)
-    , m_catalog(new CatalogPane(this))
-    , m_detailView(new PartDetailView(this))
-    , m_databaseLabel(new QLabel(this))
-    , m_undoStack(new QUndoStack(this))
+    , m_session(std::make_unique<CatalogSession>())
 {
+    // The panes get the session while it is still empty; opening the
+    // database below lists it in every one of them.
+    m_catalog = new CatalogPane(m_session.get(), this);
+    m_detailView = new PartDetailView(this);
+    m_databaseLabel = new QLabel(this);
+    m_undoStack = new QUndoStack(this);
     setWindowTitle(tr("Connector Configurator"));
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("centralTabs"));
     m_tabs->addTab(m_detailView, tr("&Datasheet"));
-    m_configurator = new ConfiguratorView(m_undoStack, m_tabs);
+    m_configurator = new ConfiguratorView(m_session.get(), m_undoStack, m_tabs);
     m_tabs->addTab(m_configurator, tr("C&onfigurator"));
     setCentralWidget(m_tabs);
 
@@ -85,7 +88,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
                              | QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::LeftDockWidgetArea, catalogDock);
 
-    m_projectModel = new ProjectModel(this);
+    m_projectModel = new ProjectModel(m_session.get(), this);
     m_projectPane = new ProjectPane(m_projectModel, m_configurator->editor(), this);
     auto *projectDock = new QDockWidget(tr("Project"), this);
     projectDock->setObjectName(QStringLiteral("projectDock"));
@@ -122,7 +125,11 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     connect(m_detailView, &PartDetailView::partRequested, this, &MainWindow::openPart);
     m_detailView->setPrinter(datasheetPrinter());
 
-    setDatabase(std::move(database));
+    connect(m_session.get(), &CatalogSession::catalogAboutToBeReplaced, this,
+            &MainWindow::catalogAboutToBeReplaced);
+    connect(m_session.get(), &CatalogSession::catalogReplaced, this, &MainWindow::catalogReplaced);
+    connect(m_session.get(), &CatalogSession::partsChanged, this, &MainWindow::partsChanged);
+    m_session->open(std::move(database));
 
     if (!restoreGeometry(AppSettings::mainWindowGeometry()))
         resize(1320, 820);
@@ -132,18 +139,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
         resizeDocks({catalogDock}, {720}, Qt::Horizontal);
 }
 
-MainWindow::~MainWindow()
-{
-    m_undoStack->disconnect(this);
-    // The pane's model reads through the database: take it down first.
-    m_catalog->setDatabase(nullptr);
-    m_configurator->setCatalog(nullptr);
-    m_projectSession->setCatalog(nullptr);
-    m_bomView->setCatalog(nullptr);
-    m_partCatalog.reset();
-    m_repository.reset();
-    m_database.reset();
-}
+MainWindow::~MainWindow() = default;
 
 QTableView *MainWindow::catalogView() const
 {
@@ -187,8 +183,6 @@ void MainWindow::createMenus()
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
-    // Undoing or redoing an import changes the catalog under the views.
-    connect(m_undoStack, &QUndoStack::indexChanged, this, &MainWindow::undoIndexChanged);
     QAction *find = edit->addAction(tr("&Find in Catalog"), m_catalog, &CatalogPane::focusSearch);
     find->setShortcut(QKeySequence::Find);
     edit->addAction(tr("&Clear Filters"), m_catalog, &CatalogPane::clearFilters);
@@ -235,34 +229,37 @@ void MainWindow::createMenus()
     updateNavigation();
 }
 
-void MainWindow::setDatabase(std::unique_ptr<Database> database)
+void MainWindow::catalogAboutToBeReplaced()
 {
     // Undo steps belong to the database they were made in.
     m_undoStack->clear();
-    m_catalog->setDatabase(nullptr);
-    m_configurator->setCatalog(nullptr);
-    m_projectSession->setCatalog(nullptr);
-    m_bomView->setCatalog(nullptr);
-    m_partCatalog.reset();
-    m_repository.reset();
     m_history.clear();
-    m_database = std::move(database);
-    m_repository = std::make_unique<PartRepository>(*m_database);
-    m_partCatalog = std::make_unique<DatabasePartCatalog>(*m_repository);
-    m_configurator->setCatalog(m_partCatalog.get());
-    m_projectSession->setCatalog(m_partCatalog.get());
-    m_bomView->setCatalog(m_partCatalog.get());
-    m_catalog->setDatabase(m_database.get());
+}
+
+void MainWindow::catalogReplaced()
+{
+    if (!m_session->isOpen())
+        return;
     updateStatus();
+    // The catalog pane shows its first part, if it has one.
     if (m_history.current().isEmpty()) {
         m_detailView->showMessage(tr("The catalog is empty"), tr("This database holds no parts yet."));
     }
     updateNavigation();
 }
 
+void MainWindow::partsChanged()
+{
+    updateStatus();
+    // The part shown may have changed, or gone.
+    const QString shown = m_history.current();
+    if (!shown.isEmpty())
+        showPart(shown);
+}
+
 void MainWindow::chooseDatabase()
 {
-    const DatabaseLocation &current = m_database->location();
+    const DatabaseLocation &current = m_session->database()->location();
     const QString folder = current.backend() == DatabaseLocation::Backend::Sqlite
         ? QFileInfo(current.filePath()).absolutePath()
         : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
@@ -274,7 +271,7 @@ void MainWindow::chooseDatabase()
 
 void MainWindow::connectToServer()
 {
-    const DatabaseLocation &current = m_database->location();
+    const DatabaseLocation &current = m_session->database()->location();
     QInputDialog dialog(this);
     dialog.setWindowTitle(tr("Connect to Catalog Server"));
     dialog.setLabelText(
@@ -313,7 +310,7 @@ void MainWindow::openCatalog(const QString &location)
     }
     if (!opened->warning.isEmpty())
         QMessageBox::warning(this, tr("Catalog not updated"), opened->warning);
-    setDatabase(std::move(opened->database));
+    m_session->open(std::move(opened->database));
 }
 
 void MainWindow::chooseDatasheets()
@@ -327,13 +324,15 @@ void MainWindow::chooseDatasheets()
 
 bool MainWindow::importDatasheets(const QStringList &paths)
 {
-    if (m_database->isReadOnly()) {
+    const Database *database = m_session->database();
+    if (database->isReadOnly()) {
         QMessageBox::warning(this, tr("Import Datasheets"),
                              tr("The database %1 is read-only: nothing can be imported into it.")
-                                 .arg(QDir::toNativeSeparators(m_database->path())));
+                                 .arg(QDir::toNativeSeparators(database->path())));
         return false;
     }
-    ImportDatasheetDialog dialog(*m_database, paths, this);
+    // The step tells the session what it wrote; the panes follow.
+    ImportDatasheetDialog dialog(*m_session, paths, this);
     if (dialog.exec() != QDialog::Accepted)
         return false;
     std::unique_ptr<CmdImportDatasheet> command = dialog.createCommand();
@@ -352,45 +351,14 @@ bool MainWindow::importDatasheets(const QStringList &paths)
     return true;
 }
 
-void MainWindow::undoIndexChanged(int index)
-{
-    // The steps between the old and the new index were done or undone; only
-    // an import changes the catalog, so only then is it read again (on a
-    // large catalog that is worth avoiding for every configurator step).
-    bool import = false;
-    for (int i = qMin(index, m_undoIndex); i < qMax(index, m_undoIndex); ++i) {
-        if (i < m_undoStack->count()
-            && dynamic_cast<const CmdImportDatasheet *>(m_undoStack->command(i)))
-            import = true;
-    }
-    m_undoIndex = index;
-    if (import)
-        catalogChanged();
-}
-
-void MainWindow::catalogChanged()
-{
-    if (!m_repository)
-        return;
-    const QString shown = m_history.current();
-    m_catalog->reload();
-    // Assemblies, their bill of materials (rebuilt as the project model
-    // changes) and the configurator's lists were worked out from the
-    // catalog as it was.
-    m_projectModel->refresh();
-    m_configurator->catalogChanged();
-    updateStatus();
-    if (!shown.isEmpty())
-        showPart(shown);
-}
-
 std::optional<PartRecord> MainWindow::currentPart() const
 {
     const QString item = m_history.current();
-    if (item.isEmpty() || !m_repository)
+    const PartRepository *repository = m_session->repository();
+    if (item.isEmpty() || !repository)
         return std::nullopt;
     try {
-        return m_repository->find(item);
+        return repository->find(item);
     } catch (const DatabaseError &) {
         return std::nullopt;
     }
@@ -398,8 +366,11 @@ std::optional<PartRecord> MainWindow::currentPart() const
 
 bool MainWindow::showPart(const QString &itemNumber)
 {
+    const PartRepository *repository = m_session->repository();
+    if (!repository)
+        return false;
     try {
-        const std::optional<PartRecord> record = m_repository->find(itemNumber);
+        const std::optional<PartRecord> record = repository->find(itemNumber);
         if (!record) {
             m_detailView->showMessage(itemNumber, tr("%1 is not in the catalog.").arg(itemNumber));
             return false;
@@ -500,14 +471,17 @@ void MainWindow::exportDatasheet()
 
 void MainWindow::updateStatus()
 {
+    const Database *database = m_session->database();
+    if (!database)
+        return;
     int count = 0;
     try {
-        count = m_repository->count();
+        count = m_session->repository()->count();
     } catch (const DatabaseError &) {
     }
     const QString parts = count == 1 ? tr("1 part") : tr("%1 parts").arg(locale().toString(count));
-    QString text = tr("Database: %1 — %2").arg(QDir::toNativeSeparators(m_database->path()), parts);
-    if (m_database->isReadOnly())
+    QString text = tr("Database: %1 — %2").arg(QDir::toNativeSeparators(database->path()), parts);
+    if (database->isReadOnly())
         text += tr(" (read-only)");
     m_databaseLabel->setText(text);
 }

@@ -17,11 +17,10 @@ namespace cc {
 
 class BomView;
 class CatalogPane;
+class CatalogSession;
 class ConfiguratorView;
-class DatabasePartCatalog;
 class Database;
 class PartDetailView;
-class PartRepository;
 class ProjectModel;
 class ProjectPane;
 class ProjectSession;
@@ -29,6 +28,11 @@ struct PartRecord;
 
 // The application's main window: the catalog as a dock, the datasheet of
 // the selected part in the middle, the database in use in the status bar.
+//
+// The catalog is its CatalogSession's: the window opens `database` in it
+// and hands the session to the panes once, when they are made; each pane
+// follows the session's signals (another catalog, changed parts) on its
+// own, as the window does for its status bar and the datasheet shown.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -37,6 +41,7 @@ public:
     explicit MainWindow(std::unique_ptr<Database> database, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    CatalogSession *catalogSession() const { return m_session.get(); }
     // Shows the datasheet of a part, records it in the history and selects
     // it in the catalog where the search shows it.
     void openPart(const QString &itemNumber);
@@ -70,15 +75,18 @@ protected:
 
 private:
     void createMenus();
-    void setDatabase(std::unique_ptr<Database> database);
+    // The session's signals: undo steps and the history belong to the
+    // catalog they were made in; the status bar and the datasheet follow
+    // the catalog's parts.
+    void catalogAboutToBeReplaced();
+    void catalogReplaced();
+    void partsChanged();
     void chooseDatabase();
     void connectToServer();
     // Opens a file or a server's catalog (asking for a password if needed)
     // and shows it; a failure leaves the current catalog open.
     void openCatalog(const QString &location);
     void chooseDatasheets();
-    void undoIndexChanged(int index);
-    void catalogChanged();
     bool showPart(const QString &itemNumber);
     void goBack();
     void goForward();
@@ -90,8 +98,6 @@ private:
     void updateStatus();
     void showAbout();
 
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<PartRepository> m_repository;
     CatalogPane *m_catalog = nullptr;
     PartDetailView *m_detailView = nullptr;
     QLabel *m_databaseLabel = nullptr;
@@ -101,15 +107,17 @@ private:
     QAction *m_exportPdf = nullptr;
     NavigationHistory m_history;
     QUndoStack *m_undoStack = nullptr;
-    int m_undoIndex = 0; // the undo stack's index as last seen
     QTabWidget *m_tabs = nullptr;
     ConfiguratorView *m_configurator = nullptr;
     QAction *m_configure = nullptr;
-    std::unique_ptr<DatabasePartCatalog> m_partCatalog;
     ProjectModel *m_projectModel = nullptr;
     ProjectPane *m_projectPane = nullptr;
     ProjectSession *m_projectSession = nullptr;
     BomView *m_bomView = nullptr;
+    // Last, so that it closes first, right after the destructor's body:
+    // the panes (children, deleted later) and the members above still
+    // hear it close.
+    std::unique_ptr<CatalogSession> m_session;
 };
 
 } // namespace cc

@@ -40,12 +40,6 @@ ProjectSession::ProjectSession(ProjectModel *model, QUndoStack *undoStack, QWidg
     updateTitle();
 }
 
-void ProjectSession::setCatalog(const PartCatalog *catalog)
-{
-    m_catalog = catalog;
-    m_model->setCatalog(catalog);
-}
-
 QString ProjectSession::displayName() const
 {
     if (!m_model->project().name.isEmpty())
@@ -97,12 +91,14 @@ bool ProjectSession::openProject(const QString &path)
 
 bool ProjectSession::openWithoutAsking(const QString &path)
 {
-    if (!m_catalog)
+    // The project's parts are looked up in the catalog its model evaluates against.
+    const PartCatalog *catalog = m_model->catalog();
+    if (!catalog)
         return false;
     const QString previous = m_path;
     ProjectFile::Opened opened;
     try {
-        opened = ProjectFile::open(path, *m_catalog);
+        opened = ProjectFile::open(path, *catalog);
     } catch (const ProjectFileError &error) {
         m_message(QMessageBox::Critical, tr("Cannot open the project"), error.message());
         return false;

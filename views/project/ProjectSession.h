@@ -15,7 +15,6 @@ class QWidget;
 
 namespace cc {
 
-class PartCatalog;
 class ProjectModel;
 
 // The project open in the main window: its file, New / Open / Save /
@@ -34,7 +33,6 @@ public:
 
     ProjectSession(ProjectModel *model, QUndoStack *undoStack, QWidget *window);
 
-    void setCatalog(const PartCatalog *catalog);
     void setMessageHandler(MessageHandler handler) { m_message = std::move(handler); }
     void setRecoveryQuestion(RecoveryQuestion question) { m_askRecovery = std::move(question); }
     void setAutosave(const ProjectAutosave &autosave) { m_autosave = autosave; }
@@ -82,7 +80,6 @@ private:
     ProjectModel *m_model;
     QUndoStack *m_undoStack;
     QWidget *m_window;
-    const PartCatalog *m_catalog = nullptr;
     QString m_path;
     Project m_saved;
     MessageHandler m_message;

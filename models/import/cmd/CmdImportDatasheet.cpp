@@ -3,6 +3,7 @@
 #include "db/Database.h"
 #include "db/DatabaseError.h"
 #include "db/Transaction.h"
+#include "models/catalog/CatalogSession.h"
 #include "models/import/DatasheetImportJob.h"
 #include "models/tasks/TaskControl.h"
 
@@ -43,6 +44,33 @@ CmdImportDatasheet::CmdImportDatasheet(Database &database, const QStringList &pa
     m_written = true;
 }
 
+CmdImportDatasheet::CmdImportDatasheet(CatalogSession &session, const QStringList &paths,
+                                       DatasheetImporter::Options options, QUndoCommand *parent)
+    : CmdImportDatasheet(*session.database(), paths, options, parent)
+{
+    m_session = &session;
+}
+
+CmdImportDatasheet::CmdImportDatasheet(CatalogSession &session, const QStringList &paths,
+                                       DatasheetImporter::Options options,
+                                       const QList<DatasheetImportReport> &written,
+                                       PartSnapshot snapshot, PartSnapshot after, QUndoCommand *parent)
+    : CmdImportDatasheet(*session.database(), paths, options, written, std::move(snapshot),
+                         std::move(after), parent)
+{
+    m_session = &session;
+}
+
+void CmdImportDatasheet::notifyPartsChanged() const
+{
+    if (!m_session)
+        return;
+    QStringList items;
+    QStringList sources;
+    touched(m_reports, &items, &sources);
+    m_session->notifyPartsChanged(items);
+}
+
 void CmdImportDatasheet::touched(const QList<DatasheetImportReport> &reports, QStringList *items,
                                      QStringList *sources)
 {
@@ -65,6 +93,7 @@ void CmdImportDatasheet::redo()
 {
     if (m_written) {
         m_written = false; // a later redo() imports again
+        notifyPartsChanged(); // written before, shown from now on
         return;
     }
     m_error.clear();
@@ -84,6 +113,7 @@ void CmdImportDatasheet::redo()
         }
         m_snapshot = job.snapshot();
         m_after = job.written();
+        notifyPartsChanged();
     } catch (const DatabaseError &error) {
         m_error = error.message();
         m_reports = job.reports();
@@ -121,6 +151,7 @@ void CmdImportDatasheet::undo()
         transaction.commit();
         m_snapshot.reset();
         m_after.reset();
+        notifyPartsChanged();
     } catch (const DatabaseError &error) {
         m_error = error.message();
         if (error.kind() == DatabaseError::Kind::Conflict) {
@@ -128,6 +159,7 @@ void CmdImportDatasheet::undo()
             m_snapshot.reset();
             m_after.reset();
             setObsolete(true);
+            notifyPartsChanged(); // the other user's change is shown
         }
         if (m_errorHandler)
             m_errorHandler(m_error);

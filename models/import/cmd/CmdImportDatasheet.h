@@ -5,6 +5,7 @@
 #include "models/import/DatasheetImportReport.h"
 
 #include <QList>
+#include <QPointer>
 #include <QStringList>
 #include <QUndoCommand>
 #include <functional>
@@ -12,6 +13,7 @@
 
 namespace cc {
 
+class CatalogSession;
 class Database;
 
 // Imports datasheet files as one undoable step. redo() imports every file
@@ -22,6 +24,12 @@ class Database;
 // the parts the import added. On a shared catalog undo() first checks that
 // nobody changed those parts since the import: if someone did, it restores
 // nothing (their change is kept), reports it, and the step leaves the stack.
+//
+// Made on a CatalogSession, the step writes to the session's database and
+// tells the session which parts it wrote (CatalogSession::partsChanged)
+// after every redo() and undo() that changed the catalog, the recording of
+// an import already written included; so nobody needs to look into the undo
+// stack to learn that the catalog changed.
 class CmdImportDatasheet : public QUndoCommand
 {
 public:
@@ -36,6 +44,14 @@ public:
                            DatasheetImporter::Options options,
                            const QList<DatasheetImportReport> &written, PartSnapshot snapshot,
                            PartSnapshot after, QUndoCommand *parent = nullptr);
+    // The same on the session's open catalog (which must be open), telling
+    // the session of every change.
+    CmdImportDatasheet(CatalogSession &session, const QStringList &paths,
+                       DatasheetImporter::Options options, QUndoCommand *parent = nullptr);
+    CmdImportDatasheet(CatalogSession &session, const QStringList &paths,
+                       DatasheetImporter::Options options,
+                       const QList<DatasheetImportReport> &written, PartSnapshot snapshot,
+                       PartSnapshot after, QUndoCommand *parent = nullptr);
 
     void redo() override;
     void undo() override;
@@ -52,7 +68,11 @@ public:
                         QStringList *sources);
 
 private:
+    // Tells the session (if any) that the parts of m_reports changed.
+    void notifyPartsChanged() const;
+
     Database &m_database;
+    QPointer<CatalogSession> m_session;
     QStringList m_paths;
     DatasheetImporter::Options m_options;
     QList<DatasheetImportReport> m_reports;
