@@ -48,10 +48,10 @@ public:
         m_designations.insert(designation);
 
         const AssemblyResult &result = evaluated(entry.assembly);
-        for (const QString &error : result.errors)
-            warn(BillOfMaterials::tr("%1 cannot be built as given: %2").arg(designation, error));
-        for (const QString &warning : result.warnings)
-            warn(QStringLiteral("%1: %2").arg(designation, warning));
+        for (const RuleMessage &error : result.errors())
+            warn(BillOfMaterials::tr("%1 cannot be built as given: %2").arg(designation, error.text));
+        for (const RuleMessage &warning : result.warnings())
+            warn(QStringLiteral("%1: %2").arg(designation, warning.text));
 
         const int count = entry.quantity;
         add(entry.assembly.socket.itemNumber, count, designation);

@@ -232,7 +232,7 @@ void ConfiguratorView::refresh()
     // Errors go where their input is: to the side whose part they name.
     QStringList socketErrors;
     QStringList plugErrors;
-    for (const QString &error : m_editor->result().errors) {
+    for (const QString &error : RuleMessage::texts(m_editor->result().errors())) {
         const bool socketNamed = error.contains(assembly.socket.itemNumber);
         const bool plugNamed = !assembly.plug.itemNumber.isEmpty() && error.contains(assembly.plug.itemNumber);
         if (socketNamed && !plugNamed)
