@@ -229,16 +229,15 @@ void ConfiguratorView::refresh()
     m_socketInputs->setValues(assembly.socket);
     m_plugInputs->setValues(assembly.plug);
 
-    // Errors go where their input is: to the side whose part they name.
+    // Errors go where their input is: to the side they are about. Errors
+    // about the connection or the assembly's choices stay in the summary.
     QStringList socketErrors;
     QStringList plugErrors;
-    for (const QString &error : RuleMessage::texts(m_editor->result().errors())) {
-        const bool socketNamed = error.contains(assembly.socket.itemNumber);
-        const bool plugNamed = !assembly.plug.itemNumber.isEmpty() && error.contains(assembly.plug.itemNumber);
-        if (socketNamed && !plugNamed)
-            socketErrors << error;
-        else if (plugNamed && !socketNamed)
-            plugErrors << error;
+    for (const RuleMessage &error : m_editor->result().errors()) {
+        if (error.side == RuleMessage::Side::Socket)
+            socketErrors << error.text;
+        else if (error.side == RuleMessage::Side::Plug)
+            plugErrors << error.text;
     }
     m_socketInputs->setErrors(socketErrors);
     m_plugInputs->setErrors(plugErrors);
