@@ -18,7 +18,9 @@ struct RuleMessage
         Note,    // reasons for what is (not) needed, strip lengths, ...
     };
 
-    // One value per kind of finding the rules produce.
+    // One value per kind of finding the rules produce. A new code goes
+    // last (tst_AssemblyRules checks the names up to the last one) and gets
+    // its name in codeName().
     enum class Code {
         // The assembly and its two parts
         NoSocket,           // no socket item number given
@@ -27,9 +29,9 @@ struct RuleMessage
         MountingNotGiven,   // the side's mounting is neither given nor stated
         MountedSetAsFlying, // a connector for mounted installation set as a flying lead
         // Mating of socket and plug (details: socket, plug, failed conditions or missing data)
-        NotMated,              // the data say they do not mate
-        MatingNotKnown,        // the data leave it open
-        MatingDataIncomplete,  // they mate as listed counterparts, data incomplete
+        NotMated,                   // the data say they do not mate
+        MatingNotKnown,             // the data leave it open
+        MatingDataIncomplete,       // they mate as listed counterparts, data incomplete
         CounterpartListedNotMating, // listed as counterparts, the data say they do not mate
         CounterpartNotListed,       // the data say they mate, the listed counterparts leave it out
         // Locking levers
