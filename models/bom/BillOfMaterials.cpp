@@ -16,6 +16,43 @@ namespace cc {
 
 namespace {
 
+// What a warning of the bill is about. A finding met again (the same
+// designation used twice, an item missing on two lines, the same rule
+// finding of two assemblies of one designation) is listed once: findings
+// are compared by these values, never by their sentences.
+struct WarningKey
+{
+    enum class Code {
+        NoDesignation,
+        DesignationUsedTwice,
+        RuleFinding, // an error or warning of the assembly rules
+        NotInCatalog,
+        Superseded,
+        PickNotFitting,
+        ChoiceNeeded,
+        QuantityNotStated,
+        QuantityNotGiven,
+        NoParts,
+        WeightNotKnown,
+        FireLoadNotKnown,
+    };
+
+    Code code;
+    QString designation;
+    // What else the warning is about: item numbers, an accessory kind and
+    // side, or the rule finding's key (RuleMessage::key()).
+    QStringList about;
+
+    QString id() const
+    {
+        QStringList parts{QString::number(static_cast<int>(code)), designation};
+        parts.append(about);
+        return parts.join(QChar(0x1f));
+    }
+};
+
+using WarningCode = WarningKey::Code;
+
 struct Tally
 {
     int pieces = 0;
@@ -40,18 +77,27 @@ public:
         const QString designation = entry.designation.trimmed().isEmpty()
             ? BillOfMaterials::tr("assembly %1").arg(index + 1)
             : entry.designation.trimmed();
-        if (entry.designation.trimmed().isEmpty())
-            warn(BillOfMaterials::tr("Assembly %1 has no designation.").arg(index + 1));
-        if (m_designations.contains(designation))
-            warn(BillOfMaterials::tr("The designation %1 is used by more than one assembly.")
+        if (entry.designation.trimmed().isEmpty()) {
+            warn({WarningCode::NoDesignation, designation, {}},
+                 BillOfMaterials::tr("Assembly %1 has no designation.").arg(index + 1));
+        }
+        if (m_designations.contains(designation)) {
+            warn({WarningCode::DesignationUsedTwice, designation, {}},
+                 BillOfMaterials::tr("The designation %1 is used by more than one assembly.")
                      .arg(designation));
+        }
         m_designations.insert(designation);
 
         const AssemblyResult &result = evaluated(entry.assembly);
-        for (const QString &error : result.errors)
-            warn(BillOfMaterials::tr("%1 cannot be built as given: %2").arg(designation, error));
-        for (const QString &warning : result.warnings)
-            warn(QStringLiteral("%1: %2").arg(designation, warning));
+        for (const RuleMessage &error : result.errors()) {
+            warn({WarningCode::RuleFinding, designation, {error.key()}},
+                 BillOfMaterials::tr("%1 cannot be built as given: %2")
+                     .arg(designation, error.text));
+        }
+        for (const RuleMessage &warning : result.warnings()) {
+            warn({WarningCode::RuleFinding, designation, {warning.key()}},
+                 QStringLiteral("%1: %2").arg(designation, warning.text));
+        }
 
         const int count = entry.quantity;
         add(entry.assembly.socket.itemNumber, count, designation);
@@ -108,23 +154,30 @@ public:
             m_bom.lines.append(line(it.key(), tally, ++position));
         }
         if (m_bom.lines.isEmpty())
-            warn(BillOfMaterials::tr("The project has no parts to order."));
+            warn({WarningCode::NoParts, {}, {}},
+                 BillOfMaterials::tr("The project has no parts to order."));
         const QStringList noWeight = m_bom.itemsWithoutWeight();
-        if (!noWeight.isEmpty())
-            warn(BillOfMaterials::tr("Total weight not known: the catalog states no weight for %1.")
+        if (!noWeight.isEmpty()) {
+            warn({WarningCode::WeightNotKnown, {}, noWeight},
+                 BillOfMaterials::tr("Total weight not known: the catalog states no weight for %1.")
                      .arg(noWeight.join(QStringLiteral(", "))));
+        }
         const QStringList noFireLoad = m_bom.itemsWithoutFireLoad();
-        if (!noFireLoad.isEmpty())
-            warn(BillOfMaterials::tr("Total fire load not known: the catalog states no fire load "
+        if (!noFireLoad.isEmpty()) {
+            warn({WarningCode::FireLoadNotKnown, {}, noFireLoad},
+                 BillOfMaterials::tr("Total fire load not known: the catalog states no fire load "
                                      "for %1.")
                      .arg(noFireLoad.join(QStringLiteral(", "))));
+        }
     }
 
 private:
-    void warn(const QString &message)
+    // Lists `message` unless a warning with the same key is listed.
+    void warn(const WarningKey &key, const QString &message)
     {
-        if (!m_warned.contains(message)) {
-            m_warned.insert(message);
+        const QString id = key.id();
+        if (!m_warned.contains(id)) {
+            m_warned.insert(id);
             m_bom.warnings.append(message);
         }
     }
@@ -134,11 +187,13 @@ private:
     {
         const std::optional<PartRecord> &part = find(itemNumber);
         if (!part) {
-            warn(BillOfMaterials::tr("%1: %2 is not in the catalog.").arg(designation, itemNumber));
+            warn({WarningCode::NotInCatalog, designation, {itemNumber}},
+                 BillOfMaterials::tr("%1: %2 is not in the catalog.").arg(designation, itemNumber));
             return itemNumber;
         }
         if (part->itemNumber() != itemNumber) {
-            warn(BillOfMaterials::tr("%1: %2 is superseded by %3; %3 is listed.")
+            warn({WarningCode::Superseded, designation, {itemNumber, part->itemNumber()}},
+                 BillOfMaterials::tr("%1: %2 is superseded by %3; %3 is listed.")
                      .arg(designation, itemNumber, part->itemNumber()));
         }
         return part->itemNumber();
@@ -187,7 +242,9 @@ private:
         if (pick) {
             itemNumber = pick->itemNumber;
             if (!item.candidates.contains(itemNumber)) {
-                warn(BillOfMaterials::tr("%1: %2, chosen as %3, is not one of the fitting items "
+                warn({WarningCode::PickNotFitting, designation,
+                      QStringList{itemNumber, item.kind} + item.candidates},
+                     BillOfMaterials::tr("%1: %2, chosen as %3, is not one of the fitting items "
                                          "(%4).")
                          .arg(designation, itemNumber, label,
                               item.candidates.join(QStringLiteral(", "))));
@@ -195,7 +252,9 @@ private:
         } else if (item.candidates.size() == 1) {
             itemNumber = item.candidates.first();
         } else {
-            warn(BillOfMaterials::tr("%1 needs a %2 (%3): choose one of %4.")
+            warn({WarningCode::ChoiceNeeded, designation,
+                  QStringList{item.kind, item.side} + item.candidates},
+                 BillOfMaterials::tr("%1 needs a %2 (%3): choose one of %4.")
                      .arg(designation, label, item.side,
                           item.candidates.join(QStringLiteral(", "))));
             return;
@@ -209,7 +268,8 @@ private:
             entryTally.poles += *item.polesUsed * entry.quantity;
             entryTally.polesPerItem = *item.polesPerItem;
         } else {
-            warn(BillOfMaterials::tr("Quantity of %1 (%2) for %3 not stated by the catalog: "
+            warn({WarningCode::QuantityNotStated, designation, {item.kind, itemNumber}},
+                 BillOfMaterials::tr("Quantity of %1 (%2) for %3 not stated by the catalog: "
                                      "choose it yourself.")
                      .arg(label, itemNumber, designation));
         }
@@ -218,7 +278,8 @@ private:
     void addChosen(const ProjectItem &item, int count, const QString &designation)
     {
         if (!item.quantity) {
-            warn(BillOfMaterials::tr("%1: no quantity is given for %2; it is not listed.")
+            warn({WarningCode::QuantityNotGiven, designation, {item.itemNumber}},
+                 BillOfMaterials::tr("%1: no quantity is given for %2; it is not listed.")
                      .arg(designation, item.itemNumber));
             return;
         }
@@ -275,7 +336,7 @@ private:
     const PartCatalog &m_catalog;
     BillOfMaterials &m_bom;
     QHash<QString, AssemblyResult> m_results;
-    QSet<QString> m_warned; // the warnings listed so far, for a quick check
+    QSet<QString> m_warned; // the keys of the warnings listed so far
     QMap<QString, Tally> m_tallies; // by item number
     QHash<QString, std::optional<PartRecord>> m_parts;
     QSet<QString> m_designations;

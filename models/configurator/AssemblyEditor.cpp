@@ -198,26 +198,24 @@ QString AssemblyEditor::firstMate() const
     return found.isEmpty() ? QString() : found.first().part.itemNumber();
 }
 
-QStringList AssemblyEditor::errorsNaming(const QString &item, const QString &other) const
+QStringList AssemblyEditor::errorsOf(RuleMessage::Side side) const
 {
     QStringList errors;
-    if (item.isEmpty())
-        return errors;
-    for (const QString &error : m_result.errors) {
-        if (error.contains(item) && (other.isEmpty() || !error.contains(other)))
-            errors << error;
+    for (const RuleMessage &error : m_result.errors()) {
+        if (error.side == side)
+            errors << error.text;
     }
     return errors;
 }
 
 QStringList AssemblyEditor::socketErrors() const
 {
-    return errorsNaming(m_assembly.socket.itemNumber, m_assembly.plug.itemNumber);
+    return errorsOf(RuleMessage::Side::Socket);
 }
 
 QStringList AssemblyEditor::plugErrors() const
 {
-    return errorsNaming(m_assembly.plug.itemNumber, m_assembly.socket.itemNumber);
+    return errorsOf(RuleMessage::Side::Plug);
 }
 
 } // namespace cc

@@ -82,8 +82,8 @@ public:
     // The plug to mate when the user asks for one without naming it: the
     // first that mates; empty when none does.
     QString firstMate() const;
-    // The evaluation's errors by the side whose part they name (an error
-    // naming both parts, or neither, belongs to neither side).
+    // The evaluation's errors about one side (errors about the connection or
+    // the assembly's choices belong to neither side).
     QStringList socketErrors() const;
     QStringList plugErrors() const;
 
@@ -98,7 +98,7 @@ private:
     void useCatalog(const PartCatalog *catalog);
     void updateCounterparts() const;
     // Errors naming the one side's part but not the other's.
-    QStringList errorsNaming(const QString &item, const QString &other) const;
+    QStringList errorsOf(RuleMessage::Side side) const;
 
     QPointer<CatalogSession> m_session;
     const PartCatalog *m_catalog = nullptr;

@@ -64,13 +64,15 @@ QString AssemblySummaryHtml::html(const AssemblyEditor &editor)
         html += list(approvals);
     }
 
-    if (!result.errors.isEmpty()) {
+    const QList<RuleMessage> errors = result.errors();
+    if (!errors.isEmpty()) {
         html += QStringLiteral("<h3 style=\"color:#b00000\">%1</h3>").arg(tr("Errors"));
-        html += list(result.errors);
+        html += list(RuleMessage::texts(errors));
     }
-    if (!result.warnings.isEmpty()) {
+    const QList<RuleMessage> warnings = result.warnings();
+    if (!warnings.isEmpty()) {
         html += QStringLiteral("<h3>%1</h3>").arg(tr("Warnings"));
-        html += list(result.warnings);
+        html += list(RuleMessage::texts(warnings));
     }
 
     html += QStringLiteral("<h3>%1</h3><table cellspacing=\"0\" cellpadding=\"3\" border=\"1\">")

@@ -153,10 +153,10 @@ QString ProjectModel::statusText(int row) const
     if (!m_catalog)
         return {};
     const AssemblyResult &evaluated = result(row);
-    const qsizetype errors = evaluated.errors.size();
+    const qsizetype errors = evaluated.count(RuleMessage::Severity::Error);
     if (errors > 0)
         return errors == 1 ? tr("1 error") : tr("%1 errors").arg(errors);
-    const qsizetype warnings = evaluated.warnings.size();
+    const qsizetype warnings = evaluated.count(RuleMessage::Severity::Warning);
     if (warnings > 0)
         return warnings == 1 ? tr("1 warning") : tr("%1 warnings").arg(warnings);
     return tr("ok");
@@ -182,7 +182,8 @@ QVariant ProjectModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == Status && m_catalog && !isMissing(entry)) {
             const AssemblyResult &evaluated = result(index.row());
-            return (evaluated.errors + evaluated.warnings).join(QLatin1Char('\n'));
+            return RuleMessage::texts(evaluated.errors() + evaluated.warnings())
+                .join(QLatin1Char('\n'));
         }
         if (index.column() == Designation)
             return entry.assembly.plug.itemNumber.isEmpty()

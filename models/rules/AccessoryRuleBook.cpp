@@ -98,10 +98,13 @@ void AccessoryRuleBook::setQuantity(AssemblyItem &item, const Scope &scope,
                                      .arg(number(*rule.quantity), rule.per,
                                           rule.sourceReference));
         if (rule.per != first.per || std::abs(*rule.quantity - *first.quantity) > 1e-9) {
-            result.warnings.append(
+            // About the catalog's rules for the kind, not about a side.
+            result.add(RuleMessage::warning(
+                RuleMessage::Code::QuantitiesDisagree, RuleMessage::Side::None, QString(),
                 tr("Data inconsistency: the catalog's rules state different quantities of %1: "
                    "%2. The quantity is left unknown.")
-                    .arg(PartKinds::label(item.kind), quantities.join(QStringLiteral(", "))));
+                    .arg(PartKinds::label(item.kind), quantities.join(QStringLiteral(", "))),
+                {item.kind, scope.appliesTo}));
             return;
         }
     }

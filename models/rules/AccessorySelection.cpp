@@ -60,10 +60,13 @@ QList<PartRecord> AccessorySelection::choose(const QList<PartRecord> &parts, con
     if (kept.isEmpty() && !parts.isEmpty()) {
         const QString attribute =
             field == PartField::Operation ? tr("operation type") : PartFields::key(field);
-        result.errors.append(tr("No fitting %1 has the %2 %3; the fitting ones have: %4.")
-                                 .arg(PartKinds::label(kind), attribute, selected,
-                                      options.isEmpty() ? tr("not stated")
-                                                        : options.join(QStringLiteral(", "))));
+        // The choice is the assembly's (one per kind and attribute), not a side's.
+        result.add(RuleMessage::error(
+            RuleMessage::Code::ChoiceNotAvailable, RuleMessage::Side::Connection, QString(),
+            tr("No fitting %1 has the %2 %3; the fitting ones have: %4.")
+                .arg(PartKinds::label(kind), attribute, selected,
+                     options.isEmpty() ? tr("not stated") : options.join(QStringLiteral(", "))),
+            QStringList{kind, PartFields::key(field), selected} + options));
     }
     return kept;
 }

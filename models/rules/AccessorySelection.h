@@ -22,8 +22,8 @@ public:
     // Distinct non-empty values of `field` among `parts`, sorted.
     static QStringList values(const QList<PartRecord> &parts, PartField field);
     // Offers the values of `field` among `parts` as a choice (merged into
-    // `result`) and keeps the parts that match `selected`; an error when
-    // none does.
+    // `result`) and keeps the parts that match `selected`; an error
+    // (ChoiceNotAvailable, about the connection) when none does.
     static QList<PartRecord> choose(const QList<PartRecord> &parts, const QString &kind,
                                     PartField field, const QString &selected,
                                     AssemblyResult &result);

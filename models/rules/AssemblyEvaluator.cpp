@@ -2,6 +2,7 @@
 
 #include "models/catalog/PartCatalog.h"
 #include "models/part/Genders.h"
+#include "models/part/PartFields.h"
 #include "models/part/PartKinds.h"
 #include "models/rules/AccessoryPool.h"
 #include "models/rules/AccessoryRuleBook.h"
@@ -18,6 +19,9 @@
 namespace cc {
 
 namespace {
+
+using Code = RuleMessage::Code;
+using Side = RuleMessage::Side;
 
 bool mountedByData(const PartRecord &part)
 {
@@ -45,46 +49,110 @@ ResolvedSide resolve(const QString &role, const PartRecord &part, const Assembly
     side.mountedByData = mountedByData(part);
     side.mounting = input.mounting.isEmpty() ? defaultMounting(part) : input.mounting;
     if (side.mountedByData && side.mounting == QLatin1String("flying")) {
-        result.warnings.append(AssemblyEvaluator::tr("%1 is a connector for mounted installation "
-                                                 "(%2) but is set as a flying lead.")
-                                   .arg(side.item(), defaultMounting(part)));
+        result.add(RuleMessage::warning(
+            Code::MountedSetAsFlying, side.side(), side.item(),
+            AssemblyEvaluator::tr("%1 is a connector for mounted installation "
+                                  "(%2) but is set as a flying lead.")
+                .arg(side.item(), defaultMounting(part))));
     }
     if (side.mounting.isEmpty()) {
-        result.warnings.append(AssemblyEvaluator::tr("The mounting of %1 is not given (flying "
-                                                 "lead, snap-in, PCB or distribution).")
-                                   .arg(side.item()));
+        result.add(RuleMessage::warning(
+            Code::MountingNotGiven, side.side(), side.item(),
+            AssemblyEvaluator::tr("The mounting of %1 is not given (flying "
+                                  "lead, snap-in, PCB or distribution).")
+                .arg(side.item())));
     }
     const QString wanted = role == QLatin1String("socket") ? QStringLiteral("female")
                                                            : QStringLiteral("male");
     const QString gender = PartKinds::genderOf(part);
     if (!gender.isEmpty() && gender != wanted) {
-        result.errors.append(AssemblyEvaluator::tr("%1 is a %2: the %3 side needs a %4.")
-                                 .arg(side.item(), Genders::connectorLabel(gender), role,
-                                      Genders::connectorLabel(wanted)));
+        result.add(RuleMessage::error(
+            Code::WrongGender, side.side(), side.item(),
+            AssemblyEvaluator::tr("%1 is a %2: the %3 side needs a %4.")
+                .arg(side.item(), Genders::connectorLabel(gender), role,
+                     Genders::connectorLabel(wanted))));
     }
     return side;
 }
 
+// The two items and the codes of the failed mating conditions:
+// '770-1324', 'T-P4A', 'CODING'.
+QStringList reasonDetails(const ResolvedSide &socket, const ResolvedSide &plug,
+                          const MatingVerdict &verdict)
+{
+    QStringList details{socket.item(), plug.item()};
+    for (const MatingReason &reason : verdict.reasons)
+        details.append(reason.codeName());
+    return details;
+}
+
+// The two items and the attributes the mating rules miss:
+// '770-1324', '770-254', '770-254 family', '770-254 coding'.
+QStringList missingDetails(const ResolvedSide &socket, const ResolvedSide &plug,
+                           const MatingVerdict &verdict)
+{
+    QStringList details{socket.item(), plug.item()};
+    for (const MatingVerdict::MissingAttribute &attribute : verdict.missing)
+        details.append(attribute.itemNumber + QLatin1Char(' ') + PartFields::key(attribute.field));
+    return details;
+}
+
+// The side the failed conditions are about: one side when every reason
+// names the part of that side (a part that is not a connector), else the
+// connection.
+const ResolvedSide *refusedSide(const MatingVerdict &verdict, const ResolvedSide &socket,
+                                const ResolvedSide &plug)
+{
+    QString item;
+    for (const MatingReason &reason : verdict.reasons) {
+        if (reason.itemNumber.isEmpty() || (!item.isEmpty() && reason.itemNumber != item))
+            return nullptr;
+        item = reason.itemNumber;
+    }
+    if (item.isEmpty() || socket.item() == plug.item())
+        return nullptr;
+    if (item == socket.item())
+        return &socket;
+    return item == plug.item() ? &plug : nullptr;
+}
+
+// Mating concerns the pair: its findings are about the connection, unless
+// the data refuse one side's part.
 void reportMating(const ResolvedSide &socket, const ResolvedSide &plug, AssemblyResult &result)
 {
     const MatingVerdict verdict = MatingRules::check(socket.part, plug.part);
     result.mating = verdict;
     if (verdict.outcome == MatingVerdict::Outcome::No) {
-        result.errors.append(AssemblyEvaluator::tr("%1 and %2 do not mate: %3")
-                                 .arg(socket.item(), plug.item(),
-                                      verdict.reasonMessages().join(QLatin1Char(' '))));
+        const ResolvedSide *refused = refusedSide(verdict, socket, plug);
+        result.add(RuleMessage::error(
+            Code::NotMated, refused ? refused->side() : Side::Connection,
+            refused ? refused->item() : QString(),
+            AssemblyEvaluator::tr("%1 and %2 do not mate: %3")
+                .arg(socket.item(), plug.item(), verdict.reasonMessages().join(QLatin1Char(' '))),
+            reasonDetails(socket, plug, verdict)));
     } else if (verdict.outcome == MatingVerdict::Outcome::Unknown) {
-        result.warnings.append(AssemblyEvaluator::tr("Whether %1 and %2 mate is not known: %3")
-                                   .arg(socket.item(), plug.item(),
-                                        verdict.missingMessages().join(QLatin1Char(' '))));
+        result.add(RuleMessage::warning(
+            Code::MatingNotKnown, Side::Connection, QString(),
+            AssemblyEvaluator::tr("Whether %1 and %2 mate is not known: %3")
+                .arg(socket.item(), plug.item(), verdict.missingMessages().join(QLatin1Char(' '))),
+            missingDetails(socket, plug, verdict)));
     } else if (!verdict.missing.isEmpty()) {
-        result.notes.append(AssemblyEvaluator::tr("%1 and %2 mate as a datasheet lists them as "
-                                              "counterparts; their data are incomplete: %3")
-                                .arg(socket.item(), plug.item(),
-                                     verdict.missingMessages().join(QLatin1Char(' '))));
+        result.add(RuleMessage::note(
+            Code::MatingDataIncomplete, Side::Connection, QString(),
+            AssemblyEvaluator::tr("%1 and %2 mate as a datasheet lists them as "
+                                  "counterparts; their data are incomplete: %3")
+                .arg(socket.item(), plug.item(), verdict.missingMessages().join(QLatin1Char(' '))),
+            missingDetails(socket, plug, verdict)));
     }
-    if (!verdict.inconsistency.isEmpty())
-        result.warnings.append(verdict.inconsistency);
+    if (!verdict.inconsistency.isEmpty()) {
+        // MatingRules: listed counterparts whose data fail a condition, or
+        // data that mate while a list of counterparts leaves the other out.
+        const bool listed = verdict.listedAsCounterpart && !verdict.reasons.isEmpty();
+        result.add(RuleMessage::warning(listed ? Code::CounterpartListedNotMating
+                                               : Code::CounterpartNotListed,
+                                        Side::Connection, QString(), verdict.inconsistency,
+                                        reasonDetails(socket, plug, verdict)));
+    }
 }
 
 } // namespace
@@ -98,17 +166,24 @@ AssemblyResult AssemblyEvaluator::evaluate(const Assembly &assembly) const
 {
     AssemblyResult result;
     if (assembly.socket.itemNumber.isEmpty()) {
-        result.errors.append(tr("No socket is given."));
+        result.add(RuleMessage::error(Code::NoSocket, Side::Socket, QString(),
+                                      tr("No socket is given.")));
         return result;
     }
     const auto socketPart = m_catalog.find(assembly.socket.itemNumber);
-    if (!socketPart)
-        result.errors.append(tr("%1 is not in the catalog.").arg(assembly.socket.itemNumber));
+    if (!socketPart) {
+        const QString &item = assembly.socket.itemNumber;
+        result.add(RuleMessage::error(Code::NotInCatalog, Side::Socket, item,
+                                      tr("%1 is not in the catalog.").arg(item)));
+    }
     std::optional<PartRecord> plugPart;
     if (!assembly.isSpareOutlet()) {
         plugPart = m_catalog.find(assembly.plug.itemNumber);
-        if (!plugPart)
-            result.errors.append(tr("%1 is not in the catalog.").arg(assembly.plug.itemNumber));
+        if (!plugPart) {
+            const QString &item = assembly.plug.itemNumber;
+            result.add(RuleMessage::error(Code::NotInCatalog, Side::Plug, item,
+                                          tr("%1 is not in the catalog.").arg(item)));
+        }
     }
     if (!socketPart || (!assembly.isSpareOutlet() && !plugPart))
         return result;
@@ -133,17 +208,15 @@ AssemblyResult AssemblyEvaluator::evaluate(const Assembly &assembly) const
             StrainReliefRules::apply(pool, rules, side, assembly, result);
         if (side.mounting == QLatin1String("snap-in"))
             SnapInRules::apply(pool, rules, side, assembly, result);
-        if (side.mounting != QLatin1String("pcb")) {
-            ConductorCheck::apply(side.part, side.input.cable, &result.errors,
-                                  &result.warnings, &result.notes);
-        }
+        if (side.mounting != QLatin1String("pcb"))
+            ConductorCheck::apply(side, result);
     }
     if (assembly.isSpareOutlet())
         CoverRules::applyLockoutCap(pool, rules, sides.at(0), assembly, result);
     OptionalAccessories::offer(pool, rules, sides, result);
 
-    result.ratings = AssemblyRatings::lowest(parts, &result.notes);
-    result.sharedApprovals = AssemblyRatings::shared(parts, &result.warnings);
+    result.ratings = AssemblyRatings::lowest(sides, &result.messages);
+    result.sharedApprovals = AssemblyRatings::shared(parts, &result.messages);
     return result;
 }
 

@@ -42,10 +42,11 @@ QString categoryOf(const RatingRecord &rating)
     return category + QLatin1Char('/') + degree;
 }
 
-// The rating of one part that counts for this market and quantity.
-const RatingRecord *ratingOf(const PartRecord &part, const QString &market,
-                             const Quantity &quantity, QStringList *notes)
+// The rating of one side's part that counts for this market and quantity.
+const RatingRecord *ratingOf(const ResolvedSide &side, const QString &market,
+                             const Quantity &quantity, QList<RuleMessage> *messages)
 {
+    const PartRecord &part = side.part;
     const RatingRecord *plain = nullptr;
     const RatingRecord *conditional = nullptr;
     for (const RatingRecord &rating : part.ratings) {
@@ -56,25 +57,29 @@ const RatingRecord *ratingOf(const PartRecord &part, const QString &market,
         if (!slot || *value < *((*slot).*(quantity.member)))
             slot = &rating;
     }
-    if (plain && conditional && notes
+    if (plain && conditional && messages
         && *((*conditional).*(quantity.member)) < *((*plain).*(quantity.member))) {
-        notes->append(AssemblyRatings::tr("Lower rating of %1: %2 %3 %4 %5 %6.")
-                          .arg(part.itemNumber(), market, quantityLabel(quantity.key),
-                               QString::number(*((*conditional).*(quantity.member))),
-                               quantity.unit, conditional->condition));
+        messages->append(RuleMessage::note(
+            RuleMessage::Code::LowerConditionalRating, side.side(), side.item(),
+            AssemblyRatings::tr("Lower rating of %1: %2 %3 %4 %5 %6.")
+                .arg(part.itemNumber(), market, quantityLabel(quantity.key),
+                     QString::number(*((*conditional).*(quantity.member))), quantity.unit,
+                     conditional->condition),
+            {market, quantity.key}));
     }
     return plain ? plain : conditional;
 }
 
-AssemblyRating lowestOf(const QList<PartRecord> &parts, const QString &market,
-                        const Quantity &quantity, QStringList *notes)
+AssemblyRating lowestOf(const QList<ResolvedSide> &sides, const QString &market,
+                        const Quantity &quantity, QList<RuleMessage> *messages)
 {
     AssemblyRating result;
     result.market = market;
     result.quantity = quantity.key;
     result.unit = quantity.unit;
-    for (const PartRecord &part : parts) {
-        const RatingRecord *rating = ratingOf(part, market, quantity, notes);
+    for (const ResolvedSide &side : sides) {
+        const PartRecord &part = side.part;
+        const RatingRecord *rating = ratingOf(side, market, quantity, messages);
         if (!rating) {
             result.itemsWithout.append(part.itemNumber());
             continue;
@@ -121,12 +126,13 @@ QString approvalKey(const ApprovalRecord &approval)
 
 } // namespace
 
-QList<AssemblyRating> AssemblyRatings::lowest(const QList<PartRecord> &parts, QStringList *notes)
+QList<AssemblyRating> AssemblyRatings::lowest(const QList<ResolvedSide> &sides,
+                                              QList<RuleMessage> *messages)
 {
     QList<AssemblyRating> result;
     for (const QString &market : {QStringLiteral("IEC"), QStringLiteral("UL")}) {
         for (const Quantity &quantity : quantities()) {
-            AssemblyRating rating = lowestOf(parts, market, quantity, notes);
+            AssemblyRating rating = lowestOf(sides, market, quantity, messages);
             if (!rating.lowestStated)
                 continue;
             rating.message = messageOf(rating);
@@ -137,7 +143,7 @@ QList<AssemblyRating> AssemblyRatings::lowest(const QList<PartRecord> &parts, QS
 }
 
 std::optional<QList<ApprovalRecord>> AssemblyRatings::shared(const QList<PartRecord> &parts,
-                                                             QStringList *warnings)
+                                                             QList<RuleMessage> *messages)
 {
     QStringList without;
     for (const PartRecord &part : parts) {
@@ -145,10 +151,14 @@ std::optional<QList<ApprovalRecord>> AssemblyRatings::shared(const QList<PartRec
             without.append(part.itemNumber());
     }
     if (!without.isEmpty() || parts.isEmpty()) {
-        if (warnings && !without.isEmpty()) {
-            warnings->append(tr("The catalog states no approvals for %1: the approvals of the "
-                                "assembly are not known.")
-                                 .arg(without.join(QStringLiteral(", "))));
+        if (messages && !without.isEmpty()) {
+            // About the assembly's approvals; the items are in the details.
+            messages->append(RuleMessage::warning(
+                RuleMessage::Code::ApprovalsNotStated, RuleMessage::Side::Connection, QString(),
+                tr("The catalog states no approvals for %1: the approvals of the "
+                   "assembly are not known.")
+                    .arg(without.join(QStringLiteral(", "))),
+                without));
         }
         return std::nullopt;
     }

@@ -5,9 +5,9 @@
 #include "models/rules/AssemblyItem.h"
 #include "models/rules/AssemblyRating.h"
 #include "models/rules/MatingVerdict.h"
+#include "models/rules/RuleMessage.h"
 
 #include <QList>
-#include <QStringList>
 #include <optional>
 
 namespace cc {
@@ -20,14 +20,37 @@ struct AssemblyResult
     QList<AssemblyItem> requiredItems;
     QList<AssemblyItem> optionalItems; // offered, not forced
     QList<AssemblyChoice> choices;
-    QStringList errors;   // the assembly cannot be built as given
-    QStringList warnings; // data or input missing, or data that disagree
-    QStringList notes;    // reasons for what is (not) needed, strip lengths, ...
+    // The rules' findings in the order they were made: errors, warnings
+    // and notes (see RuleMessage::Severity).
+    QList<RuleMessage> messages;
     QList<AssemblyRating> ratings;
     // Approvals every mated part has; empty optional when a part states none.
     std::optional<QList<ApprovalRecord>> sharedApprovals;
 
-    bool ok() const { return errors.isEmpty(); }
+    void add(const RuleMessage &message) { messages.append(message); }
+
+    QList<RuleMessage> ofSeverity(RuleMessage::Severity severity) const
+    {
+        QList<RuleMessage> list;
+        for (const RuleMessage &message : messages) {
+            if (message.severity == severity)
+                list.append(message);
+        }
+        return list;
+    }
+    QList<RuleMessage> errors() const { return ofSeverity(RuleMessage::Severity::Error); }
+    QList<RuleMessage> warnings() const { return ofSeverity(RuleMessage::Severity::Warning); }
+    QList<RuleMessage> notes() const { return ofSeverity(RuleMessage::Severity::Note); }
+    qsizetype count(RuleMessage::Severity severity) const
+    {
+        qsizetype n = 0;
+        for (const RuleMessage &message : messages)
+            n += message.severity == severity ? 1 : 0;
+        return n;
+    }
+
+    // The assembly can be built as given: no error.
+    bool ok() const { return count(RuleMessage::Severity::Error) == 0; }
 
     QList<AssemblyItem> requiredOfKind(const QString &kind) const
     {

@@ -6,6 +6,8 @@ namespace cc {
 
 namespace {
 
+using Code = RuleMessage::Code;
+
 QString mm2(double value)
 {
     return QString::number(value) + QStringLiteral(" mm²");
@@ -25,30 +27,41 @@ QString rangeText(const ConductorRangeRecord &range)
     return ConductorCheck::tr("not stated");
 }
 
-void noteStripLength(const PartRecord &part, QStringList *notes)
+void noteStripLength(const ResolvedSide &side, AssemblyResult &result)
 {
+    const PartRecord &part = side.part;
     const auto strip = part.stripLengthMm();
-    notes->append(strip ? ConductorCheck::tr("Strip length for %1: %2 mm.")
-                              .arg(part.itemNumber(), QString::number(*strip))
-                        : ConductorCheck::tr("The catalog does not state the strip length of %1.")
-                              .arg(part.itemNumber()));
+    if (strip) {
+        result.add(RuleMessage::note(Code::StripLength, side.side(), side.item(),
+                                     ConductorCheck::tr("Strip length for %1: %2 mm.")
+                                         .arg(part.itemNumber(), QString::number(*strip))));
+    } else {
+        result.add(RuleMessage::note(Code::StripLengthNotStated, side.side(), side.item(),
+                                     ConductorCheck::tr("The catalog does not state the strip "
+                                                        "length of %1.")
+                                         .arg(part.itemNumber())));
+    }
 }
 
 } // namespace
 
-void ConductorCheck::apply(const PartRecord &part, const Assembly::Cable &cable,
-                           QStringList *errors, QStringList *warnings, QStringList *notes)
+void ConductorCheck::apply(const ResolvedSide &side, AssemblyResult &result)
 {
+    const PartRecord &part = side.part;
+    const Assembly::Cable &cable = side.input.cable;
     const QString item = part.itemNumber();
-    noteStripLength(part, notes);
+    const RuleMessage::Side at = side.side();
+    noteStripLength(side, result);
     if (cable.conductorClass.isEmpty() && !cable.crossSectionMm2)
         return;
     if (cable.conductorClass.isEmpty()) {
-        warnings->append(tr("The conductor class for %1 is not given: its conductor range "
-                            "cannot be checked.")
-                             .arg(item));
+        result.add(RuleMessage::warning(Code::ConductorClassNotGiven, at, item,
+                                        tr("The conductor class for %1 is not given: its "
+                                           "conductor range cannot be checked.")
+                                            .arg(item)));
         return;
     }
+    const QString conductorClass = cable.conductorClass;
     const QString label = ConductorClasses::table().label(cable.conductorClass);
     const ConductorRangeRecord *range = nullptr;
     for (const ConductorRangeRecord &candidate : part.conductorRanges) {
@@ -56,33 +69,44 @@ void ConductorCheck::apply(const PartRecord &part, const Assembly::Cable &cable,
             range = &candidate;
     }
     if (!range) {
-        warnings->append(tr("The catalog states no range of %1 for a %2: whether it takes one is "
-                            "not known.")
-                             .arg(item, label));
+        result.add(RuleMessage::warning(Code::ConductorRangeNotStated, at, item,
+                                        tr("The catalog states no range of %1 for a %2: whether "
+                                           "it takes one is not known.")
+                                            .arg(item, label),
+                                        {conductorClass}));
         return;
     }
     if (!cable.crossSectionMm2) {
-        warnings->append(tr("The conductor cross-section for %1 is not given: %2 takes %3 for a "
-                            "%4.")
-                             .arg(item, item, rangeText(*range), label));
+        result.add(RuleMessage::warning(Code::CrossSectionNotGiven, at, item,
+                                        tr("The conductor cross-section for %1 is not given: %2 "
+                                           "takes %3 for a %4.")
+                                            .arg(item, item, rangeText(*range), label),
+                                        {conductorClass}));
         return;
     }
     const double section = *cable.crossSectionMm2;
     const bool below = range->minMm2 && section < *range->minMm2 - 1e-9;
     const bool above = range->maxMm2 && section > *range->maxMm2 + 1e-9;
     if (below || above) {
-        errors->append(tr("A %1 %2 is outside the range of %3 for this conductor class (%4).")
-                           .arg(mm2(section), label, item, rangeText(*range)));
+        result.add(RuleMessage::error(Code::ConductorOutOfRange, at, item,
+                                      tr("A %1 %2 is outside the range of %3 for this conductor "
+                                         "class (%4).")
+                                          .arg(mm2(section), label, item, rangeText(*range)),
+                                      {conductorClass, QString::number(section)}));
         return;
     }
     if (!range->minMm2 || !range->maxMm2) {
-        warnings->append(tr("The range of %1 for a %2 is stated only in part (%3): a %4 "
-                            "conductor cannot be fully checked.")
-                             .arg(item, label, rangeText(*range), mm2(section)));
+        result.add(RuleMessage::warning(Code::ConductorRangePartlyStated, at, item,
+                                        tr("The range of %1 for a %2 is stated only in part "
+                                           "(%3): a %4 conductor cannot be fully checked.")
+                                            .arg(item, label, rangeText(*range), mm2(section)),
+                                        {conductorClass, QString::number(section)}));
         return;
     }
-    notes->append(tr("A %1 %2 fits %3 (%4).")
-                      .arg(mm2(section), label, item, rangeText(*range)));
+    result.add(RuleMessage::note(Code::ConductorFits, at, item,
+                                 tr("A %1 %2 fits %3 (%4).")
+                                     .arg(mm2(section), label, item, rangeText(*range)),
+                                 {conductorClass, QString::number(section)}));
 }
 
 } // namespace cc

@@ -1,23 +1,20 @@
 #pragma once
 
-#include "models/part/PartRecord.h"
-#include "models/rules/Assembly.h"
+#include "models/rules/AssemblyResult.h"
+#include "models/rules/ResolvedSide.h"
 
 #include <QCoreApplication>
-#include <QString>
-#include <QStringList>
 
 namespace cc {
 
-// Notes the strip length of a part and checks the conductors of one side, when
-// given, against the part's conductor range for their class.
+// Notes the strip length of a side's part and checks the side's conductors,
+// when given, against the part's conductor range for their class.
 class ConductorCheck
 {
     Q_DECLARE_TR_FUNCTIONS(ConductorCheck)
 
 public:
-    static void apply(const PartRecord &part, const Assembly::Cable &cable, QStringList *errors,
-                      QStringList *warnings, QStringList *notes);
+    static void apply(const ResolvedSide &side, AssemblyResult &result);
 };
 
 } // namespace cc

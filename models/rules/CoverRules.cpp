@@ -19,9 +19,12 @@ void CoverRules::applyLockoutCap(const AccessoryPool &pool, const AccessoryRuleB
     const QString kind = QStringLiteral("lockout_cap");
     const auto poles = socket.part.poles();
     if (!poles) {
-        result.warnings.append(tr("The catalog does not state the pole count of %1: no lockout "
-                                  "cap can be matched to it.")
-                                   .arg(socket.item()));
+        result.add(RuleMessage::warning(RuleMessage::Code::PolesNotStated, socket.side(),
+                                        socket.item(),
+                                        tr("The catalog does not state the pole count of %1: no "
+                                           "lockout cap can be matched to it.")
+                                            .arg(socket.item()),
+                                        {kind}));
         return;
     }
     QList<PartRecord> caps;
@@ -35,10 +38,13 @@ void CoverRules::applyLockoutCap(const AccessoryPool &pool, const AccessoryRuleB
             caps.append(cap);
     }
     if (caps.isEmpty()) {
-        result.errors.append(tr("The unmated socket %1 needs a lockout cap, but the catalog "
-                                "holds none for %2 poles.")
-                                 .arg(socket.item())
-                                 .arg(*poles));
+        result.add(RuleMessage::error(RuleMessage::Code::NoLockoutCap, socket.side(),
+                                      socket.item(),
+                                      tr("The unmated socket %1 needs a lockout cap, but the "
+                                         "catalog holds none for %2 poles.")
+                                          .arg(socket.item())
+                                          .arg(*poles),
+                                      {kind}));
         return;
     }
     caps = AccessorySelection::choose(caps, kind, PartField::Colour,

@@ -8,6 +8,9 @@ namespace cc {
 
 namespace {
 
+using Code = RuleMessage::Code;
+using Side = RuleMessage::Side;
+
 const QString &leverKind()
 {
     static const QString kind = QStringLiteral("locking_lever");
@@ -68,32 +71,40 @@ void LeverRules::apply(const AccessoryPool &pool, const AccessoryRuleBook &rules
                        AssemblyResult &result)
 {
     if (sides.size() < 2) {
-        result.notes.append(tr("No locking lever: the socket stays unmated."));
+        result.add(RuleMessage::note(Code::NoLeverSpareOutlet, Side::Connection, QString(),
+                                     tr("No locking lever: the socket stays unmated."),
+                                     {leverKind()}));
         return;
     }
     for (const ResolvedSide &side : sides) {
         if (side.mountedByData) {
-            result.notes.append(tr("No additional locking levers: %1 is a connector for "
-                                   "mounted installation and comes with locking levers "
-                                   "fitted.")
-                                    .arg(side.item()));
+            result.add(RuleMessage::note(Code::LeversFitted, side.side(), side.item(),
+                                         tr("No additional locking levers: %1 is a connector for "
+                                            "mounted installation and comes with locking levers "
+                                            "fitted.")
+                                             .arg(side.item()),
+                                         {leverKind()}));
             return;
         }
     }
     for (const ResolvedSide &side : sides) {
         if (side.mounting.isEmpty()) {
-            result.warnings.append(tr("Whether locking levers are needed is not known until "
-                                      "the mounting of %1 is given.")
-                                       .arg(side.item()));
+            result.add(RuleMessage::warning(Code::LeverNeedNotKnown, side.side(), side.item(),
+                                            tr("Whether locking levers are needed is not known "
+                                               "until the mounting of %1 is given.")
+                                                .arg(side.item()),
+                                            {leverKind()}));
             return;
         }
     }
     const QList<PartRecord> levers = fittingLevers(pool, sides);
     if (sides.at(0).flying() && sides.at(1).flying()) {
         if (levers.isEmpty()) {
-            result.errors.append(tr("%1 and %2 are both flying leads and need locking levers, "
-                                    "but the catalog holds none that fits.")
-                                     .arg(sides.at(0).item(), sides.at(1).item()));
+            result.add(RuleMessage::error(Code::NoFittingLever, Side::Connection, QString(),
+                                          tr("%1 and %2 are both flying leads and need locking "
+                                             "levers, but the catalog holds none that fits.")
+                                              .arg(sides.at(0).item(), sides.at(1).item()),
+                                          {leverKind(), sides.at(0).item(), sides.at(1).item()}));
             return;
         }
         const QList<PartRecord> chosen = chosenLevers(levers, assembly, result);
@@ -112,10 +123,12 @@ void LeverRules::apply(const AccessoryPool &pool, const AccessoryRuleBook &rules
     for (const ResolvedSide &side : sides) {
         if (side.flying())
             continue;
-        result.warnings.append(tr("The catalog does not state whether %1 needs a locking lever "
-                                  "when mounted (%2): only connectors for mounted "
-                                  "installation come with levers fitted.")
-                                   .arg(side.item(), side.mounting));
+        result.add(RuleMessage::warning(Code::LeverNeedNotStated, side.side(), side.item(),
+                                        tr("The catalog does not state whether %1 needs a "
+                                           "locking lever when mounted (%2): only connectors for "
+                                           "mounted installation come with levers fitted.")
+                                            .arg(side.item(), side.mounting),
+                                        {leverKind(), side.mounting}));
     }
     if (levers.isEmpty())
         return;

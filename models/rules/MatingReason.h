@@ -11,6 +11,9 @@ struct MatingReason
 
     Code code = Code::Family;
     QString message;
+    // The part the reason is about (NOT_A_CONNECTOR); empty when it is
+    // about the two parts together.
+    QString itemNumber;
 
     // 'FAMILY', 'GENDER', 'POLES', 'CODING' or 'NOT_A_CONNECTOR'.
     static QString codeName(Code code)

@@ -25,9 +25,10 @@ void addMissing(MatingVerdict &verdict, const PartRecord &part, PartField field)
     verdict.missing.append({part.itemNumber(), field});
 }
 
-void addReason(MatingVerdict &verdict, Code code, const QString &message)
+void addReason(MatingVerdict &verdict, Code code, const QString &message,
+               const QString &itemNumber = QString())
 {
-    verdict.reasons.append({code, message});
+    verdict.reasons.append({code, message, itemNumber});
 }
 
 // Same family and same pin spacing. Either difference alone fails the
@@ -128,7 +129,8 @@ bool notAConnector(const PartRecord &part, MatingVerdict &verdict)
         return false;
     addReason(verdict, Code::NotAConnector,
               MatingRules::tr("%1 (%2) is not a plug or socket.")
-                  .arg(part.itemNumber(), PartKinds::label(kind)));
+                  .arg(part.itemNumber(), PartKinds::label(kind)),
+              part.itemNumber());
     return true;
 }
 

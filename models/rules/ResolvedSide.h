@@ -2,6 +2,7 @@
 
 #include "models/part/PartRecord.h"
 #include "models/rules/Assembly.h"
+#include "models/rules/RuleMessage.h"
 
 #include <QString>
 
@@ -20,6 +21,12 @@ struct ResolvedSide
 
     bool flying() const { return mounting == QLatin1String("flying"); }
     QString item() const { return part.itemNumber(); }
+    // The side a finding about this side names.
+    RuleMessage::Side side() const
+    {
+        return role == QLatin1String("socket") ? RuleMessage::Side::Socket
+                                               : RuleMessage::Side::Plug;
+    }
 };
 
 } // namespace cc

@@ -9,6 +9,8 @@ namespace cc {
 
 namespace {
 
+using Code = RuleMessage::Code;
+
 const QString &frameKind()
 {
     static const QString kind = QStringLiteral("snap_in_frame");
@@ -38,24 +40,31 @@ void checkOwnRange(const ResolvedSide &side, AssemblyResult &result)
     const auto thickness = side.input.panelThicknessMm;
     const QString range = AccessorySelection::rangeText(min, max, QStringLiteral("mm"));
     if (!min && !max) {
-        result.notes.append(SnapInRules::tr("The catalog does not state the panel thickness "
-                                            "range of %1.")
-                                .arg(side.item()));
+        result.add(RuleMessage::note(Code::PanelRangeNotStated, side.side(), side.item(),
+                                     SnapInRules::tr("The catalog does not state the panel "
+                                                     "thickness range of %1.")
+                                         .arg(side.item())));
         return;
     }
     if (!thickness) {
-        result.warnings.append(SnapInRules::tr("The panel thickness for %1 is not given: it "
-                                               "takes %2.")
-                                   .arg(side.item(), range));
+        result.add(RuleMessage::warning(Code::PanelThicknessNotGiven, side.side(), side.item(),
+                                        SnapInRules::tr("The panel thickness for %1 is not "
+                                                        "given: it takes %2.")
+                                            .arg(side.item(), range)));
         return;
     }
     if (!AccessorySelection::inRange(side.part, minField(), maxField(), *thickness)) {
-        result.errors.append(SnapInRules::tr("A panel of %1 is outside the range of %2 (%3).")
-                                 .arg(mm(*thickness), side.item(), range));
+        result.add(RuleMessage::error(Code::PanelOutOfRange, side.side(), side.item(),
+                                      SnapInRules::tr("A panel of %1 is outside the range of %2 "
+                                                      "(%3).")
+                                          .arg(mm(*thickness), side.item(), range),
+                                      {QString::number(*thickness)}));
         return;
     }
-    result.notes.append(SnapInRules::tr("A panel of %1 fits %2 (%3).")
-                            .arg(mm(*thickness), side.item(), range));
+    result.add(RuleMessage::note(Code::PanelFits, side.side(), side.item(),
+                                 SnapInRules::tr("A panel of %1 fits %2 (%3).")
+                                     .arg(mm(*thickness), side.item(), range),
+                                 {QString::number(*thickness)}));
 }
 
 } // namespace
@@ -72,9 +81,11 @@ void SnapInRules::apply(const AccessoryPool &pool, const AccessoryRuleBook &rule
     }
     const auto poles = part.poles();
     if (!poles) {
-        result.warnings.append(tr("The catalog does not state the pole count of %1: no snap-in "
-                                  "frame can be matched to it.")
-                                   .arg(side.item()));
+        result.add(RuleMessage::warning(Code::PolesNotStated, side.side(), side.item(),
+                                        tr("The catalog does not state the pole count of %1: no "
+                                           "snap-in frame can be matched to it.")
+                                            .arg(side.item()),
+                                        {frameKind()}));
         return;
     }
     QList<PartRecord> frames;
@@ -83,19 +94,24 @@ void SnapInRules::apply(const AccessoryPool &pool, const AccessoryRuleBook &rule
             frames.append(frame);
     }
     if (frames.isEmpty()) {
-        result.errors.append(tr("%1 is not a snap-in version and needs a snap-in frame for "
-                                "snap-in mounting, but the catalog holds none for %2 poles.")
-                                 .arg(side.item())
-                                 .arg(*poles));
+        result.add(RuleMessage::error(Code::NoSnapInFrame, side.side(), side.item(),
+                                      tr("%1 is not a snap-in version and needs a snap-in frame "
+                                         "for snap-in mounting, but the catalog holds none for "
+                                         "%2 poles.")
+                                          .arg(side.item())
+                                          .arg(*poles),
+                                      {frameKind()}));
         return;
     }
     const QString ranges =
         AccessorySelection::rangesText(frames, minField(), maxField(), QStringLiteral("mm"));
     const auto thickness = side.input.panelThicknessMm;
     if (!thickness) {
-        result.warnings.append(tr("The panel thickness for %1 is not given: its snap-in frames "
-                                  "take %2.")
-                                   .arg(side.item(), ranges));
+        result.add(RuleMessage::warning(Code::PanelThicknessNotGiven, side.side(), side.item(),
+                                        tr("The panel thickness for %1 is not given: its snap-in "
+                                           "frames take %2.")
+                                            .arg(side.item(), ranges),
+                                        {frameKind()}));
     } else {
         QList<PartRecord> fitting;
         for (const PartRecord &frame : frames) {
@@ -103,9 +119,11 @@ void SnapInRules::apply(const AccessoryPool &pool, const AccessoryRuleBook &rule
                 fitting.append(frame);
         }
         if (fitting.isEmpty()) {
-            result.errors.append(tr("No snap-in frame for %1 takes a panel of %2: the frames "
-                                    "take %3.")
-                                     .arg(side.item(), mm(*thickness), ranges));
+            result.add(RuleMessage::error(Code::NoSnapInFrameForPanel, side.side(), side.item(),
+                                          tr("No snap-in frame for %1 takes a panel of %2: the "
+                                             "frames take %3.")
+                                              .arg(side.item(), mm(*thickness), ranges),
+                                          {frameKind(), QString::number(*thickness)}));
             return;
         }
         frames = fitting;

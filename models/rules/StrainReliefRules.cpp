@@ -8,6 +8,8 @@ namespace cc {
 
 namespace {
 
+using Code = RuleMessage::Code;
+
 const QString &housingKind()
 {
     static const QString kind = QStringLiteral("strain_relief_housing");
@@ -43,15 +45,18 @@ QList<PartRecord> byCableCount(const QList<PartRecord> &housings, const Resolved
 {
     const auto count = side.input.cable.count;
     if (!count) {
-        result.warnings.append(StrainReliefRules::tr("The number of cables at %1 is not given: "
-                                                     "the housing's cable count is not "
-                                                     "checked.")
-                                   .arg(side.item()));
+        result.add(RuleMessage::warning(Code::CableCountNotGiven, side.side(), side.item(),
+                                        StrainReliefRules::tr("The number of cables at %1 is not "
+                                                              "given: the housing's cable count "
+                                                              "is not checked.")
+                                            .arg(side.item()),
+                                        {housingKind()}));
         return housings;
     }
     QList<PartRecord> exact;
     QList<PartRecord> larger;
-    QStringList counts;
+    QStringList counts;      // as shown
+    QStringList countValues; // the same, untranslated: empty when not stated
     for (const PartRecord &housing : housings) {
         const auto takes = housing.cableCount();
         if (takes && *takes == *count)
@@ -59,26 +64,33 @@ QList<PartRecord> byCableCount(const QList<PartRecord> &housings, const Resolved
         else if (!takes || *takes > *count)
             larger.append(housing);
         const QString text = takes ? QString::number(*takes) : StrainReliefRules::tr("not stated");
-        if (!counts.contains(text))
+        if (!counts.contains(text)) {
             counts.append(text);
+            countValues.append(takes ? QString::number(*takes) : QString());
+        }
     }
     if (!exact.isEmpty())
         return exact;
     if (!larger.isEmpty()) {
-        result.warnings.append(
+        result.add(RuleMessage::warning(
+            Code::HousingCableCountNotExact, side.side(), side.item(),
             StrainReliefRules::tr("No fitting strain relief housing for %1 is for exactly %2 "
                                   "cable(s); the fitting ones take %3 cables, and the catalog "
                                   "does not state whether they hold fewer.")
                 .arg(side.item())
                 .arg(*count)
-                .arg(counts.join(QStringLiteral(", "))));
+                .arg(counts.join(QStringLiteral(", "))),
+            QStringList{housingKind(), QString::number(*count)} + countValues));
         return larger;
     }
-    result.errors.append(StrainReliefRules::tr("No strain relief housing for %1 takes %2 "
-                                               "cables: the fitting ones take %3.")
-                             .arg(side.item())
-                             .arg(*count)
-                             .arg(counts.join(QStringLiteral(", "))));
+    result.add(RuleMessage::error(Code::NoHousingForCableCount, side.side(), side.item(),
+                                  StrainReliefRules::tr("No strain relief housing for %1 takes %2 "
+                                                        "cables: the fitting ones take %3.")
+                                      .arg(side.item())
+                                      .arg(*count)
+                                      .arg(counts.join(QStringLiteral(", "))),
+                                  QStringList{housingKind(), QString::number(*count)}
+                                      + countValues));
     return {};
 }
 
@@ -90,9 +102,11 @@ void StrainReliefRules::apply(const AccessoryPool &pool, const AccessoryRuleBook
 {
     const auto poles = side.part.poles();
     if (!poles) {
-        result.warnings.append(tr("The catalog does not state the pole count of %1: no strain "
-                                  "relief housing can be matched to it.")
-                                   .arg(side.item()));
+        result.add(RuleMessage::warning(Code::PolesNotStated, side.side(), side.item(),
+                                        tr("The catalog does not state the pole count of %1: no "
+                                           "strain relief housing can be matched to it.")
+                                            .arg(side.item()),
+                                        {housingKind()}));
         return;
     }
     QList<PartRecord> housings;
@@ -101,17 +115,21 @@ void StrainReliefRules::apply(const AccessoryPool &pool, const AccessoryRuleBook
             housings.append(housing);
     }
     if (housings.isEmpty()) {
-        result.errors.append(tr("The catalog holds no strain relief housing for the %1-pole "
-                                "%2.")
-                                 .arg(*poles)
-                                 .arg(side.item()));
+        result.add(RuleMessage::error(Code::NoHousingForPoles, side.side(), side.item(),
+                                      tr("The catalog holds no strain relief housing for the "
+                                         "%1-pole %2.")
+                                          .arg(*poles)
+                                          .arg(side.item()),
+                                      {housingKind()}));
         return;
     }
     const auto od = side.input.cable.outerDiameterMm;
     if (!od) {
-        result.warnings.append(tr("The cable outer diameter at %1 is not given: its strain "
-                                  "relief housings take %2.")
-                                   .arg(side.item(), odRanges(housings)));
+        result.add(RuleMessage::warning(Code::CableDiameterNotGiven, side.side(), side.item(),
+                                        tr("The cable outer diameter at %1 is not given: its "
+                                           "strain relief housings take %2.")
+                                            .arg(side.item(), odRanges(housings)),
+                                        {housingKind()}));
     } else {
         QList<PartRecord> fitting;
         for (const PartRecord &housing : housings) {
@@ -120,11 +138,14 @@ void StrainReliefRules::apply(const AccessoryPool &pool, const AccessoryRuleBook
                 fitting.append(housing);
         }
         if (fitting.isEmpty()) {
-            result.errors.append(tr("No strain relief housing for %1 takes a cable of %2 mm: "
-                                    "the %3-pole housings take %4.")
-                                     .arg(side.item(), QString::number(*od))
-                                     .arg(*poles)
-                                     .arg(odRanges(housings)));
+            result.add(RuleMessage::error(Code::NoHousingForCableDiameter, side.side(),
+                                          side.item(),
+                                          tr("No strain relief housing for %1 takes a cable of "
+                                             "%2 mm: the %3-pole housings take %4.")
+                                              .arg(side.item(), QString::number(*od))
+                                              .arg(*poles)
+                                              .arg(odRanges(housings)),
+                                          {housingKind(), QString::number(*od)}));
             return;
         }
         housings = fitting;

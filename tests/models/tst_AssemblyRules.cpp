@@ -81,6 +81,11 @@ AssemblyResult evaluate(const Assembly &assembly)
     return AssemblyEvaluator(catalog()).evaluate(assembly);
 }
 
+QStringList texts(const QList<RuleMessage> &messages)
+{
+    return RuleMessage::texts(messages);
+}
+
 bool containsText(const QStringList &texts, const QString &part)
 {
     for (const QString &text : texts) {
@@ -157,6 +162,9 @@ private slots:
     void accessoryPool();
     void quantitiesFromRules_data();
     void quantitiesFromRules();
+    void messagesAreValues_data();
+    void messagesAreValues();
+    void codeNamesAreStable();
 };
 
 void tst_AssemblyRules::levers_data()
@@ -234,11 +242,12 @@ void tst_AssemblyRules::levers()
     }
     if (!required.isEmpty())
         CHECK_CONTAINS(QStringList{levers.first().reason}, s("both flying leads"));
-    CHECK_CONTAINS(result.notes, note);
-    CHECK_CONTAINS(result.warnings, warning);
-    CHECK_CONTAINS(result.errors, error);
+    CHECK_CONTAINS(texts(result.notes()), note);
+    CHECK_CONTAINS(texts(result.warnings()), warning);
+    CHECK_CONTAINS(texts(result.errors()), error);
     if (error.isEmpty())
-        QVERIFY2(result.errors.isEmpty(), qPrintable(result.errors.join(QLatin1Char('|'))));
+        QVERIFY2(result.errors().isEmpty(),
+                 qPrintable(texts(result.errors()).join(QLatin1Char('|'))));
 }
 
 void tst_AssemblyRules::leverChoices()
@@ -326,10 +335,11 @@ void tst_AssemblyRules::housings()
         QCOMPARE(housings.first().ruleSources, (QStringList{s("D1"), s("T1")}));
         CHECK_CONTAINS(QStringList{housings.first().reason}, s("needed for IP2xC"));
     }
-    CHECK_CONTAINS(result.warnings, warning);
-    CHECK_CONTAINS(result.errors, error);
+    CHECK_CONTAINS(texts(result.warnings()), warning);
+    CHECK_CONTAINS(texts(result.errors()), error);
     if (error.isEmpty())
-        QVERIFY2(result.errors.isEmpty(), qPrintable(result.errors.join(QLatin1Char('|'))));
+        QVERIFY2(result.errors().isEmpty(),
+                 qPrintable(texts(result.errors()).join(QLatin1Char('|'))));
 }
 
 void tst_AssemblyRules::housingsByFamilyNotGender()
@@ -402,7 +412,7 @@ void tst_AssemblyRules::lockoutCap()
         QCOMPARE(caps.first().quantitySources, QStringList{s("D1")});
         CHECK_CONTAINS(QStringList{caps.first().reason}, s("count poles, not sockets"));
     }
-    CHECK_CONTAINS(result.errors, error);
+    CHECK_CONTAINS(texts(result.errors()), error);
 }
 
 void tst_AssemblyRules::snapIn_data()
@@ -467,11 +477,12 @@ void tst_AssemblyRules::snapIn()
         // A socket in a frame is not a flying lead: no strain relief housing.
         QVERIFY(result.requiredOfKind(s("strain_relief_housing")).isEmpty());
     }
-    CHECK_CONTAINS(result.notes, note);
-    CHECK_CONTAINS(result.warnings, warning);
-    CHECK_CONTAINS(result.errors, error);
+    CHECK_CONTAINS(texts(result.notes()), note);
+    CHECK_CONTAINS(texts(result.warnings()), warning);
+    CHECK_CONTAINS(texts(result.errors()), error);
     if (error.isEmpty())
-        QVERIFY2(result.errors.isEmpty(), qPrintable(result.errors.join(QLatin1Char('|'))));
+        QVERIFY2(result.errors().isEmpty(),
+                 qPrintable(texts(result.errors()).join(QLatin1Char('|'))));
 }
 
 void tst_AssemblyRules::conductors_data()
@@ -532,11 +543,12 @@ void tst_AssemblyRules::conductors()
     if (section >= 0)
         cable.crossSectionMm2 = section;
     const AssemblyResult result = evaluate(assembly);
-    CHECK_CONTAINS(result.notes, note);
-    CHECK_CONTAINS(result.warnings, warning);
-    CHECK_CONTAINS(result.errors, error);
+    CHECK_CONTAINS(texts(result.notes()), note);
+    CHECK_CONTAINS(texts(result.warnings()), warning);
+    CHECK_CONTAINS(texts(result.errors()), error);
     if (error.isEmpty())
-        QVERIFY2(result.errors.isEmpty(), qPrintable(result.errors.join(QLatin1Char('|'))));
+        QVERIFY2(result.errors().isEmpty(),
+                 qPrintable(texts(result.errors()).join(QLatin1Char('|'))));
 }
 
 void tst_AssemblyRules::ratings_data()
@@ -584,7 +596,7 @@ void tst_AssemblyRules::ratings()
         QVERIFY(!rating.message.isEmpty());
     }
     QCOMPARE(actual, ratings);
-    CHECK_CONTAINS(result.notes, note);
+    CHECK_CONTAINS(texts(result.notes()), note);
 }
 
 void tst_AssemblyRules::approvals_data()
@@ -620,7 +632,7 @@ void tst_AssemblyRules::approvals()
             actual.append(approval.standard);
         QCOMPARE(actual, standards);
     }
-    CHECK_CONTAINS(result.warnings, warning);
+    CHECK_CONTAINS(texts(result.warnings()), warning);
 }
 
 void tst_AssemblyRules::matingAndInput_data()
@@ -677,9 +689,9 @@ void tst_AssemblyRules::matingAndInput()
     QCOMPARE(result.mating.has_value(), !outcome.isEmpty());
     if (result.mating)
         QCOMPARE(MatingVerdict::outcomeName(result.mating->outcome), outcome);
-    CHECK_CONTAINS(result.errors, error);
-    CHECK_CONTAINS(result.warnings, warning);
-    CHECK_CONTAINS(result.notes, note);
+    CHECK_CONTAINS(texts(result.errors()), error);
+    CHECK_CONTAINS(texts(result.warnings()), warning);
+    CHECK_CONTAINS(texts(result.notes()), note);
     QCOMPARE(result.ok(), error.isEmpty());
 }
 
@@ -729,7 +741,7 @@ void tst_AssemblyRules::accessoryPool()
     QCOMPARE(sorted(housings.first().candidates),
              (QStringList{s("770-504/023-000"), s("T-HOUSING-MIDI")}));
     // No lever in this catalog: both sides are flying, so that is an error.
-    CHECK_CONTAINS(result.errors,
+    CHECK_CONTAINS(texts(result.errors()),
                    s("770-1324 and T-P4Q-LISTS are both flying leads and need locking levers, "
                      "but the catalog holds none that fits."));
 }
@@ -826,7 +838,120 @@ void tst_AssemblyRules::quantitiesFromRules()
     QCOMPARE(item.quantityText, text);
     // A quantity names its sources; without one, none.
     QCOMPARE(item.quantitySources.isEmpty(), !text.contains(QLatin1String("source")));
-    CHECK_CONTAINS(result.warnings, warning);
+    CHECK_CONTAINS(texts(result.warnings()), warning);
+}
+
+void tst_AssemblyRules::messagesAreValues_data()
+{
+    QTest::addColumn<Assembly>("assembly");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("severity");
+    QTest::addColumn<QString>("side");
+    QTest::addColumn<QString>("item");
+    QTest::addColumn<QStringList>("details");
+    QTest::addColumn<QString>("text"); // a part of the sentence
+
+    QTest::newRow("coding differs: the connection") << flyingPair(s("T-P4A")) << s("NOT_MATED")
+        << s("error") << s("connection") << QString()
+        << QStringList{s("770-1324"), s("T-P4A"), s("CODING")} << s("do not mate");
+    QTest::newRow("not a connector: its side") << flyingPair(s("770-450")) << s("NOT_MATED")
+        << s("error") << s("plug") << s("770-450")
+        << QStringList{s("770-1324"), s("770-450"), s("NOT_A_CONNECTOR")}
+        << s("770-450 (marker card) is not a plug or socket.");
+    Assembly swapped;
+    swapped.socket = side(s("770-1334"));
+    swapped.plug = side(s("770-1324"));
+    QTest::newRow("plug on the socket side") << swapped << s("WRONG_GENDER") << s("error")
+        << s("socket") << s("770-1334") << QStringList() << s("the socket side needs a socket");
+    Assembly solid6 = flyingPair();
+    solid6.socket.cable.conductorClass = s("solid");
+    solid6.socket.cable.crossSectionMm2 = 6.0;
+    QTest::newRow("conductor out of range") << solid6 << s("CONDUCTOR_OUT_OF_RANGE")
+        << s("error") << s("socket") << s("770-1324") << QStringList{s("solid"), s("6")}
+        << s("A 6 mm² solid conductor is outside the range of 770-1324");
+    Assembly thickPlugCable = flyingPair();
+    thickPlugCable.plug.cable.outerDiameterMm = 14.0;
+    QTest::newRow("no housing for the plug's cable") << thickPlugCable
+        << s("NO_HOUSING_FOR_CABLE_DIAMETER") << s("error") << s("plug") << s("770-1334")
+        << QStringList{s("strain_relief_housing"), s("14")}
+        << s("No strain relief housing for 770-1334 takes a cable of 14 mm");
+    Assembly red = flyingPair();
+    red.colours.insert(s("locking_lever"), s("red"));
+    QTest::newRow("colour choice: the assembly's") << red << s("CHOICE_NOT_AVAILABLE")
+        << s("error") << s("connection") << QString()
+        << QStringList{s("locking_lever"), s("colour"), s("red"), s("black"), s("white")}
+        << s("No fitting locking lever has the colour red");
+    QTest::newRow("mounting not given") << spare(s("770-1324"), QString())
+        << s("MOUNTING_NOT_GIVEN") << s("warning") << s("socket") << s("770-1324")
+        << QStringList() << s("The mounting of 770-1324 is not given");
+    QTest::newRow("socket not in the catalog") << spare(s("770-9999")) << s("NOT_IN_CATALOG")
+        << s("error") << s("socket") << s("770-9999") << QStringList()
+        << s("770-9999 is not in the catalog.");
+    QTest::newRow("conditional rating") << spare(s("890-743"), QString())
+        << s("LOWER_CONDITIONAL_RATING") << s("note") << s("socket") << s("890-743")
+        << QStringList{s("IEC"), s("current_a")} << s("Lower rating of 890-743");
+    QTest::newRow("approvals of the assembly") << flyingPair() << s("APPROVALS_NOT_STATED")
+        << s("warning") << s("connection") << QString() << QStringList{s("770-1334")}
+        << s("The catalog states no approvals for 770-1334");
+}
+
+void tst_AssemblyRules::messagesAreValues()
+{
+    QFETCH(Assembly, assembly);
+    QFETCH(QString, code);
+    QFETCH(QString, severity);
+    QFETCH(QString, side);
+    QFETCH(QString, item);
+    QFETCH(QStringList, details);
+    QFETCH(QString, text);
+
+    const AssemblyResult result = evaluate(assembly);
+    const RuleMessage *found = nullptr;
+    QStringList codes;
+    for (const RuleMessage &message : result.messages) {
+        codes.append(message.codeName());
+        if (message.codeName() == code && message.item == item)
+            found = &message;
+    }
+    QVERIFY2(found, qPrintable(codes.join(QLatin1Char(' '))));
+    QCOMPARE(RuleMessage::severityName(found->severity), severity);
+    QCOMPARE(RuleMessage::sideName(found->side), side);
+    QCOMPARE(found->item, item);
+    QCOMPARE(found->details, details);
+    QVERIFY2(found->text.contains(text), qPrintable(found->text));
+    // The list of its severity holds it.
+    bool listed = false;
+    for (const RuleMessage &message : result.ofSeverity(found->severity))
+        listed = listed || message.key() == found->key();
+    QVERIFY(listed);
+    QCOMPARE(result.ok(), result.errors().isEmpty());
+}
+
+void tst_AssemblyRules::codeNamesAreStable()
+{
+    using Code = RuleMessage::Code;
+    QSet<QString> names;
+    const QRegularExpression form(s("^[A-Z]+(_[A-Z]+)*$"));
+    for (int i = 0; i <= static_cast<int>(Code::ApprovalsNotStated); ++i) {
+        const QString name = RuleMessage::codeName(static_cast<Code>(i));
+        QVERIFY2(form.match(name).hasMatch(), qPrintable(QString::number(i) + s(": ") + name));
+        QVERIFY2(!names.contains(name), qPrintable(name));
+        names.insert(name);
+    }
+    QCOMPARE(RuleMessage::codeName(Code::NotMated), s("NOT_MATED"));
+    QCOMPARE(RuleMessage::codeName(Code::ConductorOutOfRange), s("CONDUCTOR_OUT_OF_RANGE"));
+    // The key leaves the sentence out: the same finding in another language
+    // has the same key.
+    RuleMessage english = RuleMessage::error(Code::NotInCatalog, RuleMessage::Side::Plug,
+                                             s("770-9999"), s("770-9999 is not in the catalog."));
+    RuleMessage german = english;
+    german.text = s("770-9999 ist nicht im Katalog.");
+    QCOMPARE(english.key(), german.key());
+    QVERIFY(english.sameFinding(german));
+    RuleMessage socketSide = english;
+    socketSide.side = RuleMessage::Side::Socket;
+    QVERIFY(english.key() != socketSide.key());
+    QVERIFY(!english.sameFinding(socketSide));
 }
 
 QTEST_GUILESS_MAIN(tst_AssemblyRules)

@@ -99,6 +99,15 @@ bool hasWarning(const BillOfMaterials &bom, const QString &text)
     return false;
 }
 
+// How many warnings contain `text`.
+int warningCount(const BillOfMaterials &bom, const QString &text)
+{
+    int count = 0;
+    for (const QString &warning : bom.warnings)
+        count += warning.contains(text) ? 1 : 0;
+    return count;
+}
+
 } // namespace
 
 class tst_BillOfMaterials : public QObject
@@ -115,6 +124,7 @@ private slots:
     void assemblyWithErrors();
     void partNotInCatalog();
     void emptyProject();
+    void findingListedOnce();
 };
 
 void tst_BillOfMaterials::quantitiesAndRounding()
@@ -283,6 +293,46 @@ void tst_BillOfMaterials::emptyProject()
     QVERIFY(bom.lines.isEmpty());
     QCOMPARE(bom.pieces(), 0);
     QVERIFY(hasWarning(bom, s("The project has no assemblies.")));
+}
+
+void tst_BillOfMaterials::findingListedOnce()
+{
+    // Two assemblies share a designation: the finding they share is listed
+    // once, findings that differ in a value are both listed.
+    Project project;
+    ProjectAssembly wrong;
+    wrong.designation = s("X9");
+    wrong.quantity = 1;
+    wrong.assembly.socket = side("770-1324", "flying", 7, 2);
+    wrong.assembly.plug = side("T-P4A", "flying", 7, 2); // coding A does not mate with Q
+    wrong.assembly.socket.cable.conductorClass = s("solid");
+    wrong.assembly.socket.cable.crossSectionMm2 = 6.0;
+    wrong.assembly.colours = {{s("strain_relief_housing"), s("black")}};
+    ProjectAssembly thicker = wrong;
+    thicker.assembly.socket.cable.crossSectionMm2 = 10.0;
+    project.assemblies = {wrong, wrong, thicker};
+    // The rules disagree on the housings' quantity: both flying sides meet
+    // the same disagreement, listed once.
+    InMemoryPartCatalog disagreeing = catalog(true);
+    disagreeing.setAssemblyRules(
+        {assemblyRule("strain_relief_housing", "flying_side", 1.0, "side", "required", "T1"),
+         assemblyRule("strain_relief_housing", "flying_side", 2.0, "side", "required", "T-2")});
+    const BillOfMaterials bom = BillOfMaterials::build(project, disagreeing);
+    const QString all = bom.warnings.join(QLatin1Char('\n'));
+    QCOMPARE(warningCount(bom, s("The designation X9 is used by more than one assembly.")), 1);
+    QCOMPARE(warningCount(bom, s("X9 cannot be built as given: 770-1324 and T-P4A do not mate")),
+             1);
+    QVERIFY2(warningCount(bom, s("X9 cannot be built as given: A 6 mm² solid conductor")) == 1,
+             qPrintable(all));
+    QVERIFY2(warningCount(bom, s("X9 cannot be built as given: A 10 mm² solid conductor")) == 1,
+             qPrintable(all));
+    QVERIFY2(warningCount(bom, s("X9: Data inconsistency: the catalog's rules state different "
+                                 "quantities of strain relief housing")) == 1,
+             qPrintable(all));
+    // Both sides take 770-504/023-000, whose quantity is then not known.
+    QCOMPARE(warningCount(bom, s("Quantity of strain relief housing (770-504/023-000) for X9 not "
+                                 "stated")),
+             1);
 }
 
 QTEST_GUILESS_MAIN(tst_BillOfMaterials)

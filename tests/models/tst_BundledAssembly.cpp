@@ -102,7 +102,8 @@ void tst_BundledAssembly::checkAndMates()
 
     QVERIFY(m_result.mating);
     QCOMPARE(m_result.mating->outcome, MatingVerdict::Outcome::Mates);
-    QVERIFY2(m_result.ok(), qPrintable(m_result.errors.join(QLatin1Char('|'))));
+    QVERIFY2(m_result.ok(),
+             qPrintable(RuleMessage::texts(m_result.errors()).join(QLatin1Char('|'))));
 }
 
 void tst_BundledAssembly::housingsPerFlyingSide()

@@ -1,5 +1,12 @@
+<<<<<<< HEAD
 #include "db/Database.h"
 #include "models/catalog/CatalogSession.h"
+=======
+#include "../models/RulesFixtures.h"
+#include "db/PartRepository.h"
+#include "models/catalog/DatabasePartCatalog.h"
+#include "models/catalog/InMemoryPartCatalog.h"
+>>>>>>> h/rulemsg
 #include "models/configurator/AssemblyEditor.h"
 #include "models/project/ProjectAssembly.h"
 #include "TestCatalog.h"
@@ -85,6 +92,8 @@ private slots:
     void spinBoxStepsMergeIntoOneStep();
     void accessoriesFollowTheInputs();
     void errorsShownAtTheirInput();
+    void errorsFindTheirSideWhenItemNumbersContainEachOther_data();
+    void errorsFindTheirSideWhenItemNumbersContainEachOther();
     void projectAssemblyRoundTrip();
     void catalogChangesReloadTheParts();
     void screenshots();
@@ -464,6 +473,60 @@ void tst_ConfiguratorView::errorsShownAtTheirInput()
     socketSide->crossSection()->setValue(25);
     QVERIFY2(socketSide->errorText().contains(s("outside the range")), qPrintable(socketSide->errorText()));
     QVERIFY(m_view->summary()->toPlainText().contains(s("Errors")));
+}
+
+void tst_ConfiguratorView::errorsFindTheirSideWhenItemNumbersContainEachOther_data()
+{
+    QTest::addColumn<QString>("socket");
+    QTest::addColumn<QString>("plug");
+    QTest::addColumn<bool>("onSocket"); // the side with the too thick cable
+
+    // Made-up item numbers: one contains the other (as 770-121 and
+    // 770-1214 do), so every sentence about the longer one names both.
+    QTest::newRow("plug's number contains the socket's") << s("T-121") << s("T-1214") << false;
+    QTest::newRow("socket's number contains the plug's") << s("T-1214") << s("T-121") << true;
+    QTest::newRow("same, error on the shorter") << s("T-121") << s("T-1214") << true;
+}
+
+void tst_ConfiguratorView::errorsFindTheirSideWhenItemNumbersContainEachOther()
+{
+    QFETCH(QString, socket);
+    QFETCH(QString, plug);
+    QFETCH(bool, onSocket);
+
+    // Two flying leads with one strain relief housing of their family and
+    // no locking lever: an error about the connection (no lever fits), and
+    // one about the side whose cable no housing takes.
+    PartRecord housing = fixtures::housing("T-HOUSING", 5.0, 9.0, "black");
+    fixtures::set(housing, "family", s("WINSTA MIDI"));
+    const InMemoryPartCatalog catalog(
+        {fixtures::midi(qPrintable(socket), "socket", 4, "Q"),
+         fixtures::midi(qPrintable(plug), "plug", 4, "Q"), housing});
+    m_view->setCatalog(&catalog);
+    ProjectAssembly project;
+    project.designation = s("X1");
+    project.assembly.socket.itemNumber = socket;
+    project.assembly.socket.mounting = s("flying");
+    project.assembly.socket.cable.outerDiameterMm = onSocket ? 20.0 : 7.0;
+    project.assembly.plug.itemNumber = plug;
+    project.assembly.plug.mounting = s("flying");
+    project.assembly.plug.cable.outerDiameterMm = onSocket ? 7.0 : 20.0;
+    m_view->editor()->load(project);
+
+    const QString wrongItem = onSocket ? socket : plug;
+    const QString expected = s("No strain relief housing for %1 takes a cable of 20 mm: the 4-pole "
+                               "housings take 5 ... 9 mm (T-HOUSING).")
+                                 .arg(wrongItem);
+    SideInputsBox *wrongSide = onSocket ? m_view->socketInputs() : m_view->plugInputs();
+    SideInputsBox *rightSide = onSocket ? m_view->plugInputs() : m_view->socketInputs();
+    QCOMPARE(wrongSide->errorText(), expected);
+    QCOMPARE(rightSide->errorText(), QString());
+    // The connection's error names both parts and stays in the summary.
+    const QString summary = m_view->summary()->toPlainText();
+    QVERIFY2(summary.contains(s("are both flying leads and need locking levers")),
+             qPrintable(summary));
+    QVERIFY2(summary.contains(expected), qPrintable(summary));
+    m_view->setCatalog(m_catalog.get());
 }
 
 void tst_ConfiguratorView::projectAssemblyRoundTrip()
