@@ -13,4 +13,14 @@ const CodeTable &Mountings::table()
     return table;
 }
 
+bool Mountings::isFlying(const QString &mounting)
+{
+    return mounting == table().codes().constFirst();
+}
+
+bool Mountings::isMounted(const QString &mounting)
+{
+    return table().contains(mounting) && !isFlying(mounting);
+}
+
 } // namespace cc

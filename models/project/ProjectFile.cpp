@@ -51,7 +51,7 @@ QJsonObject withoutKeys(QJsonObject object, const QStringList &known)
 bool hasCable(const Assembly::Side &side)
 {
     const Assembly::Cable &c = side.cable;
-    return side.mounting == QLatin1String("flying") || c.outerDiameterMm || c.count
+    return Mountings::isFlying(side.mounting) || c.outerDiameterMm || c.count
         || !c.conductorClass.isEmpty() || c.crossSectionMm2;
 }
 

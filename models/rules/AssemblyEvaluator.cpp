@@ -2,6 +2,7 @@
 
 #include "models/catalog/PartCatalog.h"
 #include "models/part/Genders.h"
+#include "models/part/Mountings.h"
 #include "models/part/PartFields.h"
 #include "models/part/PartKinds.h"
 #include "models/rules/AccessoryPool.h"
@@ -26,8 +27,7 @@ using Side = RuleMessage::Side;
 bool mountedByData(const PartRecord &part)
 {
     const QString mounting = part.mounting();
-    return PartKinds::isSnapIn(part.kind())
-        || (!mounting.isEmpty() && mounting != QLatin1String("flying"));
+    return PartKinds::isSnapIn(part.kind()) || Mountings::isMounted(mounting);
 }
 
 QString defaultMounting(const PartRecord &part)
@@ -48,7 +48,7 @@ ResolvedSide resolve(const QString &role, const PartRecord &part, const Assembly
     side.input = input;
     side.mountedByData = mountedByData(part);
     side.mounting = input.mounting.isEmpty() ? defaultMounting(part) : input.mounting;
-    if (side.mountedByData && side.mounting == QLatin1String("flying")) {
+    if (side.mountedByData && Mountings::isFlying(side.mounting)) {
         result.add(RuleMessage::warning(
             Code::MountedSetAsFlying, side.side(), side.item(),
             AssemblyEvaluator::tr("%1 is a connector for mounted installation "
@@ -62,8 +62,8 @@ ResolvedSide resolve(const QString &role, const PartRecord &part, const Assembly
                                   "lead, snap-in, PCB or distribution).")
                 .arg(side.item())));
     }
-    const QString wanted = role == QLatin1String("socket") ? QStringLiteral("female")
-                                                           : QStringLiteral("male");
+    // The socket side takes what a socket is (female), the plug side a plug.
+    const QString wanted = PartKinds::genderOf(role);
     const QString gender = PartKinds::genderOf(part);
     if (!gender.isEmpty() && gender != wanted) {
         result.add(RuleMessage::error(

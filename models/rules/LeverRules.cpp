@@ -1,5 +1,6 @@
 #include "models/rules/LeverRules.h"
 
+#include "models/part/Mountings.h"
 #include "models/rules/AccessoryPool.h"
 #include "models/rules/AccessoryRuleBook.h"
 #include "models/rules/AccessorySelection.h"
@@ -22,7 +23,7 @@ QList<PartRecord> fittingLevers(const AccessoryPool &pool, const QList<ResolvedS
     QList<PartRecord> levers;
     for (const PartRecord &lever : pool.ofKind(leverKind())) {
         const QString forMounting = lever.forMounting();
-        if (!forMounting.isEmpty() && forMounting != QLatin1String("flying"))
+        if (!forMounting.isEmpty() && !Mountings::isFlying(forMounting))
             continue;
         const auto poles = lever.poles();
         bool polesFit = true;

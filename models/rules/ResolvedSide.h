@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/part/Mountings.h"
 #include "models/part/PartRecord.h"
 #include "models/rules/Assembly.h"
 #include "models/rules/RuleMessage.h"
@@ -19,7 +20,7 @@ struct ResolvedSide
     // mounting other than flying): D1 says these come with locking levers.
     bool mountedByData = false;
 
-    bool flying() const { return mounting == QLatin1String("flying"); }
+    bool flying() const { return Mountings::isFlying(mounting); }
     QString item() const { return part.itemNumber(); }
     // The side a finding about this side names.
     RuleMessage::Side side() const

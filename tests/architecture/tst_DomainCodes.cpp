@@ -54,13 +54,14 @@ QStringList literals(const QString &code)
 }
 
 // What is wrong with a source text: a brace list ({...} without nested
-// braces) whose words are mostly codes of one table, two or more of them,
+// braces or statements) whose words are mostly codes of one table, two or
+// more of them,
 // or a kind decided by a word in its code. (A list of JSON keys that happens
 // to hold "socket" and "plug" among others is not a list of kinds.)
 QStringList findings(const QString &code)
 {
     QStringList found;
-    static const QRegularExpression braceList(QStringLiteral("\\{[^{}]*\\}"));
+    static const QRegularExpression braceList(QStringLiteral("\\{[^{};]*\\}"));
     auto lists = braceList.globalMatch(code);
     while (lists.hasNext()) {
         const QStringList words = literals(lists.next().captured(0));
@@ -130,6 +131,8 @@ void tst_DomainCodes::checkFindsAList()
     QCOMPARE(findings(QStringLiteral("if (kind.contains(QLatin1String(\"socket\")))")).size(), 1);
     // One code in a list is a fact about that code, not a list of the table.
     QVERIFY(findings(QStringLiteral("{QStringLiteral(\"socket\"), sideJson(a.socket)}")).isEmpty());
+    // A block of statements about two mountings is a rule, not a list.
+    QVERIFY(findings(QStringLiteral("{ if (m == \"snap-in\") a(); if (m != \"pcb\") b(); }")).isEmpty());
     QVERIFY(findings(QStringLiteral("withoutKeys(json, {\"designation\", \"quantity\", \"socket\", "
                                     "\"plug\", \"choices\", \"notes\"})"))
                 .isEmpty());

@@ -147,14 +147,14 @@ void tst_AssemblyEditor::errorsBelongToTheSideTheyName()
     QVERIFY(editor.socketErrors().isEmpty());
     QVERIFY2(editor.plugErrors().join(s(" ")).contains(s("20 mm")), qPrintable(editor.plugErrors().join(s(" "))));
 
-    // An error naming both parts belongs to neither side.
+    // A mating error about both parts belongs to the connection, not a side.
     assembly = Assembly();
     assembly.socket.itemNumber = s("770-1324");
     assembly.plug.itemNumber = s("770-1112");
     editor.apply(assembly, {});
     bool namesBoth = false;
-    for (const QString &error : editor.result().errors)
-        namesBoth = namesBoth || (error.contains(s("770-1324")) && error.contains(s("770-1112")));
+    for (const RuleMessage &error : editor.result().errors())
+        namesBoth = namesBoth || (error.text.contains(s("770-1324")) && error.text.contains(s("770-1112")));
     QVERIFY(namesBoth);
     for (const QString &error : editor.socketErrors() + editor.plugErrors())
         QVERIFY2(!(error.contains(s("770-1324")) && error.contains(s("770-1112"))), qPrintable(error));

@@ -1,12 +1,7 @@
-<<<<<<< HEAD
-#include "db/Database.h"
-#include "models/catalog/CatalogSession.h"
-=======
 #include "../models/RulesFixtures.h"
+#include "db/Database.h"
 #include "db/PartRepository.h"
-#include "models/catalog/DatabasePartCatalog.h"
-#include "models/catalog/InMemoryPartCatalog.h"
->>>>>>> h/rulemsg
+#include "models/catalog/CatalogSession.h"
 #include "models/configurator/AssemblyEditor.h"
 #include "models/project/ProjectAssembly.h"
 #include "TestCatalog.h"
@@ -499,10 +494,17 @@ void tst_ConfiguratorView::errorsFindTheirSideWhenItemNumbersContainEachOther()
     // one about the side whose cable no housing takes.
     PartRecord housing = fixtures::housing("T-HOUSING", 5.0, 9.0, "black");
     fixtures::set(housing, "family", s("WINSTA MIDI"));
-    const InMemoryPartCatalog catalog(
-        {fixtures::midi(qPrintable(socket), "socket", 4, "Q"),
-         fixtures::midi(qPrintable(plug), "plug", 4, "Q"), housing});
-    m_view->setCatalog(&catalog);
+    QTemporaryDir dir;
+    CatalogSession session(test::catalogIn(dir));
+    {
+        PartRepository parts(*session.database());
+        const qint64 source = parts.saveSource({s("test"), s("user"), s("Test data"), {}, {}});
+        for (const PartRecord &part :
+             {fixtures::midi(qPrintable(socket), "socket", 4, "Q"),
+              fixtures::midi(qPrintable(plug), "plug", 4, "Q"), housing})
+            parts.save(part, s("user"), source);
+    }
+    m_view = std::make_unique<ConfiguratorView>(&session, m_stack.get());
     ProjectAssembly project;
     project.designation = s("X1");
     project.assembly.socket.itemNumber = socket;
@@ -526,7 +528,7 @@ void tst_ConfiguratorView::errorsFindTheirSideWhenItemNumbersContainEachOther()
     QVERIFY2(summary.contains(s("are both flying leads and need locking levers")),
              qPrintable(summary));
     QVERIFY2(summary.contains(expected), qPrintable(summary));
-    m_view->setCatalog(m_catalog.get());
+    m_view.reset();
 }
 
 void tst_ConfiguratorView::projectAssemblyRoundTrip()
