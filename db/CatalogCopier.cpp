@@ -2,6 +2,7 @@
 
 #include "db/Database.h"
 #include "db/DatabaseError.h"
+#include "db/MatingKeyColumns.h"
 #include "db/PartSearch.h"
 #include "db/SqlDialect.h"
 #include "db/Transaction.h"
@@ -156,6 +157,9 @@ QList<std::pair<QString, int>> CatalogCopier::copy(const Database &from, Databas
         if (options.progress)
             options.progress(table, rows);
     }
+    // The mating keys are this program's: the source's were computed by
+    // whichever program wrote its parts. Only keys that differ are written.
+    MatingKeyColumns::refresh(to);
     PartSearch::optimizeIndex(to);
     transaction.commit();
     return copied;

@@ -13,7 +13,8 @@ class Database;
 // Copies a whole catalog from one database to another, whatever their back
 // ends (SQLite file, PostgreSQL server): every row of every catalog table,
 // ids included, so that the copy is the same catalog. The search index is
-// rebuilt by the target's own triggers. The target is written in one
+// rebuilt by the target's own triggers, the mating keys (MatingKeyColumns)
+// are computed again by this program. The target is written in one
 // transaction: a failure leaves it as it was.
 class CatalogCopier
 {

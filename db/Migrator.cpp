@@ -2,6 +2,7 @@
 
 #include "db/Database.h"
 #include "db/DatabaseError.h"
+#include "db/MatingKeyColumns.h"
 #include "db/SqlDialect.h"
 #include "db/Transaction.h"
 
@@ -12,6 +13,32 @@
 namespace cc {
 
 using Kind = DatabaseError::Kind;
+
+namespace {
+
+// Work that completes a step's script where SQL cannot do it, run right
+// after the script in the step's transaction.
+struct Completion
+{
+    int version;
+    void (*run)(Database &);
+};
+
+const Completion completions[] = {
+    // Version 8 adds the mating key columns; only the program can compute
+    // them (models/part/MatingKey).
+    {8, [](Database &database) { MatingKeyColumns::refresh(database); }},
+};
+
+void complete(Database &database, int version)
+{
+    for (const Completion &completion : completions) {
+        if (completion.version == version)
+            completion.run(database);
+    }
+}
+
+} // namespace
 
 Migrator::Migrator(Database &database)
     : m_database(database)
@@ -95,6 +122,7 @@ int Migrator::migrateTo(int target)
             continue;
         }
         m_database.runScript(script, operation);
+        complete(m_database, step.version);
         m_database.run(m_database.dialect().setSchemaVersionStatement(step.version), operation);
         transaction.commit();
     }

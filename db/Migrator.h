@@ -14,7 +14,9 @@ class Database;
 // (PRAGMA user_version for SQLite, the meta table's comment for PostgreSQL);
 // each step runs in one transaction
 // together with the version change, so a failed step leaves the previous
-// version intact. A database of a newer version is refused untouched.
+// version intact. A step may be completed by C++ work in the same
+// transaction (version 8: the mating keys, see MatingKeyColumns). A database
+// of a newer version is refused untouched.
 class Migrator
 {
 public:

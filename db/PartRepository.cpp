@@ -2,6 +2,7 @@
 
 #include "db/Database.h"
 #include "db/DatabaseError.h"
+#include "db/MatingKeyColumns.h"
 #include "db/PartRows.h"
 #include "models/part/PartFields.h"
 
@@ -271,19 +272,19 @@ int PartRepository::count() const
 
 QStringList PartRepository::mateCandidateItems(const MateQuery &q, int maxFailures) const
 {
-    // Normalized as the SQL below normalizes the stored family
-    // (trim(replace(lower(family), '®', ''))), so that both sides compare alike.
-    const QVariant family = q.family.isEmpty() ? QVariant() : QVariant(q.family.toLower().remove(QChar(0x00AE)).trimmed());
+    // Families and codings are compared by their mating keys, computed as
+    // the stored ones were (MatingKeyColumns): as MatingRules compares them.
+    const QVariant family = MatingKeyColumns::familyValue(q.family);
     const QVariant pitch = toVariant(q.pinSpacingMm);
     const QVariant gender = q.gender.isEmpty() ? QVariant() : QVariant(q.gender);
     const QVariant poles = toVariant(q.poles);
-    const QVariant coding = q.coding.isEmpty() ? QVariant() : QVariant(q.coding);
+    const QVariant coding = MatingKeyColumns::codingValue(q.coding);
     // The failed conditions among family or pin spacing and gender; poles
     // and coding follow. (Parameters tested for NULL carry a type, which
     // PostgreSQL cannot infer from "? IS NOT NULL".)
     const QString systemAndGender = QStringLiteral(
-        "(CASE WHEN CAST(? AS text) IS NOT NULL AND p.family IS NOT NULL "
-        "      AND trim(replace(lower(p.family), '\u00ae', '')) <> ? THEN 1 "
+        "(CASE WHEN CAST(? AS text) IS NOT NULL AND p.family_key IS NOT NULL "
+        "      AND p.family_key <> ? THEN 1 "
         "  WHEN CAST(? AS double precision) IS NOT NULL AND p.pin_spacing_mm IS NOT NULL "
         "      AND abs(p.pin_spacing_mm - ?) > 0.000001 THEN 1 ELSE 0 END)"
         " + (CASE WHEN CAST(? AS text) IS NOT NULL AND coalesce(p.gender, k.gender) = ? THEN 1 ELSE 0 END)");
@@ -297,21 +298,18 @@ QStringList PartRepository::mateCandidateItems(const MateQuery &q, int maxFailur
     if (maxFailures <= 0 && !poles.isNull() && !coding.isNull()) {
         // Nothing may fail: a candidate has the part's coding, pole number
         // and (when known) family, or leaves them unknown. A few lookups in
-        // part_mating_idx / part_mating_family_idx instead of reading every
-        // connector.
+        // part_mating_key_idx instead of reading every connector.
         QStringList lookups;
         QVariantList values{q.itemNumber};
         using Term = std::pair<QString, QVariant>;
-        const QList<Term> codingTerms{{QStringLiteral("c.coding = ?"), coding},
-                                      {QStringLiteral("c.coding IS NULL"), {}}};
+        const QList<Term> codingTerms{{QStringLiteral("c.coding_key = ?"), coding},
+                                      {QStringLiteral("c.coding_key IS NULL"), {}}};
         const QList<Term> polesTerms{{QStringLiteral("c.poles = ?"), poles},
                                      {QStringLiteral("c.poles IS NULL"), {}}};
-        // The expression of part_mating_family_idx (schema version 7).
-        const QString familyKey = QStringLiteral("trim(replace(lower(c.family), '\u00ae', ''))");
         const QList<Term> familyTerms = family.isNull()
             ? QList<Term>{{QString(), {}}}
-            : QList<Term>{{familyKey + QStringLiteral(" = ?"), family},
-                          {familyKey + QStringLiteral(" IS NULL"), {}}};
+            : QList<Term>{{QStringLiteral("c.family_key = ?"), family},
+                          {QStringLiteral("c.family_key IS NULL"), {}}};
         for (const auto &[codingTerm, codingValue] : codingTerms) {
             for (const auto &[polesTerm, polesValue] : polesTerms) {
                 for (const auto &[familyTerm, familyValue] : familyTerms) {
@@ -341,7 +339,7 @@ QStringList PartRepository::mateCandidateItems(const MateQuery &q, int maxFailur
                 "WHERE k.is_connector = 1 AND p.item_number <> ? AND ("
                 "  %1"
                 "  + (CASE WHEN CAST(? AS integer) IS NOT NULL AND p.poles IS NOT NULL AND p.poles <> ? THEN 1 ELSE 0 END)"
-                "  + (CASE WHEN CAST(? AS text) IS NOT NULL AND p.coding IS NOT NULL AND p.coding <> ? THEN 1 ELSE 0 END)"
+                "  + (CASE WHEN CAST(? AS text) IS NOT NULL AND p.coding_key IS NOT NULL AND p.coding_key <> ? THEN 1 ELSE 0 END)"
                 "  <= ? OR %2) "
                 "ORDER BY p.item_number")
                 .arg(systemAndGender, listed),
@@ -365,12 +363,16 @@ QStringList PartRepository::itemsOfKindListedOrInFamilies(const QString &kind, c
         for (const QString &item : listed)
             values << item;
     }
-    if (!families.isEmpty()) {
-        // Compared as MatingRules::sameFamily does: no case, no ®.
-        alternatives << QStringLiteral("trim(replace(lower(family), '\u00ae', '')) IN (%1)")
-                            .arg(placeholders(families.size()));
-        for (const QString &family : families)
-            values << family.toLower().remove(QChar(0x00AE)).trimmed();
+    // Compared by their mating keys, as MatingRules::sameFamily compares.
+    QVariantList keys;
+    for (const QString &family : families) {
+        const QVariant key = MatingKeyColumns::familyValue(family);
+        if (!key.isNull() && !keys.contains(key))
+            keys << key;
+    }
+    if (!keys.isEmpty()) {
+        alternatives << QStringLiteral("family_key IN (%1)").arg(placeholders(keys.size()));
+        values << keys;
     }
     if (alternatives.isEmpty())
         return {};
@@ -455,6 +457,8 @@ qint64 PartRepository::save(const PartRecord &record, const QString &origin, qin
             throw DatabaseError(DatabaseError::Kind::Catalog, operation, error);
         values << value;
     }
+    columns << MatingKeyColumns::names();
+    values << MatingKeyColumns::values(record.family(), record.coding());
     QStringList updates;
     for (const QString &column : columns) {
         if (column != QLatin1String("item_number"))

@@ -37,7 +37,9 @@ public:
     // Item numbers of the connectors that differ from the given attributes
     // in at most `maxFailures` known ones (family or pin spacing, same
     // gender, poles, coding), plus the counterparts listed for `itemNumber`
-    // either way; sorted. Null attributes decide nothing.
+    // either way; sorted. Null attributes decide nothing. Family and coding
+    // are given as the part states them and compared by their mating keys
+    // (MatingKeyColumns), as MatingRules compares them.
     struct MateQuery
     {
         QString itemNumber;
@@ -49,7 +51,7 @@ public:
     };
     QStringList mateCandidateItems(const MateQuery &query, int maxFailures) const;
     // Item numbers of the parts of `kind` that are among `listed` or whose
-    // family is one of `families` (compared without case), sorted.
+    // family is one of `families` (compared by their mating keys), sorted.
     QStringList itemsOfKindListedOrInFamilies(const QString &kind, const QStringList &listed,
                                               const QStringList &families) const;
     // Item numbers of every part whose kind is one of `kinds`, sorted.

@@ -24,7 +24,7 @@ PartRepository::MateQuery DatabasePartCatalog::mateQueryFor(const PartRecord &pa
     query.pinSpacingMm = part.pinSpacingMm();
     query.gender = PartKinds::genderOf(part);
     query.poles = part.poles();
-    query.coding = part.coding().trimmed();
+    query.coding = part.coding();
     return query;
 }
 

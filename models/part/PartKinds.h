@@ -10,7 +10,7 @@ namespace cc {
 struct PartRecord;
 
 // The kinds of part (the part_kind table of the catalog holds the same
-// rows; tst_DomainCodes compares them): connectors with their gender and
+// rows; tst_MatingAgreement compares them): connectors with their gender and
 // whether the kind itself is for snap-in mounting, and accessories.
 class PartKinds
 {

@@ -1,6 +1,7 @@
 #include "models/rules/MatingRules.h"
 
 #include "models/catalog/PartCatalog.h"
+#include "models/part/MatingKey.h"
 #include "models/part/PartKinds.h"
 
 #include <cmath>
@@ -11,14 +12,6 @@ namespace {
 
 using Code = MatingReason::Code;
 using Outcome = MatingVerdict::Outcome;
-
-// 'WINSTA® MIDI' and 'winsta midi' name the same family.
-QString normalizedFamily(const QString &family)
-{
-    QString text = family;
-    text.remove(QChar(0x00AE));
-    return text.simplified().toCaseFolded();
-}
 
 void addMissing(MatingVerdict &verdict, const PartRecord &part, PartField field)
 {
@@ -32,17 +25,20 @@ void addReason(MatingVerdict &verdict, Code code, const QString &message,
 }
 
 // Same family and same pin spacing. Either difference alone fails the
-// condition; it holds only when both are known to agree.
+// condition; it holds only when both are known to agree. Families are
+// compared by their MatingKey, as the database's pre-filter compares them.
 void checkSystem(const PartRecord &a, const PartRecord &b, MatingVerdict &verdict)
 {
     const QString familyA = a.family();
     const QString familyB = b.family();
+    const QString keyA = MatingKey::family(familyA);
+    const QString keyB = MatingKey::family(familyB);
     const auto spacingA = a.pinSpacingMm();
     const auto spacingB = b.pinSpacingMm();
 
-    const bool familyKnown = !familyA.isEmpty() && !familyB.isEmpty();
+    const bool familyKnown = !keyA.isEmpty() && !keyB.isEmpty();
     const bool spacingKnown = spacingA && spacingB;
-    if (familyKnown && !MatingRules::sameFamily(familyA, familyB)) {
+    if (familyKnown && keyA != keyB) {
         addReason(verdict, Code::Family,
                   MatingRules::tr("%1 belongs to %2, %3 to %4: parts of different connector "
                                   "systems do not mate.")
@@ -57,9 +53,9 @@ void checkSystem(const PartRecord &a, const PartRecord &b, MatingVerdict &verdic
                            QString::number(*spacingB)));
         return;
     }
-    if (familyA.isEmpty())
+    if (keyA.isEmpty())
         addMissing(verdict, a, PartField::Family);
-    if (familyB.isEmpty())
+    if (keyB.isEmpty())
         addMissing(verdict, b, PartField::Family);
     if (!spacingA)
         addMissing(verdict, a, PartField::PinSpacingMm);
@@ -104,17 +100,19 @@ void checkPoles(const PartRecord &a, const PartRecord &b, MatingVerdict &verdict
     }
 }
 
+// Codings are compared by their MatingKey ('a' and ' A ' are one coding).
 void checkCoding(const PartRecord &a, const PartRecord &b, MatingVerdict &verdict)
 {
-    const PartField key = PartField::Coding;
+    const PartField field = PartField::Coding;
     const QString codingA = a.coding().trimmed();
     const QString codingB = b.coding().trimmed();
-    if (codingA.isEmpty())
-        addMissing(verdict, a, key);
-    if (codingB.isEmpty())
-        addMissing(verdict, b, key);
-    if (!codingA.isEmpty() && !codingB.isEmpty()
-        && codingA.compare(codingB, Qt::CaseInsensitive) != 0) {
+    const QString keyA = MatingKey::coding(codingA);
+    const QString keyB = MatingKey::coding(codingB);
+    if (keyA.isEmpty())
+        addMissing(verdict, a, field);
+    if (keyB.isEmpty())
+        addMissing(verdict, b, field);
+    if (!keyA.isEmpty() && !keyB.isEmpty() && keyA != keyB) {
         addReason(verdict, Code::Coding,
                   MatingRules::tr("%1 is coded %2, %3 is coded %4: the coding keys prevent "
                                   "mating.")
@@ -187,7 +185,8 @@ bool sameItem(const PartRecord &a, const PartRecord &b)
 
 bool MatingRules::sameFamily(const QString &a, const QString &b)
 {
-    return normalizedFamily(a) == normalizedFamily(b);
+    const QString key = MatingKey::family(a);
+    return !key.isEmpty() && key == MatingKey::family(b);
 }
 
 bool MatingRules::listsCounterpart(const PartRecord &part, const PartRecord &other)

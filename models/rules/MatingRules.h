@@ -46,7 +46,8 @@ public:
     // the superseded number `other` was found by).
     static bool listsCounterpart(const PartRecord &part, const PartRecord &other);
     static bool hasCounterparts(const PartRecord &part);
-    // Family names compared without case, spacing and the registered sign.
+    // Family names compared by their MatingKey: without case, spacing and
+    // the registered sign. False when either states no family.
     static bool sameFamily(const QString &a, const QString &b);
 };
 

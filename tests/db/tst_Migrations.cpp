@@ -1,8 +1,11 @@
 #include "db/Database.h"
 #include "db/DatabaseError.h"
+#include "db/MatingKeyColumns.h"
 #include "db/Migrator.h"
+#include "db/PartRepository.h"
 #include "db/PartSearch.h"
 #include "db/SqlDialect.h"
+#include "models/part/MatingKey.h"
 #include "TestCatalog.h"
 
 #include <QCryptographicHash>
@@ -27,6 +30,7 @@ private slots:
     void newerVersionIsRefusedUntouched();
     void newerVersionIsRefused();
     void failedStepLeavesPreviousVersion();
+    void upgradeComputesTheMatingKeys();
 };
 
 namespace {
@@ -199,6 +203,83 @@ void tst_Migrations::failedStepLeavesPreviousVersion()
     QCOMPARE(database->scalar(QStringLiteral("SELECT count(*) FROM part"), {}, QStringLiteral("count"))
                  .toInt(),
              1);
+}
+
+void tst_Migrations::upgradeComputesTheMatingKeys()
+{
+    // Version 8 adds part.family_key and part.coding_key; the parts already
+    // there get theirs from MatingKey in the same step. Made-up parts (test
+    // data) with families and codings spelled as careless data spell them.
+    QTemporaryDir dir;
+    const QString location = test::newDatabase(dir, QStringLiteral("keys.sqlite"));
+    struct Row
+    {
+        const char *item;
+        const char *kind;
+        const char *family;
+        const char *coding;
+    };
+    const QList<Row> rows{
+        {"TEST-KEY-S", "socket", "WINSTA\u00ae MIDI", "A"},
+        {"TEST-KEY-P-LOWER", "plug", "winsta  midi", "a"},
+        {"TEST-KEY-P-SPACED", "plug", " Winsta\tMidi ", " A "},
+        {"TEST-KEY-P-UMLAUT", "plug", "\u00c4RA MIDI", "\u00c4"},
+        {"TEST-KEY-P-BLANK", "plug", "\u00ae", "  "},
+        {"TEST-KEY-P-NONE", "plug", nullptr, nullptr},
+    };
+    {
+        const auto database = openAt(location, 7);
+        database->run(QStringLiteral("INSERT INTO source (reference, kind, title) VALUES "
+                                     "('test', 'synthetic', 'Test data')"),
+                      QStringLiteral("source"));
+        for (const Row &row : rows) {
+            database->run(QStringLiteral("INSERT INTO part (item_number, description, origin, "
+                                         "source_id, kind, family, poles, coding) SELECT ?, "
+                                         "'Made-up connector (test data)', 'user', id, ?, ?, 4, ? "
+                                         "FROM source"),
+                          {QString::fromUtf8(row.item), QString::fromUtf8(row.kind),
+                           row.family ? QVariant(QString::fromUtf8(row.family)) : QVariant(),
+                           row.coding ? QVariant(QString::fromUtf8(row.coding)) : QVariant()},
+                          QStringLiteral("part"));
+        }
+    }
+    const auto database = Database::open(location);
+    QCOMPARE(database->schemaVersion(), Migrator(*database).latestVersion());
+    for (const Row &row : rows) {
+        QSqlQuery query = database->run(
+            QStringLiteral("SELECT family_key, coding_key FROM part WHERE item_number = ?"),
+            {QString::fromUtf8(row.item)}, QStringLiteral("read"));
+        QVERIFY(query.next());
+        const QString family = MatingKey::family(QString::fromUtf8(row.family));
+        const QString coding = MatingKey::coding(QString::fromUtf8(row.coding));
+        QCOMPARE(query.value(0).isNull(), family.isEmpty());
+        QCOMPARE(query.value(0).toString(), family);
+        QCOMPARE(query.value(1).isNull(), coding.isEmpty());
+        QCOMPARE(query.value(1).toString(), coding);
+    }
+    QCOMPARE(MatingKey::family(QString::fromUtf8("WINSTA\u00ae MIDI")), QStringLiteral("winsta midi"));
+    QCOMPARE(MatingKey::coding(QStringLiteral(" A ")), QStringLiteral("a"));
+    // Nothing is left to compute.
+    QCOMPARE(MatingKeyColumns::refresh(*database), 0);
+
+    // The counterpart query finds the plugs across spellings.
+    PartRepository::MateQuery query;
+    query.itemNumber = QStringLiteral("TEST-KEY-S");
+    query.family = QStringLiteral("WINSTA MIDI");
+    query.gender = QStringLiteral("female");
+    query.poles = 4;
+    query.coding = QStringLiteral("A");
+    QCOMPARE(PartRepository(*database).mateCandidateItems(query, 0),
+             (QStringList{QStringLiteral("TEST-KEY-P-BLANK"), QStringLiteral("TEST-KEY-P-LOWER"),
+                          QStringLiteral("TEST-KEY-P-NONE"), QStringLiteral("TEST-KEY-P-SPACED")}));
+
+    // The search index still knows the parts, and follows a changed family.
+    SearchQuery search;
+    search.text = QStringLiteral("winsta");
+    QCOMPARE(PartSearch(*database).page(search, 0, 10).size(), 3);
+    database->run(QStringLiteral("UPDATE part SET family = 'Other' WHERE item_number = 'TEST-KEY-S'"),
+                  QStringLiteral("edit"));
+    QCOMPARE(PartSearch(*database).page(search, 0, 10).size(), 2);
 }
 
 QTEST_GUILESS_MAIN(tst_Migrations)

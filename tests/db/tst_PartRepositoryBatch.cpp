@@ -3,7 +3,10 @@
 #include "db/Database.h"
 #include "db/PartRepository.h"
 #include "db/Transaction.h"
+#include "models/catalog/DatabasePartCatalog.h"
 #include "models/catalog/SyntheticCatalog.h"
+#include "models/part/PartKinds.h"
+#include "models/rules/MatingRules.h"
 #include "models/part/PartFields.h"
 #include "TestCatalog.h"
 
@@ -224,60 +227,38 @@ void tst_PartRepositoryBatch::supersededNumberGivesItsSuccessor()
 void tst_PartRepositoryBatch::mateCandidatesThroughTheIndex()
 {
     // Parts of known coding and poles find their candidates through an
-    // index; the result must be what the definition says, checked here on
-    // every connector of a synthetic catalog.
+    // index, the others by reading every connector; either way the result
+    // must be what the definition says, checked here on every connector of
+    // a synthetic catalog against the rules themselves: the connectors that
+    // fail at most `maxFailures` of MatingRules' conditions, and the listed
+    // counterparts.
     QTemporaryDir dir;
     const auto database = test::catalogIn(dir);
     SyntheticCatalog::Options options;
     options.parts = 300;
     SyntheticCatalog::write(*database, options);
     const PartRepository repository(*database);
-    const QStringList connectorKinds{QStringLiteral("socket"), QStringLiteral("plug"),
-                                     QStringLiteral("snap_in_socket"), QStringLiteral("snap_in_plug")};
-    const QList<PartRecord> connectors = repository.findMany(repository.itemNumbersOfKinds(connectorKinds));
-    const auto genderOf = [](const PartRecord &part) {
-        const QString gender = part.gender();
-        if (!gender.isEmpty())
-            return gender;
-        return part.kind().endsWith(QLatin1String("socket")) ? QStringLiteral("female")
-                                                                                  : QStringLiteral("male");
-    };
-    const auto lists = [](const PartRecord &part, const PartRecord &other) {
-        for (const RelationRecord &relation : part.relations) {
-            if (relation.relation == QLatin1String("counterpart") && relation.itemNumber == other.itemNumber())
-                return true;
-        }
-        return false;
-    };
-    int checked = 0;
+    const QList<PartRecord> connectors =
+        repository.findMany(repository.itemNumbersOfKinds(PartKinds::connectorKinds()));
+    int throughIndex = 0;
     for (const PartRecord &part : connectors) {
-        if (!part.poles() || part.coding().isEmpty())
-            continue;
-        PartRepository::MateQuery query;
-        query.itemNumber = part.itemNumber();
-        query.family = part.family();
-        query.pinSpacingMm = part.pinSpacingMm();
-        query.gender = genderOf(part);
-        query.poles = part.poles();
-        query.coding = part.coding();
-        QStringList expected;
-        for (const PartRecord &other : connectors) {
-            if (other.itemNumber() == part.itemNumber())
-                continue;
-            const auto same = [&](PartField field) {
-                // Unknown on either side decides nothing.
-                return other.value(field).isNull() || part.value(field).isNull() || other.value(field) == part.value(field);
-            };
-            const bool fits = same(PartField::Family) && same(PartField::PinSpacingMm)
-                && genderOf(other) != query.gender && same(PartField::Poles) && same(PartField::Coding);
-            if (fits || lists(part, other) || lists(other, part))
-                expected << other.itemNumber();
+        const PartRepository::MateQuery query = DatabasePartCatalog::mateQueryFor(part);
+        if (part.poles() && !part.coding().isEmpty())
+            ++throughIndex;
+        for (const int maxFailures : {0, 1}) {
+            QStringList expected;
+            for (const PartRecord &other : connectors) {
+                if (other.itemNumber() == part.itemNumber())
+                    continue;
+                const MatingVerdict verdict = MatingRules::check(part, other);
+                if (verdict.reasons.size() <= maxFailures || verdict.listedAsCounterpart)
+                    expected << other.itemNumber();
+            }
+            expected.sort();
+            QCOMPARE(repository.mateCandidateItems(query, maxFailures), expected);
         }
-        expected.sort();
-        QCOMPARE(repository.mateCandidateItems(query, 0), expected);
-        ++checked;
     }
-    QVERIFY(checked > 100);
+    QVERIFY(throughIndex > 100);
 }
 
 QTEST_GUILESS_MAIN(tst_PartRepositoryBatch)
