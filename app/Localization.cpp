@@ -1,10 +1,9 @@
 #include "app/Localization.h"
 
-#include "app/ContextTranslator.h"
-
 #include <QCoreApplication>
 #include <QFile>
 #include <QLibraryInfo>
+#include <QTranslator>
 
 namespace cc {
 
@@ -36,7 +35,7 @@ QLocale Localization::install(QCoreApplication &app, const QString &language)
 
     const QString catalog = applicationCatalog(locale);
     if (QFile::exists(catalog)) {
-        auto *translator = new ContextTranslator(&app);
+        auto *translator = new QTranslator(&app);
         if (translator->load(catalog))
             QCoreApplication::installTranslator(translator);
         else

@@ -1,3 +1,4 @@
+#include "app/AppTr.h"
 #include "app/cli/CommandLine.h"
 #include "app/Localization.h"
 #include "db/CatalogOpener.h"
@@ -41,7 +42,7 @@ int runGui(int argc, char **argv, const QElapsedTimer &sinceMain)
     // language. The command line stays English (stable output for scripts).
     const cc::AppSettings settings = cc::AppSettings::load();
     cc::Localization::install(app, settings.language);
-    app.setApplicationDisplayName(QObject::tr("Connector Configurator"));
+    app.setApplicationDisplayName(cc::AppTr::tr("Connector Configurator"));
     QTextStream err(stderr);
     QString path;
     if (!cc::CommandLine::parseGuiOptions(app.arguments(), &path, err))
@@ -55,7 +56,7 @@ int runGui(int argc, char **argv, const QElapsedTimer &sinceMain)
     std::optional<cc::CatalogOpener::Opened> connected = connector.open(path);
     if (!connected) {
         err << connector.errorString() << Qt::endl;
-        QMessageBox::critical(nullptr, QObject::tr("Cannot open the catalog"), connector.errorString());
+        QMessageBox::critical(nullptr, cc::AppTr::tr("Cannot open the catalog"), connector.errorString());
         return 1;
     }
     cc::CatalogOpener::Opened opened = std::move(*connected);
@@ -67,7 +68,7 @@ int runGui(int argc, char **argv, const QElapsedTimer &sinceMain)
         probe = std::make_unique<cc::StartupProbe>(window.catalogView(), sinceMain);
     window.show();
     if (!opened.warning.isEmpty())
-        QMessageBox::warning(&window, QObject::tr("Catalog not updated"), opened.warning);
+        QMessageBox::warning(&window, cc::AppTr::tr("Catalog not updated"), opened.warning);
     const QString project = cc::CommandLine::projectArgument(app.arguments());
     if (!project.isEmpty())
         window.openProject(project);

@@ -1,5 +1,6 @@
 #include "app/cli/BomCommand.h"
 
+#include "app/cli/CliTr.h"
 #include "db/Database.h"
 #include "db/DatabaseError.h"
 #include "db/PartRepository.h"
@@ -17,10 +18,6 @@ namespace cc {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("BomCommand", text);
-}
 
 QStringList binaryIds()
 {
@@ -36,20 +33,20 @@ QStringList binaryIds()
 
 QString BomCommand::summary() const
 {
-    return tr("Write the bill of materials of a project (.ccproj).");
+    return CliTr::tr("Write the bill of materials of a project (.ccproj).");
 }
 
 void BomCommand::configure(QCommandLineParser &parser)
 {
-    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("Project file (.ccproj)."));
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), CliTr::tr("Project file (.ccproj)."));
     parser.addOption(QCommandLineOption(
         QStringLiteral("format"),
-        tr("Output format: %1 (default: by the -o file's suffix, else %2).")
+        CliTr::tr("Output format: %1 (default: by the -o file's suffix, else %2).")
             .arg(BomFormats::idsText(), BomFormats::defaultFormat().id()),
         QStringLiteral("FORMAT")));
     parser.addOption(QCommandLineOption(
         {QStringLiteral("o"), QStringLiteral("output")},
-        tr("Write to FILE (needed for the binary formats: %1).")
+        CliTr::tr("Write to FILE (needed for the binary formats: %1).")
             .arg(binaryIds().join(QStringLiteral(", "))),
         QStringLiteral("FILE")));
 }
@@ -58,7 +55,7 @@ int BomCommand::execute(const QCommandLineParser &parser)
 {
     const QStringList arguments = parser.positionalArguments();
     if (arguments.size() != 1)
-        return usageError(tr("Name one project file."));
+        return usageError(CliTr::tr("Name one project file."));
     const QString output = parser.value(QStringLiteral("output"));
     // --format, else the suffix of -o, else the default (csv).
     const QString asked = parser.value(QStringLiteral("format"));
@@ -71,7 +68,7 @@ int BomCommand::execute(const QCommandLineParser &parser)
     if (!format)
         return usageError(BomFormats::unknownFormatMessage(asked.isEmpty() ? suffix : asked));
     if (format->isBinary() && output.isEmpty())
-        return usageError(tr("The %1 format needs an output file: -o FILE.").arg(format->id()));
+        return usageError(CliTr::tr("The %1 format needs an output file: -o FILE.").arg(format->id()));
 
     const std::unique_ptr<Database> database = openDatabase(parser);
     if (!database)
@@ -92,7 +89,7 @@ int BomCommand::execute(const QCommandLineParser &parser)
             return Failure;
         }
         for (const QString &warning : bom.warnings)
-            m_err << tr("Warning: %1").arg(warning) << Qt::endl;
+            m_err << CliTr::tr("Warning: %1").arg(warning) << Qt::endl;
         if (output.isEmpty()) {
             // fromUtf8 drops a byte order mark; the CSV keeps it.
             if (bytes.startsWith("\xEF\xBB\xBF"))

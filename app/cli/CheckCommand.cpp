@@ -1,5 +1,6 @@
 #include "app/cli/CheckCommand.h"
 
+#include "app/cli/CliTr.h"
 #include "db/Database.h"
 #include "db/DatabaseError.h"
 #include "db/PartRepository.h"
@@ -13,8 +14,7 @@ namespace cc {
 
 QString CheckCommand::summary() const
 {
-    return QCoreApplication::translate("CheckCommand",
-                                       "Tell whether two parts mate, and why (exit 0 mates, 1 does "
+    return CliTr::tr("Tell whether two parts mate, and why (exit 0 mates, 1 does "
                                        "not, 3 unknown).");
 }
 
@@ -26,7 +26,7 @@ void CheckCommand::configure(QCommandLineParser &parser)
 int CheckCommand::execute(const QCommandLineParser &parser)
 {
     ItemInvocation run;
-    if (const std::optional<int> failed = prepare(parser, 2, QCoreApplication::translate("CheckCommand", "Name two item numbers."), run))
+    if (const std::optional<int> failed = prepare(parser, 2, CliTr::tr("Name two item numbers."), run))
         return *failed;
     const QString &format = run.format;
     const QStringList &items = run.items;
@@ -52,7 +52,7 @@ int CheckCommand::execute(const QCommandLineParser &parser)
             for (const QString &message : verdict.missingMessages())
                 m_out << QStringLiteral("  not known: %1\n").arg(message);
             if (verdict.listedAsCounterpart)
-                m_out << QCoreApplication::translate("CheckCommand", "  listed as counterparts in the catalog\n");
+                m_out << CliTr::tr("  listed as counterparts in the catalog\n");
             if (!verdict.inconsistency.isEmpty())
                 m_out << QStringLiteral("  data inconsistency: %1\n").arg(verdict.inconsistency);
         }

@@ -1,5 +1,6 @@
 #include "app/cli/Command.h"
 
+#include "app/cli/CliTr.h"
 #include "db/CatalogOpener.h"
 #include "db/Database.h"
 #include "db/DatabaseError.h"
@@ -20,11 +21,11 @@ int Command::run(const QStringList &arguments)
     parser.setApplicationDescription(summary());
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  QCoreApplication::translate("Command", "Show this help."));
+                                  CliTr::tr("Show this help."));
     parser.addOption(help);
     parser.addOption(QCommandLineOption(
         QStringLiteral("db"),
-        QCoreApplication::translate("Command", "Use the catalog database DB: a file, or "
+        CliTr::tr("Use the catalog database DB: a file, or "
                                                "postgresql://user@host:port/dbname."),
         QStringLiteral("DB")));
     configure(parser);
@@ -57,7 +58,7 @@ std::unique_ptr<Database> Command::openDatabase(const QCommandLineParser &parser
 int Command::usageError(const QString &message)
 {
     m_err << message << Qt::endl
-          << QCoreApplication::translate("Command", "Try '%1 %2 --help'.")
+          << CliTr::tr("Try '%1 %2 --help'.")
                  .arg(QCoreApplication::applicationName(), name())
           << Qt::endl;
     return UsageError;
@@ -65,7 +66,7 @@ int Command::usageError(const QString &message)
 
 int Command::unknownItem(const QString &itemNumber)
 {
-    m_err << QCoreApplication::translate("Command", "Unknown item: %1 is not in the catalog.")
+    m_err << CliTr::tr("Unknown item: %1 is not in the catalog.")
                  .arg(itemNumber)
           << Qt::endl;
     return UsageError;
@@ -74,7 +75,7 @@ int Command::unknownItem(const QString &itemNumber)
 void Command::addItemArguments(QCommandLineParser &parser, const QStringList &names)
 {
     for (const QString &name : names)
-        parser.addPositionalArgument(name, QCoreApplication::translate("Command", "Item number."));
+        parser.addPositionalArgument(name, CliTr::tr("Item number."));
     addFormatOption(parser);
 }
 
@@ -99,7 +100,7 @@ void Command::addFormatOption(QCommandLineParser &parser)
 {
     parser.addOption(QCommandLineOption(
         QStringLiteral("format"),
-        QCoreApplication::translate("Command", "Output format: text (default) or json."),
+        CliTr::tr("Output format: text (default) or json."),
         QStringLiteral("FORMAT"), QStringLiteral("text")));
 }
 
@@ -107,7 +108,7 @@ QString Command::formatOf(const QCommandLineParser &parser)
 {
     const QString format = parser.value(QStringLiteral("format"));
     if (format != QLatin1String("text") && format != QLatin1String("json")) {
-        usageError(QCoreApplication::translate("Command", "Unknown format \"%1\".").arg(format));
+        usageError(CliTr::tr("Unknown format \"%1\".").arg(format));
         return {};
     }
     return format;

@@ -2,6 +2,7 @@
 
 #include "app/cli/BomCommand.h"
 #include "app/cli/CheckCommand.h"
+#include "app/cli/CliTr.h"
 #include "app/cli/Command.h"
 #include "app/cli/CopyCatalogCommand.h"
 #include "app/cli/GenerateCatalogCommand.h"
@@ -38,9 +39,7 @@ const QList<Factory> &commands()
 
 QString helpText(QTextStream &out, QTextStream &err)
 {
-    QString text = QCoreApplication::translate(
-                       "CommandLine",
-                       "Usage: %1 [--db DB]                start the application\n"
+    QString text = CliTr::tr("Usage: %1 [--db DB]                start the application\n"
                        "       %1 COMMAND [OPTIONS] [ARGS]  run a command\n"
                        "\nCommands:\n")
                        .arg(QCoreApplication::applicationName());
@@ -48,9 +47,7 @@ QString helpText(QTextStream &out, QTextStream &err)
         const std::unique_ptr<Command> command = factory(out, err);
         text += QStringLiteral("  %1  %2\n").arg(command->name(), -18).arg(command->summary());
     }
-    text += QCoreApplication::translate(
-        "CommandLine",
-        "\nOptions:\n"
+    text += CliTr::tr("\nOptions:\n"
         "  --db DB             use the catalog database DB: a file, or a PostgreSQL server as\n"
         "                      postgresql://user@host:port/dbname (default: the user's catalog)\n"
         "  -h, --help          show this help; COMMAND --help shows a command's options\n"
@@ -142,9 +139,9 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         if (command->name() == first)
             return command->run(global + rest);
     }
-    err << QCoreApplication::translate("CommandLine", "Unknown command \"%1\".").arg(first)
+    err << CliTr::tr("Unknown command \"%1\".").arg(first)
         << Qt::endl
-        << QCoreApplication::translate("CommandLine", "Try '%1 --help'.")
+        << CliTr::tr("Try '%1 --help'.")
                .arg(QCoreApplication::applicationName())
         << Qt::endl;
     return Command::UsageError;
@@ -157,7 +154,7 @@ bool CommandLine::parseGuiOptions(const QStringList &arguments, QString *databas
         const QString &argument = arguments.at(i);
         if (argument == QLatin1String("--db")) {
             if (i + 1 >= arguments.size()) {
-                err << QCoreApplication::translate("CommandLine", "--db needs a file name or a postgresql:// address.")
+                err << CliTr::tr("--db needs a file name or a postgresql:// address.")
                     << Qt::endl;
                 return false;
             }

@@ -1,5 +1,6 @@
 #include "app/cli/GenerateCatalogCommand.h"
 
+#include "app/cli/CliTr.h"
 #include "db/Database.h"
 #include "db/DatabaseError.h"
 #include "models/catalog/SyntheticCatalog.h"
@@ -10,38 +11,34 @@
 namespace cc {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("GenerateCatalogCommand", text);
-}
 } // namespace
 
 QString GenerateCatalogCommand::summary() const
 {
-    return tr("Write a catalog of synthetic test parts (for benchmarks) into --db FILE.");
+    return CliTr::tr("Write a catalog of synthetic test parts (for benchmarks) into --db FILE.");
 }
 
 void GenerateCatalogCommand::configure(QCommandLineParser &parser)
 {
-    parser.addOption(QCommandLineOption(QStringLiteral("parts"), tr("Number of parts (default 1000)."),
+    parser.addOption(QCommandLineOption(QStringLiteral("parts"), CliTr::tr("Number of parts (default 1000)."),
                                         QStringLiteral("N"), QStringLiteral("1000")));
-    parser.addOption(QCommandLineOption(QStringLiteral("seed"), tr("Seed of the generator (default 1)."),
+    parser.addOption(QCommandLineOption(QStringLiteral("seed"), CliTr::tr("Seed of the generator (default 1)."),
                                         QStringLiteral("S"), QStringLiteral("1")));
 }
 
 int GenerateCatalogCommand::execute(const QCommandLineParser &parser)
 {
     if (!parser.isSet(QStringLiteral("db")))
-        return usageError(tr("Name the database to write with --db FILE."));
+        return usageError(CliTr::tr("Name the database to write with --db FILE."));
     if (!parser.positionalArguments().isEmpty())
-        return usageError(tr("generate-catalog takes no arguments."));
+        return usageError(CliTr::tr("generate-catalog takes no arguments."));
     bool partsOk = false;
     bool seedOk = false;
     SyntheticCatalog::Options options;
     options.parts = parser.value(QStringLiteral("parts")).toInt(&partsOk);
     options.seed = parser.value(QStringLiteral("seed")).toUInt(&seedOk);
     if (!partsOk || options.parts < 1 || options.parts > 10'000'000 || !seedOk)
-        return usageError(tr("--parts takes a number from 1 to 10000000, --seed a whole number."));
+        return usageError(CliTr::tr("--parts takes a number from 1 to 10000000, --seed a whole number."));
     const std::unique_ptr<Database> database = openDatabase(parser);
     if (!database)
         return Failure;
@@ -49,7 +46,7 @@ int GenerateCatalogCommand::execute(const QCommandLineParser &parser)
         QElapsedTimer timer;
         timer.start();
         const int written = SyntheticCatalog::write(*database, options);
-        m_out << tr("%1 synthetic parts written to %2 in %3 s")
+        m_out << CliTr::tr("%1 synthetic parts written to %2 in %3 s")
                      .arg(written)
                      .arg(database->path())
                      .arg(static_cast<double>(timer.elapsed()) / 1000.0, 0, 'f', 1)

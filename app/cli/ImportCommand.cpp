@@ -1,5 +1,6 @@
 #include "app/cli/ImportCommand.h"
 
+#include "app/cli/CliTr.h"
 #include "db/Database.h"
 #include "models/import/DatasheetImporter.h"
 #include "models/import/ImportReportText.h"
@@ -10,23 +11,21 @@ namespace cc {
 
 QString ImportCommand::summary() const
 {
-    return QCoreApplication::translate("ImportCommand",
-                                       "Import vendor datasheets (text or PDF) into the catalog.");
+    return CliTr::tr("Import vendor datasheets (text or PDF) into the catalog.");
 }
 
 void ImportCommand::configure(QCommandLineParser &parser)
 {
     parser.addPositionalArgument(
         QStringLiteral("FILE"),
-        QCoreApplication::translate("ImportCommand", "Datasheet file (text or PDF)."),
+        CliTr::tr("Datasheet file (text or PDF)."),
         QStringLiteral("FILE..."));
     parser.addOption(QCommandLineOption(
         QStringLiteral("dry-run"),
-        QCoreApplication::translate("ImportCommand", "Write nothing; report what would change.")));
+        CliTr::tr("Write nothing; report what would change.")));
     parser.addOption(QCommandLineOption(
         QStringLiteral("overwrite-user-edits"),
-        QCoreApplication::translate("ImportCommand",
-                                    "Let the datasheet overwrite values the user edited.")));
+        CliTr::tr("Let the datasheet overwrite values the user edited.")));
 }
 
 int ImportCommand::execute(const QCommandLineParser &parser)
@@ -34,7 +33,7 @@ int ImportCommand::execute(const QCommandLineParser &parser)
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty())
         return usageError(
-            QCoreApplication::translate("ImportCommand", "Name at least one datasheet file."));
+            CliTr::tr("Name at least one datasheet file."));
     const std::unique_ptr<Database> database = openDatabase(parser);
     if (!database)
         return Failure;

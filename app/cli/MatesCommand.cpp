@@ -1,5 +1,6 @@
 #include "app/cli/MatesCommand.h"
 
+#include "app/cli/CliTr.h"
 #include "db/Database.h"
 #include "db/DatabaseError.h"
 #include "db/PartRepository.h"
@@ -14,8 +15,7 @@ namespace cc {
 
 QString MatesCommand::summary() const
 {
-    return QCoreApplication::translate("MatesCommand",
-                                       "List the parts that mate with a part, and the near misses.");
+    return CliTr::tr("List the parts that mate with a part, and the near misses.");
 }
 
 void MatesCommand::configure(QCommandLineParser &parser)
@@ -26,7 +26,7 @@ void MatesCommand::configure(QCommandLineParser &parser)
 int MatesCommand::execute(const QCommandLineParser &parser)
 {
     ItemInvocation run;
-    if (const std::optional<int> failed = prepare(parser, 1, QCoreApplication::translate("MatesCommand", "Name one item number."), run))
+    if (const std::optional<int> failed = prepare(parser, 1, CliTr::tr("Name one item number."), run))
         return *failed;
     const QString &format = run.format;
     const QStringList &items = run.items;
@@ -51,7 +51,7 @@ int MatesCommand::execute(const QCommandLineParser &parser)
         const auto list = [this](const QString &title, const QList<MatingCandidate> &candidates) {
             m_out << title << QLatin1Char('\n');
             if (candidates.isEmpty())
-                m_out << QCoreApplication::translate("MatesCommand", "  none\n");
+                m_out << CliTr::tr("  none\n");
             for (const MatingCandidate &c : candidates) {
                 m_out << QStringLiteral("  %1  %2\n").arg(c.part.itemNumber(), c.part.description());
                 if (!c.verdict.mates())
@@ -59,9 +59,9 @@ int MatesCommand::execute(const QCommandLineParser &parser)
             }
         };
         m_out << QStringLiteral("%1  %2\n\n").arg(part->itemNumber(), part->description());
-        list(QCoreApplication::translate("MatesCommand", "Mates with:"), mates);
-        list(QCoreApplication::translate("MatesCommand", "\nNear misses (one condition fails):"), nearMisses);
-        list(QCoreApplication::translate("MatesCommand", "\nNot decidable from the data:"), undecided);
+        list(CliTr::tr("Mates with:"), mates);
+        list(CliTr::tr("\nNear misses (one condition fails):"), nearMisses);
+        list(CliTr::tr("\nNot decidable from the data:"), undecided);
         return Success;
     } catch (const DatabaseError &error) {
         m_err << error.message() << Qt::endl;

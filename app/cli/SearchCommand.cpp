@@ -1,5 +1,6 @@
 #include "app/cli/SearchCommand.h"
 
+#include "app/cli/CliTr.h"
 #include "db/Database.h"
 #include "db/DatabaseError.h"
 #include "db/PartSearch.h"
@@ -17,10 +18,6 @@ namespace cc {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SearchCommand", text);
-}
 
 QJsonValue orNull(const QString &text)
 {
@@ -31,18 +28,18 @@ QJsonValue orNull(const QString &text)
 
 QString SearchCommand::summary() const
 {
-    return tr("Search the catalog as the catalog pane does, with facet counts.");
+    return CliTr::tr("Search the catalog as the catalog pane does, with facet counts.");
 }
 
 void SearchCommand::configure(QCommandLineParser &parser)
 {
-    parser.addPositionalArgument(QStringLiteral("QUERY"), tr("Words, item numbers or GTINs (any text)."),
+    parser.addPositionalArgument(QStringLiteral("QUERY"), CliTr::tr("Words, item numbers or GTINs (any text)."),
                                  QStringLiteral("[QUERY...]"));
     parser.addOption(QCommandLineOption(QStringLiteral("filter"),
-                                        tr("Keep parts whose KEY is VALUE (keys: %1); repeatable.")
+                                        CliTr::tr("Keep parts whose KEY is VALUE (keys: %1); repeatable.")
                                             .arg(PartSearch::facetKeys().join(QStringLiteral(", "))),
                                         QStringLiteral("KEY=VALUE")));
-    parser.addOption(QCommandLineOption(QStringLiteral("limit"), tr("Print at most N parts (default 50)."),
+    parser.addOption(QCommandLineOption(QStringLiteral("limit"), CliTr::tr("Print at most N parts (default 50)."),
                                         QStringLiteral("N"), QStringLiteral("50")));
     addFormatOption(parser);
 }
@@ -55,14 +52,14 @@ int SearchCommand::execute(const QCommandLineParser &parser)
         const qsizetype equals = filter.indexOf(QLatin1Char('='));
         const QString key = filter.left(equals).trimmed();
         if (equals < 0 || !PartSearch::facetKeys().contains(key))
-            return usageError(tr("A filter is KEY=VALUE with KEY one of %1.")
+            return usageError(CliTr::tr("A filter is KEY=VALUE with KEY one of %1.")
                                   .arg(PartSearch::facetKeys().join(QStringLiteral(", "))));
         query.filters[key] << filter.mid(equals + 1).trimmed();
     }
     bool ok = false;
     const int limit = parser.value(QStringLiteral("limit")).toInt(&ok);
     if (!ok || limit < 0)
-        return usageError(tr("--limit takes a whole number of 0 or more."));
+        return usageError(CliTr::tr("--limit takes a whole number of 0 or more."));
     const QString format = formatOf(parser);
     if (format.isEmpty())
         return UsageError;
@@ -101,12 +98,12 @@ int SearchCommand::execute(const QCommandLineParser &parser)
                                            .toJson());
             return Success;
         }
-        m_out << (total == 1 ? tr("1 part found") : tr("%1 parts found").arg(total)) << QLatin1Char('\n');
+        m_out << (total == 1 ? CliTr::tr("1 part found") : CliTr::tr("%1 parts found").arg(total)) << QLatin1Char('\n');
         for (const PartSummary &p : parts) {
             m_out << QStringLiteral("  %1  %2\n").arg(p.itemNumber, -18).arg(p.description);
         }
         if (parts.size() < total)
-            m_out << tr("  … %1 more (use --limit)\n").arg(total - parts.size());
+            m_out << CliTr::tr("  … %1 more (use --limit)\n").arg(total - parts.size());
         for (auto it = facets.cbegin(); it != facets.cend(); ++it) {
             QStringList counts;
             for (const PartSearch::FacetValue &v : it.value()) {

@@ -1,5 +1,6 @@
 #include "app/cli/ShowCommand.h"
 
+#include "app/cli/CliTr.h"
 #include "db/Database.h"
 #include "db/DatabaseError.h"
 #include "db/PartRepository.h"
@@ -13,7 +14,7 @@ namespace cc {
 
 QString ShowCommand::summary() const
 {
-    return QCoreApplication::translate("ShowCommand", "Print the whole record of a part.");
+    return CliTr::tr("Print the whole record of a part.");
 }
 
 void ShowCommand::configure(QCommandLineParser &parser)
@@ -24,7 +25,7 @@ void ShowCommand::configure(QCommandLineParser &parser)
 int ShowCommand::execute(const QCommandLineParser &parser)
 {
     ItemInvocation run;
-    if (const std::optional<int> failed = prepare(parser, 1, QCoreApplication::translate("ShowCommand", "Name one item number."), run))
+    if (const std::optional<int> failed = prepare(parser, 1, CliTr::tr("Name one item number."), run))
         return *failed;
     const QString &format = run.format;
     const QStringList &items = run.items;

@@ -1,5 +1,6 @@
 #include "models/bom/BillOfMaterials.h"
 
+#include "models/bom/BomTr.h"
 #include "models/catalog/PartCatalog.h"
 #include "models/part/ApprovalKinds.h"
 #include "models/part/PartKinds.h"
@@ -75,15 +76,15 @@ public:
     void addAssembly(const ProjectAssembly &entry, int index)
     {
         const QString designation = entry.designation.trimmed().isEmpty()
-            ? BillOfMaterials::tr("assembly %1").arg(index + 1)
+            ? BomTr::tr("assembly %1").arg(index + 1)
             : entry.designation.trimmed();
         if (entry.designation.trimmed().isEmpty()) {
             warn({WarningCode::NoDesignation, designation, {}},
-                 BillOfMaterials::tr("Assembly %1 has no designation.").arg(index + 1));
+                 BomTr::tr("Assembly %1 has no designation.").arg(index + 1));
         }
         if (m_designations.contains(designation)) {
             warn({WarningCode::DesignationUsedTwice, designation, {}},
-                 BillOfMaterials::tr("The designation %1 is used by more than one assembly.")
+                 BomTr::tr("The designation %1 is used by more than one assembly.")
                      .arg(designation));
         }
         m_designations.insert(designation);
@@ -91,7 +92,7 @@ public:
         const AssemblyResult &result = evaluated(entry.assembly);
         for (const RuleMessage &error : result.errors()) {
             warn({WarningCode::RuleFinding, designation, {error.key()}},
-                 BillOfMaterials::tr("%1 cannot be built as given: %2")
+                 BomTr::tr("%1 cannot be built as given: %2")
                      .arg(designation, error.text));
         }
         for (const RuleMessage &warning : result.warnings()) {
@@ -155,17 +156,17 @@ public:
         }
         if (m_bom.lines.isEmpty())
             warn({WarningCode::NoParts, {}, {}},
-                 BillOfMaterials::tr("The project has no parts to order."));
+                 BomTr::tr("The project has no parts to order."));
         const QStringList noWeight = m_bom.itemsWithoutWeight();
         if (!noWeight.isEmpty()) {
             warn({WarningCode::WeightNotKnown, {}, noWeight},
-                 BillOfMaterials::tr("Total weight not known: the catalog states no weight for %1.")
+                 BomTr::tr("Total weight not known: the catalog states no weight for %1.")
                      .arg(noWeight.join(QStringLiteral(", "))));
         }
         const QStringList noFireLoad = m_bom.itemsWithoutFireLoad();
         if (!noFireLoad.isEmpty()) {
             warn({WarningCode::FireLoadNotKnown, {}, noFireLoad},
-                 BillOfMaterials::tr("Total fire load not known: the catalog states no fire load "
+                 BomTr::tr("Total fire load not known: the catalog states no fire load "
                                      "for %1.")
                      .arg(noFireLoad.join(QStringLiteral(", "))));
         }
@@ -188,12 +189,12 @@ private:
         const std::optional<PartRecord> &part = find(itemNumber);
         if (!part) {
             warn({WarningCode::NotInCatalog, designation, {itemNumber}},
-                 BillOfMaterials::tr("%1: %2 is not in the catalog.").arg(designation, itemNumber));
+                 BomTr::tr("%1: %2 is not in the catalog.").arg(designation, itemNumber));
             return itemNumber;
         }
         if (part->itemNumber() != itemNumber) {
             warn({WarningCode::Superseded, designation, {itemNumber, part->itemNumber()}},
-                 BillOfMaterials::tr("%1: %2 is superseded by %3; %3 is listed.")
+                 BomTr::tr("%1: %2 is superseded by %3; %3 is listed.")
                      .arg(designation, itemNumber, part->itemNumber()));
         }
         return part->itemNumber();
@@ -244,7 +245,7 @@ private:
             if (!item.candidates.contains(itemNumber)) {
                 warn({WarningCode::PickNotFitting, designation,
                       QStringList{itemNumber, item.kind} + item.candidates},
-                     BillOfMaterials::tr("%1: %2, chosen as %3, is not one of the fitting items "
+                     BomTr::tr("%1: %2, chosen as %3, is not one of the fitting items "
                                          "(%4).")
                          .arg(designation, itemNumber, label,
                               item.candidates.join(QStringLiteral(", "))));
@@ -254,7 +255,7 @@ private:
         } else {
             warn({WarningCode::ChoiceNeeded, designation,
                   QStringList{item.kind, item.side} + item.candidates},
-                 BillOfMaterials::tr("%1 needs a %2 (%3): choose one of %4.")
+                 BomTr::tr("%1 needs a %2 (%3): choose one of %4.")
                      .arg(designation, label, item.side,
                           item.candidates.join(QStringLiteral(", "))));
             return;
@@ -269,7 +270,7 @@ private:
             entryTally.polesPerItem = *item.polesPerItem;
         } else {
             warn({WarningCode::QuantityNotStated, designation, {item.kind, itemNumber}},
-                 BillOfMaterials::tr("Quantity of %1 (%2) for %3 not stated by the catalog: "
+                 BomTr::tr("Quantity of %1 (%2) for %3 not stated by the catalog: "
                                      "choose it yourself.")
                      .arg(label, itemNumber, designation));
         }
@@ -279,7 +280,7 @@ private:
     {
         if (!item.quantity) {
             warn({WarningCode::QuantityNotGiven, designation, {item.itemNumber}},
-                 BillOfMaterials::tr("%1: no quantity is given for %2; it is not listed.")
+                 BomTr::tr("%1: no quantity is given for %2; it is not listed.")
                      .arg(designation, item.itemNumber));
             return;
         }
@@ -350,7 +351,7 @@ BillOfMaterials BillOfMaterials::build(const Project &project, const PartCatalog
     bom.projectName = project.name;
     Builder builder(catalog, bom);
     if (project.assemblies.isEmpty())
-        bom.warnings.append(tr("The project has no assemblies."));
+        bom.warnings.append(BomTr::tr("The project has no assemblies."));
     for (qsizetype i = 0; i < project.assemblies.size(); ++i)
         builder.addAssembly(project.assemblies.at(i), static_cast<int>(i));
     builder.finish();
@@ -428,9 +429,9 @@ QString BillOfMaterials::ratingText(const std::optional<RatingRecord> &rating)
     if (!rating || (!rating->voltageV && !rating->currentA))
         return PartTr::notKnown();
     const QString voltage = rating->voltageV ? number(*rating->voltageV) + QStringLiteral(" V")
-                                             : tr("voltage not known");
+                                             : BomTr::tr("voltage not known");
     const QString current = rating->currentA ? number(*rating->currentA) + QStringLiteral(" A")
-                                             : tr("current not known");
+                                             : BomTr::tr("current not known");
     return voltage + QStringLiteral(" / ") + current;
 }
 
@@ -440,7 +441,7 @@ QString BillOfMaterials::approvalText(const ApprovalRecord &approval)
     if (text.isEmpty())
         text = ApprovalKinds::table().title(approval.kind);
     else if (approval.mark.isEmpty() && approval.kind == QLatin1String("declaration"))
-        text = tr("Declaration of conformity (%1)").arg(text);
+        text = BomTr::tr("Declaration of conformity (%1)").arg(text);
     if (!approval.standard.isEmpty())
         text += QLatin1Char(' ') + approval.standard;
     if (!approval.certificate.isEmpty())

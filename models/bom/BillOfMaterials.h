@@ -20,8 +20,6 @@ class Project;
 // not a line.
 class BillOfMaterials
 {
-    Q_DECLARE_TR_FUNCTIONS(BillOfMaterials)
-
 public:
     static BillOfMaterials build(const Project &project, const PartCatalog &catalog);
 

@@ -1,16 +1,17 @@
 #include "models/bom/BomTable.h"
 
-#include "models/part/PartTr.h"
 #include "models/bom/BillOfMaterials.h"
+#include "models/bom/BomTr.h"
+#include "models/part/PartTr.h"
 
 namespace cc {
 
 QStringList BomTable::headers()
 {
-    return {tr("Pos."),           tr("Qty needed"),     tr("Packaging unit"), tr("Order qty"),
-            tr("Surplus"),        tr("Item number"),    tr("Description"),    tr("GTIN"),
-            tr("IEC rating"),     tr("UL rating"),      tr("Approvals"),      tr("Customs tariff"),
-            tr("Country of origin"), tr("Weight (g)"), tr("Fire load (MJ)"), tr("Used in")};
+    return {BomTr::tr("Pos."),           BomTr::tr("Qty needed"),     BomTr::tr("Packaging unit"), BomTr::tr("Order qty"),
+            BomTr::tr("Surplus"),        BomTr::tr("Item number"),    BomTr::tr("Description"),    BomTr::tr("GTIN"),
+            BomTr::tr("IEC rating"),     BomTr::tr("UL rating"),      BomTr::tr("Approvals"),      BomTr::tr("Customs tariff"),
+            BomTr::tr("Country of origin"), BomTr::tr("Weight (g)"), BomTr::tr("Fire load (MJ)"), BomTr::tr("Used in")};
 }
 
 QStringList BomTable::row(const BomLine &line)
@@ -27,7 +28,7 @@ QStringList BomTable::row(const BomLine &line)
             QString::number(line.orderQuantity),
             line.packagingUnit ? QString::number(line.surplus()) : unknown,
             line.itemNumber,
-            line.inCatalog ? orUnknown(line.description) : tr("not in the catalog"),
+            line.inCatalog ? orUnknown(line.description) : BomTr::tr("not in the catalog"),
             orUnknown(line.gtin),
             BillOfMaterials::ratingText(line.iecRating),
             BillOfMaterials::ratingText(line.ulRating),
@@ -43,14 +44,14 @@ QString BomTable::weightTotal(const BillOfMaterials &bom)
 {
     if (const auto weight = bom.weightG())
         return BillOfMaterials::number(*weight, 2);
-    return tr("not known (%1 known)").arg(BillOfMaterials::number(bom.knownWeightG(), 2));
+    return BomTr::tr("not known (%1 known)").arg(BillOfMaterials::number(bom.knownWeightG(), 2));
 }
 
 QString BomTable::fireLoadTotal(const BillOfMaterials &bom)
 {
     if (const auto fireLoad = bom.fireLoadMj())
         return BillOfMaterials::number(*fireLoad, 3);
-    return tr("not known (%1 known)").arg(BillOfMaterials::number(bom.knownFireLoadMj(), 3));
+    return BomTr::tr("not known (%1 known)").arg(BillOfMaterials::number(bom.knownFireLoadMj(), 3));
 }
 
 QStringList BomTable::totalsRow(const BillOfMaterials &bom)
@@ -58,7 +59,7 @@ QStringList BomTable::totalsRow(const BillOfMaterials &bom)
     QStringList cells;
     for (int i = 0; i < ColumnCount; ++i)
         cells.append(QString());
-    cells[Position] = tr("Total");
+    cells[Position] = BomTr::tr("Total");
     cells[Quantity] = QString::number(bom.pieces());
     cells[OrderQuantity] = QString::number(bom.orderPieces());
     cells[Surplus] = QString::number(bom.orderPieces() - bom.pieces());

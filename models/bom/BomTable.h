@@ -15,8 +15,6 @@ struct BomLine;
 // cell texts ("not known" where no source states a value).
 class BomTable
 {
-    Q_DECLARE_TR_FUNCTIONS(BomTable)
-
 public:
     enum Column {
         Position,

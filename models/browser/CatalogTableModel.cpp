@@ -1,5 +1,6 @@
 #include "models/browser/CatalogTableModel.h"
 
+#include "models/browser/BrowserTr.h"
 #include "models/datasheet/CodingColours.h"
 #include "models/datasheet/DatasheetLayout.h"
 #include "models/datasheet/PartFormatter.h"
@@ -136,19 +137,19 @@ QVariant CatalogTableModel::headerData(int section, Qt::Orientation orientation,
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case ItemNumber:
-        return tr("Item number");
+        return BrowserTr::tr("Item number");
     case Description:
-        return tr("Description");
+        return BrowserTr::tr("Description");
     case Kind:
-        return tr("Kind");
+        return BrowserTr::tr("Kind");
     case Poles:
-        return tr("Poles");
+        return BrowserTr::tr("Poles");
     case Coding:
-        return tr("Coding");
+        return BrowserTr::tr("Coding");
     case Colour:
-        return tr("Colour");
+        return BrowserTr::tr("Colour");
     case RatedCurrent:
-        return tr("Rated current (IEC)");
+        return BrowserTr::tr("Rated current (IEC)");
     default:
         return {};
     }

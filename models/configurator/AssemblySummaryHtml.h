@@ -13,8 +13,6 @@ class AssemblyEditor;
 // silent).
 class AssemblySummaryHtml
 {
-    Q_DECLARE_TR_FUNCTIONS(AssemblySummaryHtml)
-
 public:
     static QString html(const AssemblyEditor &editor);
 };

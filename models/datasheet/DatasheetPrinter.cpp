@@ -1,5 +1,6 @@
 #include "models/datasheet/DatasheetPrinter.h"
 
+#include "models/datasheet/DatasheetTr.h"
 #include "models/datasheet/PartFaceRenderer.h"
 #include "models/datasheet/PartFormatter.h"
 #include "models/part/PartRecord.h"
@@ -21,10 +22,6 @@ namespace cc {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DatasheetPrinter", text);
-}
 
 const QString styleSheet = QStringLiteral(
     "h2 { margin-bottom: 0; } h3 { margin-top: 10px; margin-bottom: 2px; color: #245; }"
@@ -91,12 +88,12 @@ int DatasheetPrinter::print(const PartRecord &record, QPagedPaintDevice &device)
         const QRectF header(0, 0, page.width(), headerHeight * 0.7);
         painter.drawText(header, Qt::AlignLeft | Qt::AlignVCenter,
                          QStringLiteral("%1  %2").arg(record.itemNumber(), record.description()));
-        painter.drawText(header, Qt::AlignRight | Qt::AlignVCenter, tr("Datasheet, printed %1").arg(printed));
+        painter.drawText(header, Qt::AlignRight | Qt::AlignVCenter, DatasheetTr::tr("Datasheet, printed %1").arg(printed));
         painter.drawLine(QPointF(0, headerHeight * 0.75), QPointF(page.width(), headerHeight * 0.75));
         const QRectF footer(0, page.height() - footerHeight * 0.7, page.width(), footerHeight * 0.7);
-        painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter, tr("Page %1 of %2").arg(i + 1).arg(pages));
+        painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter, DatasheetTr::tr("Page %1 of %2").arg(i + 1).arg(pages));
         painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter,
-                         tr("Source: %1").arg(record.source.title));
+                         DatasheetTr::tr("Source: %1").arg(record.source.title));
 
         painter.save();
         painter.translate(0, headerHeight - i * body.height());

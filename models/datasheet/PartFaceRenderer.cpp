@@ -1,6 +1,7 @@
 #include "models/datasheet/PartFaceRenderer.h"
 
 #include "models/datasheet/CodingColours.h"
+#include "models/datasheet/DatasheetTr.h"
 #include "models/part/PartKinds.h"
 #include "models/part/PartRecord.h"
 
@@ -12,10 +13,6 @@ namespace cc {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PartFaceRenderer", text);
-}
 
 // Black or white text, whichever reads better on `background`.
 QColor textOn(const QColor &background)
@@ -80,7 +77,7 @@ QImage PartFaceRenderer::render(const PartRecord &record, int width, qreal devic
         }
     } else {
         painter.setPen(ink);
-        painter.drawText(body, Qt::AlignCenter, tr("pole count not known"));
+        painter.drawText(body, Qt::AlignCenter, DatasheetTr::tr("pole count not known"));
     }
 
     // The coding key, always with its letter.
@@ -91,18 +88,18 @@ QImage PartFaceRenderer::render(const PartRecord &record, int width, qreal devic
     painter.drawRect(key);
     painter.setPen(Qt::black);
     painter.drawText(key, Qt::AlignCenter,
-                     coding.isEmpty() ? QStringLiteral("?") : tr("Cod. %1").arg(coding));
+                     coding.isEmpty() ? QStringLiteral("?") : DatasheetTr::tr("Cod. %1").arg(coding));
 
     // What the drawing is, and what is not known about it.
     QStringList caption;
-    caption << (female ? tr("socket face") : tr("plug face"));
+    caption << (female ? DatasheetTr::tr("socket face") : DatasheetTr::tr("plug face"));
     if (bodyWidth && bodyHeight) {
         caption << QStringLiteral("%1 × %2 mm").arg(QString::number(*bodyWidth), QString::number(*bodyHeight));
     } else {
-        caption << tr("dimensions not known");
+        caption << DatasheetTr::tr("dimensions not known");
     }
     if (!colourKnown)
-        caption << tr("colour not known");
+        caption << DatasheetTr::tr("colour not known");
     painter.setPen(QColor(60, 60, 60));
     painter.drawText(QRectF(0, body.bottom() + 4, width, labelSpace - 6), Qt::AlignHCenter | Qt::AlignTop,
                      caption.join(QStringLiteral(" · ")));

@@ -1,5 +1,6 @@
 #include "models/datasheet/PartFormatter.h"
 
+#include "models/datasheet/DatasheetTr.h"
 #include "models/part/ApprovalKinds.h"
 #include "models/part/CodeTable.h"
 #include "models/part/ConductorClasses.h"
@@ -18,10 +19,6 @@ namespace cc {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PartFormatter", text);
-}
 
 QString withUnit(const QString &value, const QString &unit)
 {
@@ -37,7 +34,7 @@ QString sourceLine(const PartRecord &record)
 {
     QString line = QStringLiteral("%1 (%2)").arg(record.source.title, record.source.reference);
     if (!record.source.importedAt.isEmpty())
-        line += tr(", imported %1").arg(record.source.importedAt);
+        line += DatasheetTr::tr(", imported %1").arg(record.source.importedAt);
     return line;
 }
 
@@ -52,8 +49,8 @@ bool applies(const DatasheetLayout::Section &section, const PartRecord &record)
 QString requiredLabel(const std::optional<bool> &required)
 {
     if (!required)
-        return tr("required or optional: not known");
-    return *required ? tr("required") : tr("optional");
+        return DatasheetTr::tr("required or optional: not known");
+    return *required ? DatasheetTr::tr("required") : DatasheetTr::tr("optional");
 }
 
 } // namespace
@@ -115,7 +112,7 @@ QString PartFormatter::row(const PartRecord &record, const DatasheetLayout::Row 
             return codes->title(value.toString());
         return value.toString();
     case Format::YesNo:
-        return value.toBool() ? tr("yes") : tr("no");
+        return value.toBool() ? DatasheetTr::tr("yes") : DatasheetTr::tr("no");
     case Format::Number:
         break;
     }
@@ -131,7 +128,7 @@ QString PartFormatter::rating(const RatingRecord &r) const
     parts << number(r.currentA, QStringLiteral("A"));
     QString line = QStringLiteral("%1: %2").arg(r.standard, parts.join(QStringLiteral(", ")));
     if (!r.overvoltageCategory.isEmpty() || r.pollutionDegree) {
-        line += tr(" (overvoltage category %1, pollution degree %2)")
+        line += DatasheetTr::tr(" (overvoltage category %1, pollution degree %2)")
                     .arg(r.overvoltageCategory.isEmpty() ? PartTr::notKnown() : r.overvoltageCategory,
                          r.pollutionDegree ? QString::number(*r.pollutionDegree) : PartTr::notKnown());
     }
@@ -161,7 +158,7 @@ QString PartFormatter::text(const PartRecord &record) const
     QStringList lines;
     lines << QStringLiteral("%1  %2").arg(record.itemNumber(), record.description());
     if (!record.supersededItem.isEmpty()) {
-        lines << tr("(%1 is superseded; its successor is %2)")
+        lines << DatasheetTr::tr("(%1 is superseded; its successor is %2)")
                      .arg(record.supersededItem, record.itemNumber());
     }
     const auto heading = [&lines](const QString &title) {
@@ -177,50 +174,50 @@ QString PartFormatter::text(const PartRecord &record) const
         for (const DatasheetLayout::Row &r : section.rows)
             entry(r.label, row(record, r));
         if (section.id == QLatin1String("identity")) {
-            heading(tr("Electrical ratings"));
+            heading(DatasheetTr::tr("Electrical ratings"));
             if (record.ratings.isEmpty())
-                entry(tr("Ratings"), PartTr::notKnown());
+                entry(DatasheetTr::tr("Ratings"), PartTr::notKnown());
             for (const RatingRecord &r : orderedRatings(record))
                 lines << QStringLiteral("  ") + rating(r);
         } else if (section.id == QLatin1String("connection")) {
-            heading(tr("Conductors"));
+            heading(DatasheetTr::tr("Conductors"));
             if (record.conductorRanges.isEmpty())
-                entry(tr("Conductor ranges"), PartTr::notKnown());
+                entry(DatasheetTr::tr("Conductor ranges"), PartTr::notKnown());
             for (const ConductorRangeRecord &r : record.conductorRanges)
                 entry(ConductorClasses::table().title(r.conductorClass), conductorRange(r));
         }
     }
-    heading(tr("Classification"));
+    heading(DatasheetTr::tr("Classification"));
     if (record.classifications.isEmpty())
-        entry(tr("eCl@ss / ETIM"), PartTr::notKnown());
+        entry(DatasheetTr::tr("eCl@ss / ETIM"), PartTr::notKnown());
     for (const ClassificationRecord &c : record.classifications)
         entry(QStringLiteral("%1 %2").arg(c.scheme, c.version), c.code);
-    heading(tr("Approvals"));
+    heading(DatasheetTr::tr("Approvals"));
     if (record.approvals.isEmpty())
-        entry(tr("Approvals"), PartTr::notKnown());
+        entry(DatasheetTr::tr("Approvals"), PartTr::notKnown());
     for (const ApprovalRecord &a : record.approvals) {
         lines << QStringLiteral("  %1: %2, %3, %4")
                      .arg(ApprovalKinds::table().title(a.kind),
                           (a.mark + QLatin1Char(' ') + a.issuer).trimmed(),
-                          a.standard.isEmpty() ? tr("no standard named") : a.standard,
-                          a.certificate.isEmpty() ? tr("no certificate number") : a.certificate);
+                          a.standard.isEmpty() ? DatasheetTr::tr("no standard named") : a.standard,
+                          a.certificate.isEmpty() ? DatasheetTr::tr("no certificate number") : a.certificate);
     }
-    heading(tr("Counterparts and accessories"));
+    heading(DatasheetTr::tr("Counterparts and accessories"));
     if (record.relations.isEmpty())
-        entry(tr("Related parts"), PartTr::notKnown());
+        entry(DatasheetTr::tr("Related parts"), PartTr::notKnown());
     for (const RelationRecord &r : record.relations) {
         const QString what = r.relation == QLatin1String("counterpart")
-            ? tr("counterpart")
-            : QStringLiteral("%1, %2").arg(r.group.isEmpty() ? tr("accessory") : r.group,
+            ? DatasheetTr::tr("counterpart")
+            : QStringLiteral("%1, %2").arg(r.group.isEmpty() ? DatasheetTr::tr("accessory") : r.group,
                                            requiredLabel(r.required));
         lines << QStringLiteral("  %1  %2 (%3)").arg(r.itemNumber, r.description, what);
     }
     if (!record.notes.isEmpty()) {
-        heading(tr("Notes"));
+        heading(DatasheetTr::tr("Notes"));
         for (const NoteRecord &n : record.notes)
             entry(n.topic, n.text);
     }
-    lines << QString() << tr("Source: %1").arg(sourceLine(record));
+    lines << QString() << DatasheetTr::tr("Source: %1").arg(sourceLine(record));
     // Plain spaces in plain text, so that the output can be searched.
     return lines.join(QLatin1Char('\n')).replace(QChar(0x00a0), QLatin1Char(' ')) + QLatin1Char('\n');
 }
@@ -245,7 +242,7 @@ QString PartFormatter::html(const PartRecord &record) const
                 .arg(escaped(record.itemNumber()), escaped(record.description()));
     if (!record.supersededItem.isEmpty()) {
         html += QStringLiteral("<p class='warning'>%1</p>")
-                    .arg(escaped(tr("%1 is superseded; this is its successor %2.")
+                    .arg(escaped(DatasheetTr::tr("%1 is superseded; this is its successor %2.")
                                      .arg(record.supersededItem, record.itemNumber())));
     }
     for (const DatasheetLayout::Section &section : DatasheetLayout::sections()) {
@@ -257,41 +254,41 @@ QString PartFormatter::html(const PartRecord &record) const
             rows.append({r.label, row(record, r)});
         table(rows);
         if (section.id == QLatin1String("identity")) {
-            heading(tr("Electrical ratings"));
+            heading(DatasheetTr::tr("Electrical ratings"));
             QList<std::pair<QString, QString>> ratingRows;
             for (const RatingRecord &r : orderedRatings(record))
                 ratingRows.append({r.standard, rating(r).section(QStringLiteral(": "), 1)});
             if (ratingRows.isEmpty())
-                ratingRows.append({tr("Ratings"), PartTr::notKnown()});
+                ratingRows.append({DatasheetTr::tr("Ratings"), PartTr::notKnown()});
             table(ratingRows);
         } else if (section.id == QLatin1String("connection")) {
-            heading(tr("Conductors"));
+            heading(DatasheetTr::tr("Conductors"));
             QList<std::pair<QString, QString>> rangeRows;
             for (const ConductorRangeRecord &r : record.conductorRanges)
                 rangeRows.append({ConductorClasses::table().title(r.conductorClass),
                                   conductorRange(r)});
             if (rangeRows.isEmpty())
-                rangeRows.append({tr("Conductor ranges"), PartTr::notKnown()});
+                rangeRows.append({DatasheetTr::tr("Conductor ranges"), PartTr::notKnown()});
             table(rangeRows);
         }
     }
-    heading(tr("Classification"));
+    heading(DatasheetTr::tr("Classification"));
     QList<std::pair<QString, QString>> classRows;
     for (const ClassificationRecord &c : record.classifications)
         classRows.append({QStringLiteral("%1 %2").arg(c.scheme, c.version), c.code});
     if (classRows.isEmpty())
-        classRows.append({tr("eCl@ss / ETIM"), PartTr::notKnown()});
+        classRows.append({DatasheetTr::tr("eCl@ss / ETIM"), PartTr::notKnown()});
     table(classRows);
 
-    heading(tr("Approvals"));
+    heading(DatasheetTr::tr("Approvals"));
     if (record.approvals.isEmpty()) {
-        table({{tr("Approvals"), PartTr::notKnown()}});
+        table({{DatasheetTr::tr("Approvals"), PartTr::notKnown()}});
     } else {
         html += QStringLiteral("<table cellspacing='0' cellpadding='3' width='100%'><tr>"
                                "<th align='left'>%1</th><th align='left'>%2</th>"
                                "<th align='left'>%3</th><th align='left'>%4</th></tr>")
-                    .arg(escaped(tr("Kind")), escaped(tr("Approval")), escaped(tr("Standard")),
-                         escaped(tr("Certificate")));
+                    .arg(escaped(DatasheetTr::tr("Kind")), escaped(DatasheetTr::tr("Approval")), escaped(DatasheetTr::tr("Standard")),
+                         escaped(DatasheetTr::tr("Certificate")));
         for (const ApprovalRecord &a : record.approvals) {
             html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
                         .arg(escaped(ApprovalKinds::table().title(a.kind)),
@@ -303,15 +300,15 @@ QString PartFormatter::html(const PartRecord &record) const
         html += QStringLiteral("</table>");
     }
 
-    heading(tr("Counterparts and accessories"));
+    heading(DatasheetTr::tr("Counterparts and accessories"));
     if (record.relations.isEmpty())
-        table({{tr("Related parts"), PartTr::notKnown()}});
+        table({{DatasheetTr::tr("Related parts"), PartTr::notKnown()}});
     QMap<QString, QStringList> groups;
     QStringList order;
     for (const RelationRecord &r : record.relations) {
         const QString group = r.relation == QLatin1String("counterpart")
-            ? tr("Counterparts")
-            : QStringLiteral("%1 (%2)").arg(r.group.isEmpty() ? tr("Accessories") : r.group,
+            ? DatasheetTr::tr("Counterparts")
+            : QStringLiteral("%1 (%2)").arg(r.group.isEmpty() ? DatasheetTr::tr("Accessories") : r.group,
                                             requiredLabel(r.required));
         if (!groups.contains(group))
             order << group;
@@ -324,14 +321,14 @@ QString PartFormatter::html(const PartRecord &record) const
                     .arg(escaped(group), groups.value(group).join(QStringLiteral("<br/>")));
     }
     if (!record.notes.isEmpty()) {
-        heading(tr("Notes"));
+        heading(DatasheetTr::tr("Notes"));
         QList<std::pair<QString, QString>> noteRows;
         for (const NoteRecord &n : record.notes)
             noteRows.append({n.topic, n.text});
         table(noteRows);
     }
     html += QStringLiteral("<p class='source'>%1</p>")
-                .arg(escaped(tr("Source: %1").arg(sourceLine(record))));
+                .arg(escaped(DatasheetTr::tr("Source: %1").arg(sourceLine(record))));
     return html;
 }
 

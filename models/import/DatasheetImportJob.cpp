@@ -4,6 +4,7 @@
 #include "db/DatabaseError.h"
 #include "db/Transaction.h"
 #include "models/import/cmd/CmdImportDatasheet.h"
+#include "models/import/ImportTr.h"
 #include "models/tasks/TaskControl.h"
 
 namespace cc {
@@ -81,7 +82,7 @@ bool DatasheetImportJob::apply(Database &database, TaskControl &control)
     // read and planned in the transaction only.
     if (!readFiles(control))
         return false;
-    Transaction transaction = database.transaction(tr("Importing datasheets"));
+    Transaction transaction = database.transaction(ImportTr::tr("Importing datasheets"));
     // Other writers wait from here to the commit, so what is compared with
     // the preview below stays true until it is written.
     PartSnapshot::lockParts(database);
@@ -129,8 +130,8 @@ void DatasheetImportJob::throwIfChanged(const QStringList &changed)
     if (changed.isEmpty())
         return;
     throw DatabaseError(
-        DatabaseError::Kind::Conflict, tr("Importing datasheets"),
-        tr("another user changed %1 since the preview was made, so nothing was imported (their "
+        DatabaseError::Kind::Conflict, ImportTr::tr("Importing datasheets"),
+        ImportTr::tr("another user changed %1 since the preview was made, so nothing was imported (their "
            "change is kept). Open the import again to see what it changes now.")
             .arg(changed.join(QStringLiteral(", "))));
 }

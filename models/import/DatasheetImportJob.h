@@ -29,8 +29,6 @@ class TaskControl;
 // the CmdImportDatasheet that records the step for undo.
 class DatasheetImportJob
 {
-    Q_DECLARE_TR_FUNCTIONS(DatasheetImportJob)
-
 public:
     DatasheetImportJob(const QStringList &paths, DatasheetImporter::Options options);
 

@@ -2,6 +2,7 @@
 
 #include "models/project/ProjectFile.h"
 #include "models/project/ProjectFileError.h"
+#include "models/project/ProjectTr.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -34,7 +35,7 @@ QString ProjectAutosave::pathFor(const QString &projectPath) const
 std::optional<QString> ProjectAutosave::write(const Project &project, const QString &projectPath) const
 {
     if (!QDir().mkpath(m_folder))
-        return tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(m_folder));
+        return ProjectTr::tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(m_folder));
     try {
         ProjectFile::write(project, pathFor(projectPath));
     } catch (const ProjectFileError &error) {

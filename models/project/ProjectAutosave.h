@@ -13,8 +13,6 @@ namespace cc {
 // of its path ("untitled.ccproj" for a project not saved yet).
 class ProjectAutosave
 {
-    Q_DECLARE_TR_FUNCTIONS(ProjectAutosave)
-
 public:
     ProjectAutosave();
     explicit ProjectAutosave(const QString &folder);

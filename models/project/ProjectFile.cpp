@@ -6,6 +6,7 @@
 #include "models/part/Mountings.h"
 #include "models/part/PartKinds.h"
 #include "models/project/ProjectFileError.h"
+#include "models/project/ProjectTr.h"
 #include "models/tasks/AtomicFileWriter.h"
 
 #include <QDir>
@@ -17,6 +18,10 @@
 namespace cc {
 
 namespace {
+
+// (An alias: lupdate loses the translation context on a member function
+// whose return type is qualified with a class it does not resolve.)
+using AssemblySide = Assembly::Side;
 
 QJsonValue optionalNumber(const std::optional<double> &value)
 {
@@ -86,7 +91,7 @@ public:
     [[noreturn]] void fail(const QString &where, const QString &what) const
     {
         throw ProjectFileError(ProjectFileError::Kind::Malformed,
-                               ProjectFile::tr("%1 is not a valid project file: %2 %3.")
+                               ProjectTr::tr("%1 is not a valid project file: %2 %3.")
                                    .arg(m_source, where, what));
     }
 
@@ -96,11 +101,11 @@ public:
         const QJsonValue value = object.value(key);
         if (value.isUndefined() || value.isNull()) {
             if (required)
-                fail(where + QLatin1Char('.') + key, ProjectFile::tr("is missing"));
+                fail(where + QLatin1Char('.') + key, ProjectTr::tr("is missing"));
             return {};
         }
         if (!value.isString())
-            fail(where + QLatin1Char('.') + key, ProjectFile::tr("must be a text"));
+            fail(where + QLatin1Char('.') + key, ProjectTr::tr("must be a text"));
         return value.toString();
     }
 
@@ -119,7 +124,7 @@ public:
             return {};
         const QString found = table.codeFor(spelling);
         if (found.isNull()) {
-            fail(where, ProjectFile::tr("must be one of %1, not \"%2\"")
+            fail(where, ProjectTr::tr("must be one of %1, not \"%2\"")
                             .arg(table.codeList(), spelling));
         }
         return found;
@@ -132,7 +137,7 @@ public:
         if (value.isUndefined() || value.isNull())
             return std::nullopt;
         if (!value.isDouble() || value.toDouble() < 0)
-            fail(where + QLatin1Char('.') + key, ProjectFile::tr("must be a number of at least 0"));
+            fail(where + QLatin1Char('.') + key, ProjectTr::tr("must be a number of at least 0"));
         return value.toDouble();
     }
 
@@ -142,14 +147,14 @@ public:
         const QJsonValue value = object.value(key);
         if (value.isUndefined() || value.isNull()) {
             if (required)
-                fail(where + QLatin1Char('.') + key, ProjectFile::tr("is missing"));
+                fail(where + QLatin1Char('.') + key, ProjectTr::tr("is missing"));
             return std::nullopt;
         }
         const double number = value.toDouble();
         if (!value.isDouble() || std::floor(number) != number || number < minimum
             || number > 1e9) {
             fail(where + QLatin1Char('.') + key,
-                 ProjectFile::tr("must be a whole number of at least %1").arg(minimum));
+                 ProjectTr::tr("must be a whole number of at least %1").arg(minimum));
         }
         return static_cast<int>(number);
     }
@@ -157,7 +162,7 @@ public:
     QJsonObject object(const QJsonValue &value, const QString &where) const
     {
         if (!value.isObject())
-            fail(where, ProjectFile::tr("must be an object"));
+            fail(where, ProjectTr::tr("must be an object"));
         return value.toObject();
     }
 
@@ -167,17 +172,17 @@ public:
         if (value.isUndefined() || value.isNull())
             return {};
         if (!value.isArray())
-            fail(where + QLatin1Char('.') + key, ProjectFile::tr("must be a list"));
+            fail(where + QLatin1Char('.') + key, ProjectTr::tr("must be a list"));
         return value.toArray();
     }
 
-    Assembly::Side side(const QJsonObject &json, const QString &where, QJsonObject *extra,
+    AssemblySide readSide(const QJsonObject &json, const QString &where, QJsonObject *extra,
                         QJsonObject *cableExtra) const
     {
-        Assembly::Side side;
+        AssemblySide side;
         side.itemNumber = text(json, QStringLiteral("item"), where, true).trimmed();
         if (side.itemNumber.isEmpty())
-            fail(where + QStringLiteral(".item"), ProjectFile::tr("is empty"));
+            fail(where + QStringLiteral(".item"), ProjectTr::tr("is empty"));
         side.mounting = code(json, QStringLiteral("mounting"), where, Mountings::table());
         side.panelThicknessMm = number(json, QStringLiteral("panel_thickness_mm"), where);
         const QJsonValue cableValue = json.value(QStringLiteral("cable"));
@@ -208,7 +213,7 @@ public:
             ProjectItem item;
             item.itemNumber = text(json, QStringLiteral("item"), at, true).trimmed();
             if (item.itemNumber.isEmpty())
-                fail(at + QStringLiteral(".item"), ProjectFile::tr("is empty"));
+                fail(at + QStringLiteral(".item"), ProjectTr::tr("is empty"));
             item.quantity = integer(json, QStringLiteral("quantity"), at, 1);
             item.kind = code(json, QStringLiteral("kind"), at, PartKinds::table());
             item.side = text(json, QStringLiteral("side"), at);
@@ -225,11 +230,11 @@ public:
         entry.designation = text(json, QStringLiteral("designation"), where, true);
         entry.quantity = *integer(json, QStringLiteral("quantity"), where, 1, true);
         entry.assembly.socket =
-            side(object(json.value(QStringLiteral("socket")), where + QStringLiteral(".socket")),
+            readSide(object(json.value(QStringLiteral("socket")), where + QStringLiteral(".socket")),
                  where + QStringLiteral(".socket"), &entry.socketExtra, &entry.socketCableExtra);
         const QJsonValue plug = json.value(QStringLiteral("plug"));
         if (!plug.isUndefined() && !plug.isNull()) {
-            entry.assembly.plug = side(object(plug, where + QStringLiteral(".plug")),
+            entry.assembly.plug = readSide(object(plug, where + QStringLiteral(".plug")),
                                        where + QStringLiteral(".plug"), &entry.plugExtra,
                                        &entry.plugCableExtra);
         }
@@ -252,7 +257,7 @@ public:
                 for (auto it = map.begin(); it != map.end(); ++it) {
                     if (!it.value().isString())
                         fail(at + QStringLiteral(".colours.") + it.key(),
-                             ProjectFile::tr("must be a text"));
+                             ProjectTr::tr("must be a text"));
                     const QString kind = code(it.key(), at + QStringLiteral(".colours"),
                                               PartKinds::table());
                     entry.assembly.colours.insert(kind, it.value().toString());
@@ -349,12 +354,12 @@ Project ProjectFile::fromJson(const QJsonObject &json, const QString &source)
     const Reader reader(source);
     const QJsonValue version = json.value(QStringLiteral("format_version"));
     if (version.isUndefined())
-        reader.fail(QStringLiteral("format_version"), tr("is missing"));
+        reader.fail(QStringLiteral("format_version"), ProjectTr::tr("is missing"));
     const std::optional<int> number =
         reader.integer(json, QStringLiteral("format_version"), QString(), 1, true);
     if (*number > formatVersion) {
         throw ProjectFileError(ProjectFileError::Kind::NewerVersion,
-                               tr("%1 was written by a newer version of the program (project "
+                               ProjectTr::tr("%1 was written by a newer version of the program (project "
                                   "format %2; this version reads format %3 and older). Update "
                                   "the program to open it.")
                                    .arg(source)
@@ -366,7 +371,7 @@ Project ProjectFile::fromJson(const QJsonObject &json, const QString &source)
     const QJsonValue assemblies = json.value(QStringLiteral("assemblies"));
     if (!assemblies.isArray())
         reader.fail(QStringLiteral("assemblies"),
-                    assemblies.isUndefined() ? tr("is missing") : tr("must be a list"));
+                    assemblies.isUndefined() ? ProjectTr::tr("is missing") : ProjectTr::tr("must be a list"));
     const QJsonArray list = assemblies.toArray();
     for (qsizetype i = 0; i < list.size(); ++i) {
         const QString where = QStringLiteral("assemblies[%1]").arg(i);
@@ -388,13 +393,13 @@ Project ProjectFile::fromBytes(const QByteArray &bytes, const QString &source)
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError) {
         throw ProjectFileError(ProjectFileError::Kind::Malformed,
-                               tr("%1 is not a valid project file: not JSON (%2 at line %3).")
+                               ProjectTr::tr("%1 is not a valid project file: not JSON (%2 at line %3).")
                                    .arg(source, error.errorString())
                                    .arg(lineOf(bytes, error.offset)));
     }
     if (!document.isObject()) {
         throw ProjectFileError(ProjectFileError::Kind::Malformed,
-                               tr("%1 is not a valid project file: the JSON is not an object.")
+                               ProjectTr::tr("%1 is not a valid project file: the JSON is not an object.")
                                    .arg(source));
     }
     return fromJson(document.object(), source);
@@ -406,7 +411,7 @@ Project ProjectFile::read(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         throw ProjectFileError(ProjectFileError::Kind::Unreadable,
-                               tr("Cannot open the project %1: %2").arg(shown, file.errorString()));
+                               ProjectTr::tr("Cannot open the project %1: %2").arg(shown, file.errorString()));
     }
     return fromBytes(file.readAll(), shown);
 }
@@ -428,7 +433,7 @@ ProjectFile::Opened ProjectFile::open(const QString &path, const PartCatalog &ca
     opened.missingItems = missingItems(opened.project, catalog);
     if (!opened.missingItems.isEmpty()) {
         opened.missingMessage =
-            tr("The project %1 names parts that are not in the catalog: %2. Import or add "
+            ProjectTr::tr("The project %1 names parts that are not in the catalog: %2. Import or add "
                "them, or change the assemblies that use them.")
                 .arg(QDir::toNativeSeparators(path), opened.missingItems.join(QStringLiteral(", ")));
     }

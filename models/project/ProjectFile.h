@@ -17,8 +17,6 @@ class PartCatalog;
 // Failures throw ProjectFileError with a message for the user.
 class ProjectFile
 {
-    Q_DECLARE_TR_FUNCTIONS(ProjectFile)
-
 public:
     static constexpr int formatVersion = 1;
     static QString suffix() { return QStringLiteral("ccproj"); }

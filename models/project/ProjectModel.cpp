@@ -4,6 +4,7 @@
 #include "models/catalog/PartCatalog.h"
 #include "models/project/cmd/CmdEditAssembly.h"
 #include "models/project/ProjectFile.h"
+#include "models/project/ProjectTr.h"
 #include "models/rules/AssemblyEvaluator.h"
 
 #include <QRegularExpression>
@@ -149,17 +150,17 @@ bool ProjectModel::isMissing(const ProjectAssembly &assembly) const
 QString ProjectModel::statusText(int row) const
 {
     if (isMissing(m_project.assemblies.at(row)))
-        return tr("missing parts");
+        return ProjectTr::tr("missing parts");
     if (!m_catalog)
         return {};
     const AssemblyResult &evaluated = result(row);
     const qsizetype errors = evaluated.count(RuleMessage::Severity::Error);
     if (errors > 0)
-        return errors == 1 ? tr("1 error") : tr("%1 errors").arg(errors);
+        return errors == 1 ? ProjectTr::tr("1 error") : ProjectTr::tr("%1 errors").arg(errors);
     const qsizetype warnings = evaluated.count(RuleMessage::Severity::Warning);
     if (warnings > 0)
-        return warnings == 1 ? tr("1 warning") : tr("%1 warnings").arg(warnings);
-    return tr("ok");
+        return warnings == 1 ? ProjectTr::tr("1 warning") : ProjectTr::tr("%1 warnings").arg(warnings);
+    return ProjectTr::tr("ok");
 }
 
 QVariant ProjectModel::data(const QModelIndex &index, int role) const
@@ -188,7 +189,7 @@ QVariant ProjectModel::data(const QModelIndex &index, int role) const
         if (index.column() == Designation)
             return entry.assembly.plug.itemNumber.isEmpty()
                 ? entry.assembly.socket.itemNumber
-                : tr("%1 with %2").arg(entry.assembly.socket.itemNumber, entry.assembly.plug.itemNumber);
+                : ProjectTr::tr("%1 with %2").arg(entry.assembly.socket.itemNumber, entry.assembly.plug.itemNumber);
         break;
     case Qt::TextAlignmentRole:
         if (index.column() == Quantity)
@@ -204,11 +205,11 @@ QVariant ProjectModel::headerData(int section, Qt::Orientation orientation, int 
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case Designation:
-        return tr("Designation");
+        return ProjectTr::tr("Designation");
     case Quantity:
-        return tr("Quantity");
+        return ProjectTr::tr("Quantity");
     case Status:
-        return tr("Status");
+        return ProjectTr::tr("Status");
     }
     return {};
 }
@@ -232,14 +233,14 @@ bool ProjectModel::setData(const QModelIndex &index, const QVariant &value, int 
         if (designation.isEmpty() || designation == changed.designation)
             return false;
         changed.designation = designation;
-        text = tr("Rename %1 to %2").arg(m_project.assemblies.at(index.row()).designation, designation);
+        text = ProjectTr::tr("Rename %1 to %2").arg(m_project.assemblies.at(index.row()).designation, designation);
     } else if (index.column() == Quantity) {
         bool ok = false;
         const int quantity = value.toInt(&ok);
         if (!ok || quantity < 1 || quantity == changed.quantity)
             return false;
         changed.quantity = quantity;
-        text = tr("Set quantity of %1 to %2").arg(changed.designation).arg(quantity);
+        text = ProjectTr::tr("Set quantity of %1 to %2").arg(changed.designation).arg(quantity);
     } else {
         return false;
     }

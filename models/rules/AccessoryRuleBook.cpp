@@ -2,6 +2,7 @@
 
 #include "models/part/PartKinds.h"
 #include "models/rules/AccessorySelection.h"
+#include "models/rules/RulesTr.h"
 
 #include <cmath>
 #include <utility>
@@ -24,19 +25,19 @@ QString number(double value)
 QString sideLabel(const QString &appliesTo)
 {
     if (appliesTo == QLatin1String("flying_side"))
-        return AccessoryRuleBook::tr("flying side");
+        return RulesTr::tr("flying side");
     if (appliesTo == QLatin1String("snap_in_side"))
-        return AccessoryRuleBook::tr("snap-in side");
+        return RulesTr::tr("snap-in side");
     if (appliesTo == QLatin1String("unmated_socket"))
-        return AccessoryRuleBook::tr("unmated socket");
-    return AccessoryRuleBook::tr("side");
+        return RulesTr::tr("unmated socket");
+    return RulesTr::tr("side");
 }
 
 QString sourcesText(const QStringList &sources)
 {
     return sources.size() == 1
-        ? AccessoryRuleBook::tr("source %1").arg(sources.first())
-        : AccessoryRuleBook::tr("sources %1").arg(sources.join(QStringLiteral(", ")));
+        ? RulesTr::tr("source %1").arg(sources.first())
+        : RulesTr::tr("sources %1").arg(sources.join(QStringLiteral(", ")));
 }
 
 void appendUnique(QStringList &list, const QString &value)
@@ -94,14 +95,14 @@ void AccessoryRuleBook::setQuantity(AssemblyItem &item, const Scope &scope,
     const AccessoryRule &first = stating.first();
     QStringList quantities;
     for (const AccessoryRule &rule : stating) {
-        appendUnique(quantities, tr("%1 per %2 (%3)")
+        appendUnique(quantities, RulesTr::tr("%1 per %2 (%3)")
                                      .arg(number(*rule.quantity), rule.per,
                                           rule.sourceReference));
         if (rule.per != first.per || std::abs(*rule.quantity - *first.quantity) > 1e-9) {
             // About the catalog's rules for the kind, not about a side.
             result.add(RuleMessage::warning(
                 RuleMessage::Code::QuantitiesDisagree, RuleMessage::Side::None, QString(),
-                tr("Data inconsistency: the catalog's rules state different quantities of %1: "
+                RulesTr::tr("Data inconsistency: the catalog's rules state different quantities of %1: "
                    "%2. The quantity is left unknown.")
                     .arg(PartKinds::label(item.kind), quantities.join(QStringLiteral(", "))),
                 {item.kind, scope.appliesTo}));
@@ -130,11 +131,11 @@ void AccessoryRuleBook::setQuantity(AssemblyItem &item, const Scope &scope,
     if (isWhole(*count))
         item.quantity = static_cast<int>(std::lround(*count));
     const QString unit = first.per == QLatin1String("side") ? sideLabel(scope.appliesTo)
-                                                           : tr("connection");
-    const QString rate = tr("%1 per %2").arg(number(*first.quantity), unit);
+                                                           : RulesTr::tr("connection");
+    const QString rate = RulesTr::tr("%1 per %2").arg(number(*first.quantity), unit);
     const bool scaled = first.per == QLatin1String("side") && scope.sides != 1;
-    item.quantityText = scaled ? tr("%1 (%2, %3)").arg(number(*count), rate, sourcesText(sources))
-                               : tr("%1 (%2)").arg(rate, sourcesText(sources));
+    item.quantityText = scaled ? RulesTr::tr("%1 (%2, %3)").arg(number(*count), rate, sourcesText(sources))
+                               : RulesTr::tr("%1 (%2)").arg(rate, sourcesText(sources));
     item.quantitySources = sources;
 }
 

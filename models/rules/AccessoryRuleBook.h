@@ -17,8 +17,6 @@ namespace cc {
 // stated by the catalog".
 class AccessoryRuleBook
 {
-    Q_DECLARE_TR_FUNCTIONS(AccessoryRuleBook)
-
 public:
     explicit AccessoryRuleBook(QList<AccessoryRule> rules);
 

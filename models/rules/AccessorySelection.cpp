@@ -2,6 +2,7 @@
 
 #include "models/part/PartFields.h"
 #include "models/part/PartKinds.h"
+#include "models/rules/RulesTr.h"
 
 #include <algorithm>
 #include <limits>
@@ -59,13 +60,13 @@ QList<PartRecord> AccessorySelection::choose(const QList<PartRecord> &parts, con
     }
     if (kept.isEmpty() && !parts.isEmpty()) {
         const QString attribute =
-            field == PartField::Operation ? tr("operation type") : PartFields::key(field);
+            field == PartField::Operation ? RulesTr::tr("operation type") : PartFields::key(field);
         // The choice is the assembly's (one per kind and attribute), not a side's.
         result.add(RuleMessage::error(
             RuleMessage::Code::ChoiceNotAvailable, RuleMessage::Side::Connection, QString(),
-            tr("No fitting %1 has the %2 %3; the fitting ones have: %4.")
+            RulesTr::tr("No fitting %1 has the %2 %3; the fitting ones have: %4.")
                 .arg(PartKinds::label(kind), attribute, selected,
-                     options.isEmpty() ? tr("not stated") : options.join(QStringLiteral(", "))),
+                     options.isEmpty() ? RulesTr::tr("not stated") : options.join(QStringLiteral(", "))),
             QStringList{kind, PartFields::key(field), selected} + options));
     }
     return kept;
@@ -75,12 +76,12 @@ QString AccessorySelection::rangeText(const std::optional<double> &min,
                                       const std::optional<double> &max, const QString &unit)
 {
     if (min && max)
-        return tr("%1 ... %2 %3").arg(QString::number(*min), QString::number(*max), unit);
+        return RulesTr::tr("%1 ... %2 %3").arg(QString::number(*min), QString::number(*max), unit);
     if (min)
-        return tr("from %1 %2").arg(QString::number(*min), unit);
+        return RulesTr::tr("from %1 %2").arg(QString::number(*min), unit);
     if (max)
-        return tr("up to %1 %2").arg(QString::number(*max), unit);
-    return tr("range not stated");
+        return RulesTr::tr("up to %1 %2").arg(QString::number(*max), unit);
+    return RulesTr::tr("range not stated");
 }
 
 QString AccessorySelection::rangesText(const QList<PartRecord> &parts, PartField minField,
@@ -152,7 +153,7 @@ bool AccessorySelection::setQuantityByPoles(AssemblyItem &item, int polesNeeded,
         item.quantity.reset();
         item.polesUsed = polesNeeded;
         item.polesPerItem = *itemPoles;
-        item.quantityText = tr("%1 of the %2 poles of one separable item").arg(polesNeeded)
+        item.quantityText = RulesTr::tr("%1 of the %2 poles of one separable item").arg(polesNeeded)
                                 .arg(*itemPoles);
         return true;
     }
@@ -163,7 +164,7 @@ bool AccessorySelection::setQuantityByPoles(AssemblyItem &item, int polesNeeded,
 void AccessorySelection::setQuantityNotStated(AssemblyItem &item)
 {
     item.quantity.reset();
-    item.quantityText = tr("quantity not stated by the catalog");
+    item.quantityText = RulesTr::tr("quantity not stated by the catalog");
 }
 
 } // namespace cc

@@ -15,8 +15,6 @@ namespace cc {
 // and quantities derived from pole counts.
 class AccessorySelection
 {
-    Q_DECLARE_TR_FUNCTIONS(AccessorySelection)
-
 public:
     static QStringList itemNumbers(const QList<PartRecord> &parts);
     // Distinct non-empty values of `field` among `parts`, sorted.

@@ -14,6 +14,7 @@
 #include "models/rules/MatingRules.h"
 #include "models/rules/OptionalAccessories.h"
 #include "models/rules/ResolvedSide.h"
+#include "models/rules/RulesTr.h"
 #include "models/rules/SnapInRules.h"
 #include "models/rules/StrainReliefRules.h"
 
@@ -51,14 +52,14 @@ ResolvedSide resolve(const QString &role, const PartRecord &part, const Assembly
     if (side.mountedByData && Mountings::isFlying(side.mounting)) {
         result.add(RuleMessage::warning(
             Code::MountedSetAsFlying, side.side(), side.item(),
-            AssemblyEvaluator::tr("%1 is a connector for mounted installation "
+            RulesTr::tr("%1 is a connector for mounted installation "
                                   "(%2) but is set as a flying lead.")
                 .arg(side.item(), defaultMounting(part))));
     }
     if (side.mounting.isEmpty()) {
         result.add(RuleMessage::warning(
             Code::MountingNotGiven, side.side(), side.item(),
-            AssemblyEvaluator::tr("The mounting of %1 is not given (flying "
+            RulesTr::tr("The mounting of %1 is not given (flying "
                                   "lead, snap-in, PCB or distribution).")
                 .arg(side.item())));
     }
@@ -68,7 +69,7 @@ ResolvedSide resolve(const QString &role, const PartRecord &part, const Assembly
     if (!gender.isEmpty() && gender != wanted) {
         result.add(RuleMessage::error(
             Code::WrongGender, side.side(), side.item(),
-            AssemblyEvaluator::tr("%1 is a %2: the %3 side needs a %4.")
+            RulesTr::tr("%1 is a %2: the %3 side needs a %4.")
                 .arg(side.item(), Genders::connectorLabel(gender), role,
                      Genders::connectorLabel(wanted))));
     }
@@ -127,19 +128,19 @@ void reportMating(const ResolvedSide &socket, const ResolvedSide &plug, Assembly
         result.add(RuleMessage::error(
             Code::NotMated, refused ? refused->side() : Side::Connection,
             refused ? refused->item() : QString(),
-            AssemblyEvaluator::tr("%1 and %2 do not mate: %3")
+            RulesTr::tr("%1 and %2 do not mate: %3")
                 .arg(socket.item(), plug.item(), verdict.reasonMessages().join(QLatin1Char(' '))),
             reasonDetails(socket, plug, verdict)));
     } else if (verdict.outcome == MatingVerdict::Outcome::Unknown) {
         result.add(RuleMessage::warning(
             Code::MatingNotKnown, Side::Connection, QString(),
-            AssemblyEvaluator::tr("Whether %1 and %2 mate is not known: %3")
+            RulesTr::tr("Whether %1 and %2 mate is not known: %3")
                 .arg(socket.item(), plug.item(), verdict.missingMessages().join(QLatin1Char(' '))),
             missingDetails(socket, plug, verdict)));
     } else if (!verdict.missing.isEmpty()) {
         result.add(RuleMessage::note(
             Code::MatingDataIncomplete, Side::Connection, QString(),
-            AssemblyEvaluator::tr("%1 and %2 mate as a datasheet lists them as "
+            RulesTr::tr("%1 and %2 mate as a datasheet lists them as "
                                   "counterparts; their data are incomplete: %3")
                 .arg(socket.item(), plug.item(), verdict.missingMessages().join(QLatin1Char(' '))),
             missingDetails(socket, plug, verdict)));
@@ -167,14 +168,14 @@ AssemblyResult AssemblyEvaluator::evaluate(const Assembly &assembly) const
     AssemblyResult result;
     if (assembly.socket.itemNumber.isEmpty()) {
         result.add(RuleMessage::error(Code::NoSocket, Side::Socket, QString(),
-                                      tr("No socket is given.")));
+                                      RulesTr::tr("No socket is given.")));
         return result;
     }
     const auto socketPart = m_catalog.find(assembly.socket.itemNumber);
     if (!socketPart) {
         const QString &item = assembly.socket.itemNumber;
         result.add(RuleMessage::error(Code::NotInCatalog, Side::Socket, item,
-                                      tr("%1 is not in the catalog.").arg(item)));
+                                      RulesTr::tr("%1 is not in the catalog.").arg(item)));
     }
     std::optional<PartRecord> plugPart;
     if (!assembly.isSpareOutlet()) {
@@ -182,7 +183,7 @@ AssemblyResult AssemblyEvaluator::evaluate(const Assembly &assembly) const
         if (!plugPart) {
             const QString &item = assembly.plug.itemNumber;
             result.add(RuleMessage::error(Code::NotInCatalog, Side::Plug, item,
-                                          tr("%1 is not in the catalog.").arg(item)));
+                                          RulesTr::tr("%1 is not in the catalog.").arg(item)));
         }
     }
     if (!socketPart || (!assembly.isSpareOutlet() && !plugPart))

@@ -15,8 +15,6 @@ class PartCatalog;
 // and shared approvals. Where the data are silent the result says so.
 class AssemblyEvaluator
 {
-    Q_DECLARE_TR_FUNCTIONS(AssemblyEvaluator)
-
 public:
     explicit AssemblyEvaluator(const PartCatalog &catalog);
 

@@ -1,5 +1,7 @@
 #include "models/rules/AssemblyRatings.h"
 
+#include "models/rules/RulesTr.h"
+
 namespace cc {
 
 namespace {
@@ -25,10 +27,10 @@ const QList<Quantity> &quantities()
 QString quantityLabel(const QString &key)
 {
     if (key == QLatin1String("voltage_v"))
-        return AssemblyRatings::tr("voltage");
+        return RulesTr::tr("voltage");
     if (key == QLatin1String("impulse_voltage_kv"))
-        return AssemblyRatings::tr("rated impulse voltage");
-    return AssemblyRatings::tr("current");
+        return RulesTr::tr("rated impulse voltage");
+    return RulesTr::tr("current");
 }
 
 QString categoryOf(const RatingRecord &rating)
@@ -61,7 +63,7 @@ const RatingRecord *ratingOf(const ResolvedSide &side, const QString &market,
         && *((*conditional).*(quantity.member)) < *((*plain).*(quantity.member))) {
         messages->append(RuleMessage::note(
             RuleMessage::Code::LowerConditionalRating, side.side(), side.item(),
-            AssemblyRatings::tr("Lower rating of %1: %2 %3 %4 %5 %6.")
+            RulesTr::tr("Lower rating of %1: %2 %3 %4 %5 %6.")
                 .arg(part.itemNumber(), market, quantityLabel(quantity.key),
                      QString::number(*((*conditional).*(quantity.member))), quantity.unit,
                      conditional->condition),
@@ -106,10 +108,10 @@ QString messageOf(const AssemblyRating &rating)
     const QString stated = QString::number(*rating.lowestStated) + QLatin1Char(' ') + rating.unit;
     const QString limiting = rating.limitingItems.join(QStringLiteral(", "));
     if (rating.value) {
-        return AssemblyRatings::tr("%1 %2: %3, limited by %4.")
+        return RulesTr::tr("%1 %2: %3, limited by %4.")
             .arg(rating.market, label, stated, limiting);
     }
-    return AssemblyRatings::tr("%1 %2: not known, as the catalog states none for %3 (%4 states "
+    return RulesTr::tr("%1 %2: not known, as the catalog states none for %3 (%4 states "
                                "%5).")
         .arg(rating.market, label, rating.itemsWithout.join(QStringLiteral(", ")), limiting,
              stated);
@@ -155,7 +157,7 @@ std::optional<QList<ApprovalRecord>> AssemblyRatings::shared(const QList<PartRec
             // About the assembly's approvals; the items are in the details.
             messages->append(RuleMessage::warning(
                 RuleMessage::Code::ApprovalsNotStated, RuleMessage::Side::Connection, QString(),
-                tr("The catalog states no approvals for %1: the approvals of the "
+                RulesTr::tr("The catalog states no approvals for %1: the approvals of the "
                    "assembly are not known.")
                     .arg(without.join(QStringLiteral(", "))),
                 without));

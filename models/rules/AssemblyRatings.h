@@ -14,8 +14,6 @@ namespace cc {
 // Ratings and approvals of an assembly from those of its mated parts.
 class AssemblyRatings
 {
-    Q_DECLARE_TR_FUNCTIONS(AssemblyRatings)
-
 public:
     // Per market (IEC, UL) and quantity (voltage, impulse voltage, current)
     // that at least one side's part states: the lowest value with the parts

@@ -1,6 +1,7 @@
 #include "models/rules/ConductorCheck.h"
 
 #include "models/part/ConductorClasses.h"
+#include "models/rules/RulesTr.h"
 
 namespace cc {
 
@@ -21,10 +22,10 @@ QString rangeText(const ConductorRangeRecord &range)
         return QString::number(*range.minMm2) + QStringLiteral(" ... ") + mm2(*range.maxMm2);
     }
     if (range.minMm2)
-        return ConductorCheck::tr("from %1").arg(mm2(*range.minMm2));
+        return RulesTr::tr("from %1").arg(mm2(*range.minMm2));
     if (range.maxMm2)
-        return ConductorCheck::tr("up to %1").arg(mm2(*range.maxMm2));
-    return ConductorCheck::tr("not stated");
+        return RulesTr::tr("up to %1").arg(mm2(*range.maxMm2));
+    return RulesTr::tr("not stated");
 }
 
 void noteStripLength(const ResolvedSide &side, AssemblyResult &result)
@@ -33,11 +34,11 @@ void noteStripLength(const ResolvedSide &side, AssemblyResult &result)
     const auto strip = part.stripLengthMm();
     if (strip) {
         result.add(RuleMessage::note(Code::StripLength, side.side(), side.item(),
-                                     ConductorCheck::tr("Strip length for %1: %2 mm.")
+                                     RulesTr::tr("Strip length for %1: %2 mm.")
                                          .arg(part.itemNumber(), QString::number(*strip))));
     } else {
         result.add(RuleMessage::note(Code::StripLengthNotStated, side.side(), side.item(),
-                                     ConductorCheck::tr("The catalog does not state the strip "
+                                     RulesTr::tr("The catalog does not state the strip "
                                                         "length of %1.")
                                          .arg(part.itemNumber())));
     }
@@ -56,7 +57,7 @@ void ConductorCheck::apply(const ResolvedSide &side, AssemblyResult &result)
         return;
     if (cable.conductorClass.isEmpty()) {
         result.add(RuleMessage::warning(Code::ConductorClassNotGiven, at, item,
-                                        tr("The conductor class for %1 is not given: its "
+                                        RulesTr::tr("The conductor class for %1 is not given: its "
                                            "conductor range cannot be checked.")
                                             .arg(item)));
         return;
@@ -70,7 +71,7 @@ void ConductorCheck::apply(const ResolvedSide &side, AssemblyResult &result)
     }
     if (!range) {
         result.add(RuleMessage::warning(Code::ConductorRangeNotStated, at, item,
-                                        tr("The catalog states no range of %1 for a %2: whether "
+                                        RulesTr::tr("The catalog states no range of %1 for a %2: whether "
                                            "it takes one is not known.")
                                             .arg(item, label),
                                         {conductorClass}));
@@ -78,7 +79,7 @@ void ConductorCheck::apply(const ResolvedSide &side, AssemblyResult &result)
     }
     if (!cable.crossSectionMm2) {
         result.add(RuleMessage::warning(Code::CrossSectionNotGiven, at, item,
-                                        tr("The conductor cross-section for %1 is not given: %2 "
+                                        RulesTr::tr("The conductor cross-section for %1 is not given: %2 "
                                            "takes %3 for a %4.")
                                             .arg(item, item, rangeText(*range), label),
                                         {conductorClass}));
@@ -89,7 +90,7 @@ void ConductorCheck::apply(const ResolvedSide &side, AssemblyResult &result)
     const bool above = range->maxMm2 && section > *range->maxMm2 + 1e-9;
     if (below || above) {
         result.add(RuleMessage::error(Code::ConductorOutOfRange, at, item,
-                                      tr("A %1 %2 is outside the range of %3 for this conductor "
+                                      RulesTr::tr("A %1 %2 is outside the range of %3 for this conductor "
                                          "class (%4).")
                                           .arg(mm2(section), label, item, rangeText(*range)),
                                       {conductorClass, QString::number(section)}));
@@ -97,14 +98,14 @@ void ConductorCheck::apply(const ResolvedSide &side, AssemblyResult &result)
     }
     if (!range->minMm2 || !range->maxMm2) {
         result.add(RuleMessage::warning(Code::ConductorRangePartlyStated, at, item,
-                                        tr("The range of %1 for a %2 is stated only in part "
+                                        RulesTr::tr("The range of %1 for a %2 is stated only in part "
                                            "(%3): a %4 conductor cannot be fully checked.")
                                             .arg(item, label, rangeText(*range), mm2(section)),
                                         {conductorClass, QString::number(section)}));
         return;
     }
     result.add(RuleMessage::note(Code::ConductorFits, at, item,
-                                 tr("A %1 %2 fits %3 (%4).")
+                                 RulesTr::tr("A %1 %2 fits %3 (%4).")
                                      .arg(mm2(section), label, item, rangeText(*range)),
                                  {conductorClass, QString::number(section)}));
 }

@@ -11,8 +11,6 @@ namespace cc {
 // when given, against the part's conductor range for their class.
 class ConductorCheck
 {
-    Q_DECLARE_TR_FUNCTIONS(ConductorCheck)
-
 public:
     static void apply(const ResolvedSide &side, AssemblyResult &result);
 };

@@ -3,6 +3,7 @@
 #include "models/rules/AccessoryPool.h"
 #include "models/rules/AccessoryRuleBook.h"
 #include "models/rules/AccessorySelection.h"
+#include "models/rules/RulesTr.h"
 
 namespace cc {
 
@@ -21,7 +22,7 @@ void CoverRules::applyLockoutCap(const AccessoryPool &pool, const AccessoryRuleB
     if (!poles) {
         result.add(RuleMessage::warning(RuleMessage::Code::PolesNotStated, socket.side(),
                                         socket.item(),
-                                        tr("The catalog does not state the pole count of %1: no "
+                                        RulesTr::tr("The catalog does not state the pole count of %1: no "
                                            "lockout cap can be matched to it.")
                                             .arg(socket.item()),
                                         {kind}));
@@ -40,7 +41,7 @@ void CoverRules::applyLockoutCap(const AccessoryPool &pool, const AccessoryRuleB
     if (caps.isEmpty()) {
         result.add(RuleMessage::error(RuleMessage::Code::NoLockoutCap, socket.side(),
                                       socket.item(),
-                                      tr("The unmated socket %1 needs a lockout cap, but the "
+                                      RulesTr::tr("The unmated socket %1 needs a lockout cap, but the "
                                          "catalog holds none for %2 poles.")
                                           .arg(socket.item())
                                           .arg(*poles),
@@ -56,11 +57,11 @@ void CoverRules::applyLockoutCap(const AccessoryPool &pool, const AccessoryRuleB
     item.side = socket.role;
     item.candidates = AccessorySelection::itemNumbers(caps);
     rules.setQuantity(item, {QStringLiteral("unmated_socket"), 1, poles}, caps, result);
-    item.reason = tr("The socket %1 stays unmated as a spare outlet: a lockout cap covers it.")
+    item.reason = RulesTr::tr("The socket %1 stays unmated as a spare outlet: a lockout cap covers it.")
                       .arg(socket.item());
     if (item.polesPerItem) {
         item.reason += QLatin1Char(' ')
-            + tr("One separable %1-pole cap covers several sockets: count poles, not sockets.")
+            + RulesTr::tr("One separable %1-pole cap covers several sockets: count poles, not sockets.")
                   .arg(*item.polesPerItem);
     }
     result.requiredItems.append(item);

@@ -16,8 +16,6 @@ class AccessoryRuleBook;
 // rules say how many cap poles a socket pole takes.
 class CoverRules
 {
-    Q_DECLARE_TR_FUNCTIONS(CoverRules)
-
 public:
     static void applyLockoutCap(const AccessoryPool &pool, const AccessoryRuleBook &rules,
                                 const ResolvedSide &socket, const Assembly &assembly,

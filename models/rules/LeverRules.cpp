@@ -4,6 +4,7 @@
 #include "models/rules/AccessoryPool.h"
 #include "models/rules/AccessoryRuleBook.h"
 #include "models/rules/AccessorySelection.h"
+#include "models/rules/RulesTr.h"
 
 namespace cc {
 
@@ -73,14 +74,14 @@ void LeverRules::apply(const AccessoryPool &pool, const AccessoryRuleBook &rules
 {
     if (sides.size() < 2) {
         result.add(RuleMessage::note(Code::NoLeverSpareOutlet, Side::Connection, QString(),
-                                     tr("No locking lever: the socket stays unmated."),
+                                     RulesTr::tr("No locking lever: the socket stays unmated."),
                                      {leverKind()}));
         return;
     }
     for (const ResolvedSide &side : sides) {
         if (side.mountedByData) {
             result.add(RuleMessage::note(Code::LeversFitted, side.side(), side.item(),
-                                         tr("No additional locking levers: %1 is a connector for "
+                                         RulesTr::tr("No additional locking levers: %1 is a connector for "
                                             "mounted installation and comes with locking levers "
                                             "fitted.")
                                              .arg(side.item()),
@@ -91,7 +92,7 @@ void LeverRules::apply(const AccessoryPool &pool, const AccessoryRuleBook &rules
     for (const ResolvedSide &side : sides) {
         if (side.mounting.isEmpty()) {
             result.add(RuleMessage::warning(Code::LeverNeedNotKnown, side.side(), side.item(),
-                                            tr("Whether locking levers are needed is not known "
+                                            RulesTr::tr("Whether locking levers are needed is not known "
                                                "until the mounting of %1 is given.")
                                                 .arg(side.item()),
                                             {leverKind()}));
@@ -102,7 +103,7 @@ void LeverRules::apply(const AccessoryPool &pool, const AccessoryRuleBook &rules
     if (sides.at(0).flying() && sides.at(1).flying()) {
         if (levers.isEmpty()) {
             result.add(RuleMessage::error(Code::NoFittingLever, Side::Connection, QString(),
-                                          tr("%1 and %2 are both flying leads and need locking "
+                                          RulesTr::tr("%1 and %2 are both flying leads and need locking "
                                              "levers, but the catalog holds none that fits.")
                                               .arg(sides.at(0).item(), sides.at(1).item()),
                                           {leverKind(), sides.at(0).item(), sides.at(1).item()}));
@@ -112,7 +113,7 @@ void LeverRules::apply(const AccessoryPool &pool, const AccessoryRuleBook &rules
         if (chosen.isEmpty())
             return;
         result.requiredItems.append(
-            leverItem(rules, sides, chosen, tr("%1 and %2 are both flying leads: additional locking levers "
+            leverItem(rules, sides, chosen, RulesTr::tr("%1 and %2 are both flying leads: additional locking levers "
                                  "are required for flying leads; mounted connectors come with "
                                  "them fitted.")
                                   .arg(sides.at(0).item(), sides.at(1).item()),
@@ -125,7 +126,7 @@ void LeverRules::apply(const AccessoryPool &pool, const AccessoryRuleBook &rules
         if (side.flying())
             continue;
         result.add(RuleMessage::warning(Code::LeverNeedNotStated, side.side(), side.item(),
-                                        tr("The catalog does not state whether %1 needs a "
+                                        RulesTr::tr("The catalog does not state whether %1 needs a "
                                            "locking lever when mounted (%2): only connectors for "
                                            "mounted installation come with levers fitted.")
                                             .arg(side.item(), side.mounting),
@@ -137,7 +138,7 @@ void LeverRules::apply(const AccessoryPool &pool, const AccessoryRuleBook &rules
     if (!chosen.isEmpty()) {
         result.optionalItems.append(
             leverItem(rules, sides, chosen,
-                      tr("Locking levers for flying leads, offered because the catalog does "
+                      RulesTr::tr("Locking levers for flying leads, offered because the catalog does "
                          "not say whether this connection needs them."),
                       result));
     }

@@ -18,8 +18,6 @@ class AccessoryRuleBook;
 // no number).
 class LeverRules
 {
-    Q_DECLARE_TR_FUNCTIONS(LeverRules)
-
 public:
     static void apply(const AccessoryPool &pool, const AccessoryRuleBook &rules,
                       const QList<ResolvedSide> &sides, const Assembly &assembly,

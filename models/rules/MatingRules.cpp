@@ -3,6 +3,7 @@
 #include "models/catalog/PartCatalog.h"
 #include "models/part/MatingKey.h"
 #include "models/part/PartKinds.h"
+#include "models/rules/RulesTr.h"
 
 #include <cmath>
 
@@ -40,14 +41,14 @@ void checkSystem(const PartRecord &a, const PartRecord &b, MatingVerdict &verdic
     const bool spacingKnown = spacingA && spacingB;
     if (familyKnown && keyA != keyB) {
         addReason(verdict, Code::Family,
-                  MatingRules::tr("%1 belongs to %2, %3 to %4: parts of different connector "
+                  RulesTr::tr("%1 belongs to %2, %3 to %4: parts of different connector "
                                   "systems do not mate.")
                       .arg(a.itemNumber(), familyA, b.itemNumber(), familyB));
         return;
     }
     if (spacingKnown && std::abs(*spacingA - *spacingB) > 1e-6) {
         addReason(verdict, Code::Family,
-                  MatingRules::tr("%1 has a pin spacing of %2 mm, %3 of %4 mm: parts of "
+                  RulesTr::tr("%1 has a pin spacing of %2 mm, %3 of %4 mm: parts of "
                                   "different connector systems do not mate.")
                       .arg(a.itemNumber(), QString::number(*spacingA), b.itemNumber(),
                            QString::number(*spacingB)));
@@ -74,9 +75,9 @@ void checkGender(const PartRecord &a, const PartRecord &b, MatingVerdict &verdic
     if (genderA.isEmpty() || genderB.isEmpty() || genderA != genderB)
         return;
     const QString message = genderA == QLatin1String("female")
-        ? MatingRules::tr("%1 and %2 are both sockets (female): a socket mates only with a "
+        ? RulesTr::tr("%1 and %2 are both sockets (female): a socket mates only with a "
                           "plug.")
-        : MatingRules::tr("%1 and %2 are both plugs (male): a plug mates only with a socket.");
+        : RulesTr::tr("%1 and %2 are both plugs (male): a plug mates only with a socket.");
     addReason(verdict, Code::Gender, message.arg(a.itemNumber(), b.itemNumber()));
 }
 
@@ -91,7 +92,7 @@ void checkPoles(const PartRecord &a, const PartRecord &b, MatingVerdict &verdict
         addMissing(verdict, b, key);
     if (polesA && polesB && *polesA != *polesB) {
         addReason(verdict, Code::Poles,
-                  MatingRules::tr("%1 is %2-pole, %3 is %4-pole: parts with different pole "
+                  RulesTr::tr("%1 is %2-pole, %3 is %4-pole: parts with different pole "
                                   "numbers do not mate.")
                       .arg(a.itemNumber())
                       .arg(*polesA)
@@ -114,7 +115,7 @@ void checkCoding(const PartRecord &a, const PartRecord &b, MatingVerdict &verdic
         addMissing(verdict, b, field);
     if (!keyA.isEmpty() && !keyB.isEmpty() && keyA != keyB) {
         addReason(verdict, Code::Coding,
-                  MatingRules::tr("%1 is coded %2, %3 is coded %4: the coding keys prevent "
+                  RulesTr::tr("%1 is coded %2, %3 is coded %4: the coding keys prevent "
                                   "mating.")
                       .arg(a.itemNumber(), codingA, b.itemNumber(), codingB));
     }
@@ -126,7 +127,7 @@ bool notAConnector(const PartRecord &part, MatingVerdict &verdict)
     if (kind.isEmpty() || PartKinds::isConnector(kind))
         return false;
     addReason(verdict, Code::NotAConnector,
-              MatingRules::tr("%1 (%2) is not a plug or socket.")
+              RulesTr::tr("%1 (%2) is not a plug or socket.")
                   .arg(part.itemNumber(), PartKinds::label(kind)),
               part.itemNumber());
     return true;
@@ -145,7 +146,7 @@ void compareWithListing(const PartRecord &a, const PartRecord &b, MatingVerdict 
         for (const MatingReason &reason : verdict.reasons)
             codes.append(reason.codeName());
         verdict.inconsistency =
-            MatingRules::tr("Data inconsistency: %1 lists %2 as a counterpart, but their data "
+            RulesTr::tr("Data inconsistency: %1 lists %2 as a counterpart, but their data "
                             "say they do not mate (%3).")
                 .arg(lister.itemNumber(), listed.itemNumber(),
                      codes.join(QStringLiteral(", ")));
@@ -160,7 +161,7 @@ void compareWithListing(const PartRecord &a, const PartRecord &b, MatingVerdict 
             continue;
         const PartRecord &other = part == &a ? b : a;
         verdict.inconsistency =
-            MatingRules::tr("Data inconsistency: their data say %1 and %2 mate, but the "
+            RulesTr::tr("Data inconsistency: their data say %1 and %2 mate, but the "
                             "counterparts listed for %1 do not include %2.")
                 .arg(part->itemNumber(), other.itemNumber());
         return;

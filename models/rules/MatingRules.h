@@ -17,8 +17,6 @@ class PartCatalog;
 // protection). Counterpart links a datasheet lists count as evidence.
 class MatingRules
 {
-    Q_DECLARE_TR_FUNCTIONS(MatingRules)
-
 public:
     static MatingVerdict check(const PartRecord &a, const PartRecord &b);
 

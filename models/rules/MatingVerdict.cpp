@@ -1,6 +1,7 @@
 #include "models/rules/MatingVerdict.h"
 
 #include "models/part/PartFields.h"
+#include "models/rules/RulesTr.h"
 
 namespace cc {
 
@@ -8,15 +9,15 @@ QString MatingVerdict::MissingAttribute::label(PartField field)
 {
     switch (field) {
     case PartField::Family:
-        return tr("family");
+        return RulesTr::tr("family");
     case PartField::PinSpacingMm:
-        return tr("pin spacing");
+        return RulesTr::tr("pin spacing");
     case PartField::Gender:
-        return tr("gender (plug or socket)");
+        return RulesTr::tr("gender (plug or socket)");
     case PartField::Poles:
-        return tr("pole count");
+        return RulesTr::tr("pole count");
     case PartField::Coding:
-        return tr("coding");
+        return RulesTr::tr("coding");
     default:
         return PartFields::key(field).replace(QLatin1Char('_'), QLatin1Char(' '));
     }
@@ -24,7 +25,7 @@ QString MatingVerdict::MissingAttribute::label(PartField field)
 
 QString MatingVerdict::MissingAttribute::message() const
 {
-    return tr("The catalog does not state the %1 of %2.").arg(label(field), itemNumber);
+    return RulesTr::tr("The catalog does not state the %1 of %2.").arg(label(field), itemNumber);
 }
 
 bool MatingVerdict::hasReason(MatingReason::Code code) const
@@ -71,15 +72,15 @@ QString MatingVerdict::summary() const
     switch (outcome) {
     case Outcome::Mates:
         parts.append(listedAsCounterpart && !missing.isEmpty()
-                         ? tr("They mate: a datasheet lists them as counterparts.")
-                         : tr("They mate."));
+                         ? RulesTr::tr("They mate: a datasheet lists them as counterparts.")
+                         : RulesTr::tr("They mate."));
         break;
     case Outcome::No:
-        parts.append(tr("They do not mate."));
+        parts.append(RulesTr::tr("They do not mate."));
         parts.append(reasonMessages());
         break;
     case Outcome::Unknown:
-        parts.append(tr("Whether they mate is not known."));
+        parts.append(RulesTr::tr("Whether they mate is not known."));
         break;
     }
     if (outcome != Outcome::No)

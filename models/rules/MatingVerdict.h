@@ -19,8 +19,6 @@ namespace cc {
 // counterparts disagree, `inconsistency` says how.
 class MatingVerdict
 {
-    Q_DECLARE_TR_FUNCTIONS(MatingVerdict)
-
 public:
     enum class Outcome { Mates, No, Unknown };
 

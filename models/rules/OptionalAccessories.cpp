@@ -4,6 +4,7 @@
 #include "models/rules/AccessoryRuleBook.h"
 #include "models/rules/AccessorySelection.h"
 #include "models/rules/CoverRules.h"
+#include "models/rules/RulesTr.h"
 
 namespace cc {
 
@@ -41,13 +42,13 @@ void OptionalAccessories::offer(const AccessoryPool &pool, const AccessoryRuleBo
             caps.append(cap);
     }
     offerKind(rules, sides, caps, QStringLiteral("protective_cap"),
-              tr("Protective caps are offered as an option."), result);
+              RulesTr::tr("Protective caps are offered as an option."), result);
     offerKind(rules, sides, pool.ofKind(QStringLiteral("marker_card")),
               QStringLiteral("marker_card"),
-              tr("Marker cards are offered as an option for marking the connection."), result);
+              RulesTr::tr("Marker cards are offered as an option for marking the connection."), result);
     offerKind(rules, sides, pool.ofKind(QStringLiteral("operating_tool")),
               QStringLiteral("operating_tool"),
-              tr("An operating tool is offered as an option."),
+              RulesTr::tr("An operating tool is offered as an option."),
               result);
 }
 

@@ -16,8 +16,6 @@ class AccessoryRuleBook;
 // catalog's rules (D1 states none).
 class OptionalAccessories
 {
-    Q_DECLARE_TR_FUNCTIONS(OptionalAccessories)
-
 public:
     static void offer(const AccessoryPool &pool, const AccessoryRuleBook &rules,
                       const QList<ResolvedSide> &sides, AssemblyResult &result);

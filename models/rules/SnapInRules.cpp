@@ -4,6 +4,7 @@
 #include "models/rules/AccessoryPool.h"
 #include "models/rules/AccessoryRuleBook.h"
 #include "models/rules/AccessorySelection.h"
+#include "models/rules/RulesTr.h"
 
 namespace cc {
 
@@ -41,28 +42,28 @@ void checkOwnRange(const ResolvedSide &side, AssemblyResult &result)
     const QString range = AccessorySelection::rangeText(min, max, QStringLiteral("mm"));
     if (!min && !max) {
         result.add(RuleMessage::note(Code::PanelRangeNotStated, side.side(), side.item(),
-                                     SnapInRules::tr("The catalog does not state the panel "
+                                     RulesTr::tr("The catalog does not state the panel "
                                                      "thickness range of %1.")
                                          .arg(side.item())));
         return;
     }
     if (!thickness) {
         result.add(RuleMessage::warning(Code::PanelThicknessNotGiven, side.side(), side.item(),
-                                        SnapInRules::tr("The panel thickness for %1 is not "
+                                        RulesTr::tr("The panel thickness for %1 is not "
                                                         "given: it takes %2.")
                                             .arg(side.item(), range)));
         return;
     }
     if (!AccessorySelection::inRange(side.part, minField(), maxField(), *thickness)) {
         result.add(RuleMessage::error(Code::PanelOutOfRange, side.side(), side.item(),
-                                      SnapInRules::tr("A panel of %1 is outside the range of %2 "
+                                      RulesTr::tr("A panel of %1 is outside the range of %2 "
                                                       "(%3).")
                                           .arg(mm(*thickness), side.item(), range),
                                       {QString::number(*thickness)}));
         return;
     }
     result.add(RuleMessage::note(Code::PanelFits, side.side(), side.item(),
-                                 SnapInRules::tr("A panel of %1 fits %2 (%3).")
+                                 RulesTr::tr("A panel of %1 fits %2 (%3).")
                                      .arg(mm(*thickness), side.item(), range),
                                  {QString::number(*thickness)}));
 }
@@ -82,7 +83,7 @@ void SnapInRules::apply(const AccessoryPool &pool, const AccessoryRuleBook &rule
     const auto poles = part.poles();
     if (!poles) {
         result.add(RuleMessage::warning(Code::PolesNotStated, side.side(), side.item(),
-                                        tr("The catalog does not state the pole count of %1: no "
+                                        RulesTr::tr("The catalog does not state the pole count of %1: no "
                                            "snap-in frame can be matched to it.")
                                             .arg(side.item()),
                                         {frameKind()}));
@@ -95,7 +96,7 @@ void SnapInRules::apply(const AccessoryPool &pool, const AccessoryRuleBook &rule
     }
     if (frames.isEmpty()) {
         result.add(RuleMessage::error(Code::NoSnapInFrame, side.side(), side.item(),
-                                      tr("%1 is not a snap-in version and needs a snap-in frame "
+                                      RulesTr::tr("%1 is not a snap-in version and needs a snap-in frame "
                                          "for snap-in mounting, but the catalog holds none for "
                                          "%2 poles.")
                                           .arg(side.item())
@@ -108,7 +109,7 @@ void SnapInRules::apply(const AccessoryPool &pool, const AccessoryRuleBook &rule
     const auto thickness = side.input.panelThicknessMm;
     if (!thickness) {
         result.add(RuleMessage::warning(Code::PanelThicknessNotGiven, side.side(), side.item(),
-                                        tr("The panel thickness for %1 is not given: its snap-in "
+                                        RulesTr::tr("The panel thickness for %1 is not given: its snap-in "
                                            "frames take %2.")
                                             .arg(side.item(), ranges),
                                         {frameKind()}));
@@ -120,7 +121,7 @@ void SnapInRules::apply(const AccessoryPool &pool, const AccessoryRuleBook &rule
         }
         if (fitting.isEmpty()) {
             result.add(RuleMessage::error(Code::NoSnapInFrameForPanel, side.side(), side.item(),
-                                          tr("No snap-in frame for %1 takes a panel of %2: the "
+                                          RulesTr::tr("No snap-in frame for %1 takes a panel of %2: the "
                                              "frames take %3.")
                                               .arg(side.item(), mm(*thickness), ranges),
                                           {frameKind(), QString::number(*thickness)}));
@@ -137,7 +138,7 @@ void SnapInRules::apply(const AccessoryPool &pool, const AccessoryRuleBook &rule
     item.side = side.role;
     item.candidates = AccessorySelection::itemNumbers(frames);
     rules.setQuantity(item, {QStringLiteral("snap_in_side"), 1, poles}, frames, result);
-    item.reason = tr("%1 is not a snap-in version: a snap-in frame holds it in the panel.")
+    item.reason = RulesTr::tr("%1 is not a snap-in version: a snap-in frame holds it in the panel.")
                       .arg(side.item());
     result.requiredItems.append(item);
 }

@@ -17,8 +17,6 @@ class AccessoryRuleBook;
 // frames comes from the catalog's rules (D1 states no number).
 class SnapInRules
 {
-    Q_DECLARE_TR_FUNCTIONS(SnapInRules)
-
 public:
     static void apply(const AccessoryPool &pool, const AccessoryRuleBook &rules,
                       const ResolvedSide &side, const Assembly &assembly,

@@ -3,6 +3,7 @@
 #include "models/rules/AccessoryPool.h"
 #include "models/rules/AccessoryRuleBook.h"
 #include "models/rules/AccessorySelection.h"
+#include "models/rules/RulesTr.h"
 
 namespace cc {
 
@@ -27,12 +28,12 @@ QString reasonFor(const ResolvedSide &side)
 {
     const QString secured = side.part.protectionTypeSecured();
     if (secured.isEmpty()) {
-        return StrainReliefRules::tr("A strain relief housing secures the cables of the flying "
+        return RulesTr::tr("A strain relief housing secures the cables of the flying "
                                      "%1 %2; the catalog does not state the protection it "
                                      "gives.")
             .arg(side.role, side.item());
     }
-    return StrainReliefRules::tr("A strain relief housing on the flying %1 %2 is needed for "
+    return RulesTr::tr("A strain relief housing on the flying %1 %2 is needed for "
                                  "%3: %2 reaches it only when mated and secured with a strain "
                                  "relief housing.")
         .arg(side.role, side.item(), secured);
@@ -46,7 +47,7 @@ QList<PartRecord> byCableCount(const QList<PartRecord> &housings, const Resolved
     const auto count = side.input.cable.count;
     if (!count) {
         result.add(RuleMessage::warning(Code::CableCountNotGiven, side.side(), side.item(),
-                                        StrainReliefRules::tr("The number of cables at %1 is not "
+                                        RulesTr::tr("The number of cables at %1 is not "
                                                               "given: the housing's cable count "
                                                               "is not checked.")
                                             .arg(side.item()),
@@ -63,7 +64,7 @@ QList<PartRecord> byCableCount(const QList<PartRecord> &housings, const Resolved
             exact.append(housing);
         else if (!takes || *takes > *count)
             larger.append(housing);
-        const QString text = takes ? QString::number(*takes) : StrainReliefRules::tr("not stated");
+        const QString text = takes ? QString::number(*takes) : RulesTr::tr("not stated");
         if (!counts.contains(text)) {
             counts.append(text);
             countValues.append(takes ? QString::number(*takes) : QString());
@@ -74,7 +75,7 @@ QList<PartRecord> byCableCount(const QList<PartRecord> &housings, const Resolved
     if (!larger.isEmpty()) {
         result.add(RuleMessage::warning(
             Code::HousingCableCountNotExact, side.side(), side.item(),
-            StrainReliefRules::tr("No fitting strain relief housing for %1 is for exactly %2 "
+            RulesTr::tr("No fitting strain relief housing for %1 is for exactly %2 "
                                   "cable(s); the fitting ones take %3 cables, and the catalog "
                                   "does not state whether they hold fewer.")
                 .arg(side.item())
@@ -84,7 +85,7 @@ QList<PartRecord> byCableCount(const QList<PartRecord> &housings, const Resolved
         return larger;
     }
     result.add(RuleMessage::error(Code::NoHousingForCableCount, side.side(), side.item(),
-                                  StrainReliefRules::tr("No strain relief housing for %1 takes %2 "
+                                  RulesTr::tr("No strain relief housing for %1 takes %2 "
                                                         "cables: the fitting ones take %3.")
                                       .arg(side.item())
                                       .arg(*count)
@@ -103,7 +104,7 @@ void StrainReliefRules::apply(const AccessoryPool &pool, const AccessoryRuleBook
     const auto poles = side.part.poles();
     if (!poles) {
         result.add(RuleMessage::warning(Code::PolesNotStated, side.side(), side.item(),
-                                        tr("The catalog does not state the pole count of %1: no "
+                                        RulesTr::tr("The catalog does not state the pole count of %1: no "
                                            "strain relief housing can be matched to it.")
                                             .arg(side.item()),
                                         {housingKind()}));
@@ -116,7 +117,7 @@ void StrainReliefRules::apply(const AccessoryPool &pool, const AccessoryRuleBook
     }
     if (housings.isEmpty()) {
         result.add(RuleMessage::error(Code::NoHousingForPoles, side.side(), side.item(),
-                                      tr("The catalog holds no strain relief housing for the "
+                                      RulesTr::tr("The catalog holds no strain relief housing for the "
                                          "%1-pole %2.")
                                           .arg(*poles)
                                           .arg(side.item()),
@@ -126,7 +127,7 @@ void StrainReliefRules::apply(const AccessoryPool &pool, const AccessoryRuleBook
     const auto od = side.input.cable.outerDiameterMm;
     if (!od) {
         result.add(RuleMessage::warning(Code::CableDiameterNotGiven, side.side(), side.item(),
-                                        tr("The cable outer diameter at %1 is not given: its "
+                                        RulesTr::tr("The cable outer diameter at %1 is not given: its "
                                            "strain relief housings take %2.")
                                             .arg(side.item(), odRanges(housings)),
                                         {housingKind()}));
@@ -140,7 +141,7 @@ void StrainReliefRules::apply(const AccessoryPool &pool, const AccessoryRuleBook
         if (fitting.isEmpty()) {
             result.add(RuleMessage::error(Code::NoHousingForCableDiameter, side.side(),
                                           side.item(),
-                                          tr("No strain relief housing for %1 takes a cable of "
+                                          RulesTr::tr("No strain relief housing for %1 takes a cable of "
                                              "%2 mm: the %3-pole housings take %4.")
                                               .arg(side.item(), QString::number(*od))
                                               .arg(*poles)

@@ -18,8 +18,6 @@ class AccessoryRuleBook;
 // catalog's rules (T1: one on each side of a mated set).
 class StrainReliefRules
 {
-    Q_DECLARE_TR_FUNCTIONS(StrainReliefRules)
-
 public:
     static void apply(const AccessoryPool &pool, const AccessoryRuleBook &rules,
                       const ResolvedSide &side, const Assembly &assembly,

@@ -1,5 +1,7 @@
 #include "models/tasks/AtomicFileWriter.h"
 
+#include "models/tasks/TasksTr.h"
+
 #include <QDir>
 #include <QSaveFile>
 
@@ -10,7 +12,7 @@ std::optional<QString> AtomicFileWriter::write(const QString &path, const QByteA
     const QString shown = QDir::toNativeSeparators(path);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        return tr("Cannot write %1: %2").arg(shown, file.errorString());
+        return TasksTr::tr("Cannot write %1: %2").arg(shown, file.errorString());
     }
     // A short write (a full disk, a file size limit) may leave no error on
     // the device: the size of what reached the disk is checked before the
@@ -19,14 +21,14 @@ std::optional<QString> AtomicFileWriter::write(const QString &path, const QByteA
     if (!written || file.size() != data.size()) {
         const QString reason = file.error() != QFileDevice::NoError
             ? file.errorString()
-            : tr("only %1 of %2 bytes could be written (is the disk full?)")
+            : TasksTr::tr("only %1 of %2 bytes could be written (is the disk full?)")
                   .arg(file.size())
                   .arg(data.size());
         file.cancelWriting();
-        return tr("Cannot write %1: %2. The previous file is unchanged.").arg(shown, reason);
+        return TasksTr::tr("Cannot write %1: %2. The previous file is unchanged.").arg(shown, reason);
     }
     if (!file.commit()) {
-        return tr("Cannot write %1: %2. The previous file is unchanged.")
+        return TasksTr::tr("Cannot write %1: %2. The previous file is unchanged.")
             .arg(shown, file.errorString());
     }
     return std::nullopt;

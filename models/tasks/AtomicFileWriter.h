@@ -11,8 +11,6 @@ namespace cc {
 // a crash leaves the previous file as it was.
 class AtomicFileWriter
 {
-    Q_DECLARE_TR_FUNCTIONS(AtomicFileWriter)
-
 public:
     // Empty on success, else a message naming the file and the cause.
     static std::optional<QString> write(const QString &path, const QByteArray &data);

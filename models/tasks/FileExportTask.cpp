@@ -1,5 +1,7 @@
 #include "models/tasks/FileExportTask.h"
 
+#include "models/tasks/TasksTr.h"
+
 #include <QFileInfo>
 #include <QSaveFile>
 
@@ -50,14 +52,14 @@ bool FileExportTask::write(const QString &path, const Producer &produce, TaskCon
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("%1 could not be written: %2").arg(path, file.errorString());
+        *error = TasksTr::tr("%1 could not be written: %2").arg(path, file.errorString());
         return false;
     }
     for (int i = 0; i < chunks; ++i) {
         const qsizetype offset = i * chunkSize;
         const qsizetype length = qMin(chunkSize, bytes.size() - offset);
         if (file.write(bytes.constData() + offset, length) != length) {
-            *error = tr("%1 could not be written: %2").arg(path, file.errorString());
+            *error = TasksTr::tr("%1 could not be written: %2").arg(path, file.errorString());
             file.cancelWriting();
             return false;
         }
@@ -71,7 +73,7 @@ bool FileExportTask::write(const QString &path, const Producer &produce, TaskCon
     // the device: the size that reached the disk is checked before the file
     // replaces the previous one (as AtomicFileWriter does).
     if (!file.flush() || file.size() != bytes.size()) {
-        *error = tr("%1 could not be written: only %2 of %3 bytes reached the disk (is it full?). "
+        *error = TasksTr::tr("%1 could not be written: only %2 of %3 bytes reached the disk (is it full?). "
                     "The previous file is unchanged.")
                      .arg(path)
                      .arg(file.size())
@@ -86,7 +88,7 @@ bool FileExportTask::write(const QString &path, const Producer &produce, TaskCon
         return false;
     }
     if (!file.commit()) {
-        *error = tr("%1 could not be written: %2").arg(path, file.errorString());
+        *error = TasksTr::tr("%1 could not be written: %2").arg(path, file.errorString());
         return false;
     }
     control.report(chunks + 1, chunks + 1);

@@ -2,253 +2,22 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>AccessoryRuleBook</name>
+    <name>App</name>
     <message>
-        <source>flying side</source>
-        <translation>fliegende Seite</translation>
+        <source>Connector Configurator</source>
+        <translation>Steckverbinder-Konfigurator</translation>
     </message>
     <message>
-        <source>snap-in side</source>
-        <translation>Einrastseite</translation>
+        <source>Cannot open the catalog</source>
+        <translation>Der Katalog kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <source>unmated socket</source>
-        <translation>ungesteckte Buchse</translation>
-    </message>
-    <message>
-        <source>side</source>
-        <translation>Seite</translation>
-    </message>
-    <message>
-        <source>source %1</source>
-        <translation>Quelle %1</translation>
-    </message>
-    <message>
-        <source>sources %1</source>
-        <translation>Quellen %1</translation>
-    </message>
-    <message>
-        <source>%1 per %2 (%3)</source>
-        <translation>%1 je %2 (%3)</translation>
-    </message>
-    <message>
-        <source>Data inconsistency: the catalog&apos;s rules state different quantities of %1: %2. The quantity is left unknown.</source>
-        <translation>Widersprüchliche Daten: Die Regeln des Katalogs nennen unterschiedliche Mengen für %1: %2. Die Menge bleibt unbekannt.</translation>
-    </message>
-    <message>
-        <source>connection</source>
-        <translation>Verbindung</translation>
-    </message>
-    <message>
-        <source>%1 per %2</source>
-        <translation>%1 je %2</translation>
-    </message>
-    <message>
-        <source>%1 (%2, %3)</source>
-        <translation>%1 (%2, %3)</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <source>Catalog not updated</source>
+        <translation>Katalog nicht aktualisiert</translation>
     </message>
 </context>
 <context>
-    <name>AccessorySelection</name>
-    <message>
-        <source>operation type</source>
-        <translation>Betätigungsart</translation>
-    </message>
-    <message>
-        <source>No fitting %1 has the %2 %3; the fitting ones have: %4.</source>
-        <translation>Kein passendes Teil vom Typ %1 hat %2 %3; die passenden haben: %4.</translation>
-    </message>
-    <message>
-        <source>not stated</source>
-        <translation>nicht angegeben</translation>
-    </message>
-    <message>
-        <source>%1 ... %2 %3</source>
-        <translation>%1 ... %2 %3</translation>
-    </message>
-    <message>
-        <source>from %1 %2</source>
-        <translation>ab %1 %2</translation>
-    </message>
-    <message>
-        <source>up to %1 %2</source>
-        <translation>bis %1 %2</translation>
-    </message>
-    <message>
-        <source>range not stated</source>
-        <translation>Bereich nicht angegeben</translation>
-    </message>
-    <message>
-        <source>%1 of the %2 poles of one separable item</source>
-        <translation>%1 der %2 Pole eines teilbaren Artikels</translation>
-    </message>
-    <message>
-        <source>quantity not stated by the catalog</source>
-        <translation>Menge im Katalog nicht angegeben</translation>
-    </message>
-</context>
-<context>
-    <name>AssemblyEvaluator</name>
-    <message>
-        <source>%1 is a connector for mounted installation (%2) but is set as a flying lead.</source>
-        <translation>%1 ist ein Steckverbinder für feste Montage (%2), ist aber als fliegende Verdrahtung eingestellt.</translation>
-    </message>
-    <message>
-        <source>The mounting of %1 is not given (flying lead, snap-in, PCB or distribution).</source>
-        <translation>Die Montageart von %1 ist nicht angegeben (fliegend, Einrastmontage, Leiterplatte oder Verteilung).</translation>
-    </message>
-    <message>
-        <source>%1 is a %2: the %3 side needs a %4.</source>
-        <translation>%1 ist vom Typ %2: Die Seite %3 braucht den Typ %4.</translation>
-    </message>
-    <message>
-        <source>%1 and %2 do not mate: %3</source>
-        <translation>%1 und %2 passen nicht zusammen: %3</translation>
-    </message>
-    <message>
-        <source>Whether %1 and %2 mate is not known: %3</source>
-        <translation>Ob %1 und %2 zusammenpassen, ist nicht bekannt: %3</translation>
-    </message>
-    <message>
-        <source>%1 and %2 mate as a datasheet lists them as counterparts; their data are incomplete: %3</source>
-        <translation>%1 und %2 passen zusammen, da ein Datenblatt sie als Gegenstücke nennt; ihre Daten sind unvollständig: %3</translation>
-    </message>
-    <message>
-        <source>No socket is given.</source>
-        <translation>Es ist keine Buchse angegeben.</translation>
-    </message>
-    <message>
-        <source>%1 is not in the catalog.</source>
-        <translation>%1 ist nicht im Katalog.</translation>
-    </message>
-</context>
-<context>
-    <name>AssemblyRatings</name>
-    <message>
-        <source>voltage</source>
-        <translation>Spannung</translation>
-    </message>
-    <message>
-        <source>rated impulse voltage</source>
-        <translation>Bemessungsstoßspannung</translation>
-    </message>
-    <message>
-        <source>current</source>
-        <translation>Strom</translation>
-    </message>
-    <message>
-        <source>Lower rating of %1: %2 %3 %4 %5 %6.</source>
-        <translation>Niedrigerer Bemessungswert von %1: %2 %3 %4 %5 %6.</translation>
-    </message>
-    <message>
-        <source>%1 %2: %3, limited by %4.</source>
-        <translation>%1 %2: %3, begrenzt durch %4.</translation>
-    </message>
-    <message>
-        <source>%1 %2: not known, as the catalog states none for %3 (%4 states %5).</source>
-        <translation>%1 %2: nicht bekannt, da der Katalog für %3 keinen Wert angibt (%4 gibt %5 an).</translation>
-    </message>
-    <message>
-        <source>The catalog states no approvals for %1: the approvals of the assembly are not known.</source>
-        <translation>Der Katalog gibt für %1 keine Zulassungen an: Die Zulassungen der Baugruppe sind nicht bekannt.</translation>
-    </message>
-</context>
-<context>
-    <name>AssemblySummaryHtml</name>
-    <message>
-        <source>&lt;p&gt;No assembly yet: choose a socket.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Noch keine Baugruppe: Wählen Sie eine Buchse.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Ratings</source>
-        <translation>Bemessungswerte</translation>
-    </message>
-    <message>
-        <source>%1 %2: %3</source>
-        <translation>%1 %2: %3</translation>
-    </message>
-    <message>
-        <source>not known</source>
-        <translation>nicht bekannt</translation>
-    </message>
-    <message>
-        <source>Approvals all parts share</source>
-        <translation>Gemeinsame Zulassungen aller Teile</translation>
-    </message>
-    <message>
-        <source>not known: a part states no approvals</source>
-        <translation>nicht bekannt: Ein Teil gibt keine Zulassungen an</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <source>Errors</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <source>Warnings</source>
-        <translation>Warnungen</translation>
-    </message>
-    <message>
-        <source>Parts of this assembly</source>
-        <translation>Teile dieser Baugruppe</translation>
-    </message>
-    <message>
-        <source>Qty</source>
-        <translation>Menge</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>Artikel</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Bezeichnung</translation>
-    </message>
-    <message>
-        <source>socket</source>
-        <translation>Buchse</translation>
-    </message>
-    <message>
-        <source>plug</source>
-        <translation>Stecker</translation>
-    </message>
-    <message>
-        <source>not stated</source>
-        <translation>nicht angegeben</translation>
-    </message>
-    <message>
-        <source>one of %1</source>
-        <translation>eines von %1</translation>
-    </message>
-    <message>
-        <source>optional, chosen</source>
-        <translation>optional, gewählt</translation>
-    </message>
-</context>
-<context>
-    <name>AtomicFileWriter</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>only %1 of %2 bytes could be written (is the disk full?)</source>
-        <translation>nur %1 von %2 Bytes konnten geschrieben werden (ist der Datenträger voll?)</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2. The previous file is unchanged.</source>
-        <translation>%1 kann nicht geschrieben werden: %2. Die bisherige Datei ist unverändert.</translation>
-    </message>
-</context>
-<context>
-    <name>BillOfMaterials</name>
+    <name>Bom</name>
     <message>
         <source>assembly %1</source>
         <translation>Baugruppe %1</translation>
@@ -317,16 +86,6 @@
         <source>Declaration of conformity (%1)</source>
         <translation>Konformitätserklärung (%1)</translation>
     </message>
-</context>
-<context>
-    <name>BomCsvWriter</name>
-    <message>
-        <source>Warning</source>
-        <translation>Warnung</translation>
-    </message>
-</context>
-<context>
-    <name>BomTable</name>
     <message>
         <source>Pos.</source>
         <translation>Pos.</translation>
@@ -405,7 +164,197 @@
     </message>
 </context>
 <context>
-    <name>CatalogConnector</name>
+    <name>BomExport</name>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Excel-Arbeitsmappe</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <extracomment>A list of choices, e.g. &quot;csv, xlsx, pdf, html or json&quot;: %1 all but the last, %2 the last.</extracomment>
+        <translation>%1 oder %2</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;; use %2.</source>
+        <translation>Unbekanntes Format „%1“; verwenden Sie %2.</translation>
+    </message>
+    <message>
+        <source>Bill of materials</source>
+        <translation>Stückliste</translation>
+    </message>
+    <message>
+        <source>Unnamed project</source>
+        <translation>Unbenanntes Projekt</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>Project: %1</source>
+        <translation>Projekt: %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Datum: %1</translation>
+    </message>
+    <message>
+        <source>Lines: %1, warnings: %2</source>
+        <translation>Positionen: %1, Warnungen: %2</translation>
+    </message>
+    <message>
+        <source>Pieces needed: %1, to order: %2</source>
+        <translation>Benötigte Stück: %1, zu bestellen: %2</translation>
+    </message>
+    <message>
+        <source>Weight: %1; fire load: %2</source>
+        <translation>Gewicht: %1; Brandlast: %2</translation>
+    </message>
+    <message>
+        <source>not known (%1 g for the lines that state it)</source>
+        <translation>nicht bekannt (%1 g für die Positionen mit Angabe)</translation>
+    </message>
+    <message>
+        <source>not known (%1 MJ for the lines that state it)</source>
+        <translation>nicht bekannt (%1 MJ für die Positionen mit Angabe)</translation>
+    </message>
+    <message>
+        <source>Bill of materials – %1 – %2</source>
+        <translation>Stückliste – %1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 – bill of materials</source>
+        <translation>%1 – Stückliste</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Bill of materials – %1</source>
+        <translation>Stückliste – %1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder: %1</source>
+        <translation>Ein temporärer Ordner kann nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the workbook.</source>
+        <translation>Die Arbeitsmappe kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write the workbook: %1</source>
+        <translation>Die Arbeitsmappe kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the workbook back: %1</source>
+        <translation>Die Arbeitsmappe kann nicht zurückgelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>PDF export needs the graphical part of Qt, which is not running.</source>
+        <translation>Der PDF-Export braucht den grafischen Teil von Qt, der nicht läuft.</translation>
+    </message>
+</context>
+<context>
+    <name>BomViews</name>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Drucken…</translation>
+    </message>
+    <message>
+        <source>Pieces needed %1, to order %2; weight %3 g, fire load %4 MJ</source>
+        <translation>Benötigte Stück %1, zu bestellen %2; Gewicht %3 g, Brandlast %4 MJ</translation>
+    </message>
+    <message>
+        <source>bill-of-materials</source>
+        <translation>stueckliste</translation>
+    </message>
+    <message>
+        <source>Export Bill of Materials</source>
+        <translation>Stückliste exportieren</translation>
+    </message>
+    <message>
+        <source>Exporting the bill of materials to %1…</source>
+        <translation>Die Stückliste wird nach %1 exportiert…</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Print Bill of Materials</source>
+        <translation>Stückliste drucken</translation>
+    </message>
+</context>
+<context>
+    <name>Browser</name>
+    <message>
+        <source>Item number</source>
+        <translation>Artikelnummer</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Poles</source>
+        <translation>Polzahl</translation>
+    </message>
+    <message>
+        <source>Coding</source>
+        <translation>Kodierung</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <source>Rated current (IEC)</source>
+        <translation>Bemessungsstrom (IEC)</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogViews</name>
     <message>
         <source>The password was not accepted. Password for the catalog server %1:</source>
         <translation>Das Passwort wurde nicht angenommen. Passwort für den Katalogserver %1:</translation>
@@ -418,9 +367,6 @@
         <source>Catalog Server</source>
         <translation>Katalogserver</translation>
     </message>
-</context>
-<context>
-    <name>CatalogPane</name>
     <message>
         <source>Kind</source>
         <translation>Art</translation>
@@ -453,9 +399,73 @@
         <source>Approval</source>
         <translation>Zulassung</translation>
     </message>
+    <message>
+        <source>Search item number, GTIN or words (Ctrl+F)</source>
+        <translation>Artikelnummer, GTIN oder Begriffe suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Show the whole catalog again</source>
+        <translation>Wieder den ganzen Katalog zeigen</translation>
+    </message>
+    <message>
+        <source>The filter counts could not be read: %1</source>
+        <translation>Die Anzahlen der Filterwerte konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>More than %1 parts found</source>
+        <translation>Mehr als %1 Teile gefunden</translation>
+    </message>
+    <message>
+        <source>1 part found</source>
+        <translation>1 Teil gefunden</translation>
+    </message>
+    <message>
+        <source>%1 parts found</source>
+        <translation>%1 Teile gefunden</translation>
+    </message>
+    <message>
+        <source>counting filter values…</source>
+        <translation>Filterwerte werden gezählt…</translation>
+    </message>
 </context>
 <context>
-    <name>CheckCommand</name>
+    <name>Cli</name>
+    <message>
+        <source>Write the bill of materials of a project (.ccproj).</source>
+        <translation>Die Stückliste eines Projekts (.ccproj) schreiben.</translation>
+    </message>
+    <message>
+        <source>Project file (.ccproj).</source>
+        <translation>Projektdatei (.ccproj).</translation>
+    </message>
+    <message>
+        <source>Output format: %1 (default: by the -o file&apos;s suffix, else %2).</source>
+        <translation>Ausgabeformat: %1 (Vorgabe: nach der Endung der Datei von -o, sonst %2).</translation>
+    </message>
+    <message>
+        <source>Write to FILE (needed for the binary formats: %1).</source>
+        <translation>In DATEI schreiben (nötig für die Binärformate: %1).</translation>
+    </message>
+    <message>
+        <source>Name one project file.</source>
+        <translation>Nennen Sie eine Projektdatei.</translation>
+    </message>
+    <message>
+        <source>The %1 format needs an output file: -o FILE.</source>
+        <translation>Das Format %1 braucht eine Ausgabedatei: -o FILE.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
     <message>
         <source>Tell whether two parts mate, and why (exit 0 mates, 1 does not, 3 unknown).</source>
         <translation>Sagt, ob zwei Teile zusammenpassen, und warum (Exit-Code 0 passt, 1 passt nicht, 3 unbekannt).</translation>
@@ -470,42 +480,313 @@
         <translation>  im Katalog als Gegenstücke aufgeführt
 </translation>
     </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>Use the catalog database DB: a file, or postgresql://user@host:port/dbname.</source>
+        <translation>Die Katalogdatenbank DB verwenden: eine Datei oder postgresql://benutzer@host:port/datenbank.</translation>
+    </message>
+    <message>
+        <source>Try &apos;%1 %2 --help&apos;.</source>
+        <translation>Siehe &apos;%1 %2 --help&apos;.</translation>
+    </message>
+    <message>
+        <source>Unknown item: %1 is not in the catalog.</source>
+        <translation>Unbekannter Artikel: %1 ist nicht im Katalog.</translation>
+    </message>
+    <message>
+        <source>Item number.</source>
+        <translation>Artikelnummer.</translation>
+    </message>
+    <message>
+        <source>Output format: text (default) or json.</source>
+        <translation>Ausgabeformat: text (Vorgabe) oder json.</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;.</source>
+        <translation>Unbekanntes Format „%1“.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Unbekannter Befehl „%1“.</translation>
+    </message>
+    <message>
+        <source>Try &apos;%1 --help&apos;.</source>
+        <translation>Siehe &apos;%1 --help&apos;.</translation>
+    </message>
+    <message>
+        <source>--db needs a file name or a postgresql:// address.</source>
+        <translation>--db braucht einen Dateinamen oder eine postgresql://-Adresse.</translation>
+    </message>
+    <message>
+        <source>Copy the whole catalog from one database to another (SQLite file or postgresql://user@host:port/dbname), both ways.</source>
+        <translation>Den ganzen Katalog von einer Datenbank in eine andere kopieren (SQLite-Datei oder postgresql://benutzer@host:port/datenbank), in beide Richtungen.</translation>
+    </message>
+    <message>
+        <source>The database to copy from.</source>
+        <translation>Die Datenbank, aus der kopiert wird.</translation>
+    </message>
+    <message>
+        <source>The database to copy to (created or upgraded as needed).</source>
+        <translation>Die Datenbank, in die kopiert wird (wird bei Bedarf angelegt oder aktualisiert).</translation>
+    </message>
+    <message>
+        <source>Replace the catalog the target holds (otherwise it must be empty).</source>
+        <translation>Den Katalog im Ziel ersetzen (sonst muss es leer sein).</translation>
+    </message>
+    <message>
+        <source>Name both databases: --from DB --to DB.</source>
+        <translation>Nennen Sie beide Datenbanken: --from DB --to DB.</translation>
+    </message>
+    <message>
+        <source>copy-catalog takes no arguments besides its options.</source>
+        <translation>copy-catalog nimmt außer seinen Optionen keine Argumente.</translation>
+    </message>
+    <message>
+        <source>--from and --to name the same database.</source>
+        <translation>--from und --to nennen dieselbe Datenbank.</translation>
+    </message>
+    <message>
+        <source>Cannot write to %1: it is read-only for this program.</source>
+        <translation>In %1 kann nicht geschrieben werden: für dieses Programm ist sie schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows</source>
+        <translation>%1: %2 Zeilen</translation>
+    </message>
+    <message>
+        <source>Copied the catalog from %1 to %2.</source>
+        <translation>Der Katalog wurde von %1 nach %2 kopiert.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed in the target.</source>
+        <translation>Im Ziel wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Write a catalog of synthetic test parts (for benchmarks) into --db FILE.</source>
+        <translation>Einen Katalog synthetischer Testteile (für Benchmarks) in --db FILE schreiben.</translation>
+    </message>
+    <message>
+        <source>Number of parts (default 1000).</source>
+        <translation>Anzahl der Teile (Vorgabe 1000).</translation>
+    </message>
+    <message>
+        <source>Seed of the generator (default 1).</source>
+        <translation>Startwert des Generators (Vorgabe 1).</translation>
+    </message>
+    <message>
+        <source>Name the database to write with --db FILE.</source>
+        <translation>Nennen Sie die zu schreibende Datenbank mit --db FILE.</translation>
+    </message>
+    <message>
+        <source>generate-catalog takes no arguments.</source>
+        <translation>generate-catalog nimmt keine Argumente.</translation>
+    </message>
+    <message>
+        <source>--parts takes a number from 1 to 10000000, --seed a whole number.</source>
+        <translation>--parts nimmt eine Zahl von 1 bis 10000000, --seed eine ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>%1 synthetic parts written to %2 in %3 s</source>
+        <translation>%1 synthetische Teile in %3 s nach %2 geschrieben</translation>
+    </message>
+    <message>
+        <source>Import vendor datasheets (text or PDF) into the catalog.</source>
+        <translation>Herstellerdatenblätter (Text oder PDF) in den Katalog importieren.</translation>
+    </message>
+    <message>
+        <source>Datasheet file (text or PDF).</source>
+        <translation>Datenblattdatei (Text oder PDF).</translation>
+    </message>
+    <message>
+        <source>Write nothing; report what would change.</source>
+        <translation>Nichts schreiben; nur melden, was sich ändern würde.</translation>
+    </message>
+    <message>
+        <source>Let the datasheet overwrite values the user edited.</source>
+        <translation>Das Datenblatt darf vom Benutzer bearbeitete Werte überschreiben.</translation>
+    </message>
+    <message>
+        <source>Name at least one datasheet file.</source>
+        <translation>Nennen Sie mindestens eine Datenblattdatei.</translation>
+    </message>
+    <message>
+        <source>List the parts that mate with a part, and the near misses.</source>
+        <translation>Die Teile auflisten, die zu einem Teil passen, und die beinahe passenden.</translation>
+    </message>
+    <message>
+        <source>Name one item number.</source>
+        <translation>Nennen Sie eine Artikelnummer.</translation>
+    </message>
+    <message>
+        <source>  none
+</source>
+        <translation>  keine
+</translation>
+    </message>
+    <message>
+        <source>Mates with:</source>
+        <translation>Passt zu:</translation>
+    </message>
+    <message>
+        <source>
+Near misses (one condition fails):</source>
+        <translation>
+Beinahe passend (eine Bedingung nicht erfüllt):</translation>
+    </message>
+    <message>
+        <source>
+Not decidable from the data:</source>
+        <translation>
+Aus den Daten nicht entscheidbar:</translation>
+    </message>
+    <message>
+        <source>Search the catalog as the catalog pane does, with facet counts.</source>
+        <translation>Den Katalog wie die Katalogansicht durchsuchen, mit Anzahlen je Filterwert.</translation>
+    </message>
+    <message>
+        <source>Words, item numbers or GTINs (any text).</source>
+        <translation>Begriffe, Artikelnummern oder GTINs (beliebiger Text).</translation>
+    </message>
+    <message>
+        <source>Keep parts whose KEY is VALUE (keys: %1); repeatable.</source>
+        <translation>Nur Teile, deren KEY gleich VALUE ist (Schlüssel: %1); wiederholbar.</translation>
+    </message>
+    <message>
+        <source>Print at most N parts (default 50).</source>
+        <translation>Höchstens N Teile ausgeben (Vorgabe 50).</translation>
+    </message>
+    <message>
+        <source>A filter is KEY=VALUE with KEY one of %1.</source>
+        <translation>Ein Filter lautet KEY=VALUE mit KEY aus %1.</translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number of 0 or more.</source>
+        <translation>--limit nimmt eine ganze Zahl ab 0.</translation>
+    </message>
+    <message>
+        <source>1 part found</source>
+        <translation>1 Teil gefunden</translation>
+    </message>
+    <message>
+        <source>%1 parts found</source>
+        <translation>%1 Teile gefunden</translation>
+    </message>
+    <message>
+        <source>  … %1 more (use --limit)
+</source>
+        <translation>  … %1 weitere (--limit verwenden)
+</translation>
+    </message>
+    <message>
+        <source>Print the whole record of a part.</source>
+        <translation>Den vollständigen Datensatz eines Teils ausgeben.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [--db DB]                start the application
+       %1 COMMAND [OPTIONS] [ARGS]  run a command
+
+Commands:
+</source>
+        <translation>Aufruf: %1 [--db DB]               die Anwendung starten
+        %1 BEFEHL [OPTIONEN] [ARG]  einen Befehl ausführen
+
+Befehle:
+</translation>
+    </message>
+    <message>
+        <source>
+Options:
+  --db DB             use the catalog database DB: a file, or a PostgreSQL server as
+                      postgresql://user@host:port/dbname (default: the user&apos;s catalog)
+  -h, --help          show this help; COMMAND --help shows a command&apos;s options
+  -v, --version       show the version
+</source>
+        <translation>
+Optionen:
+  --db DB             die Katalogdatenbank DB verwenden: eine Datei oder ein PostgreSQL-Server als
+                      postgresql://benutzer@host:port/datenbank (Vorgabe: der Katalog des Benutzers)
+  -h, --help          diese Hilfe zeigen; BEFEHL --help zeigt die Optionen eines Befehls
+  -v, --version       die Version zeigen
+</translation>
+    </message>
 </context>
 <context>
-    <name>CmdImportDatasheet</name>
+    <name>Configurator</name>
     <message>
-        <source>Import datasheet</source>
-        <translation>Datenblatt importieren</translation>
+        <source>&lt;p&gt;No assembly yet: choose a socket.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Noch keine Baugruppe: Wählen Sie eine Buchse.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Undoing the import of datasheets</source>
-        <translation>Import der Datenblätter wird rückgängig gemacht</translation>
+        <source>Ratings</source>
+        <translation>Bemessungswerte</translation>
     </message>
     <message>
-        <source>another user changed %1 after this import, so it was not undone (their change is kept)</source>
-        <translation>ein anderer Benutzer hat %1 nach diesem Import geändert, daher wurde er nicht rückgängig gemacht (seine Änderung bleibt erhalten)</translation>
-    </message>
-</context>
-<context>
-    <name>CmdMoveAssembly</name>
-    <message>
-        <source>Move %1 up</source>
-        <translation>%1 nach oben verschieben</translation>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
     </message>
     <message>
-        <source>Move %1 down</source>
-        <translation>%1 nach unten verschieben</translation>
+        <source>not known</source>
+        <translation>nicht bekannt</translation>
     </message>
-</context>
-<context>
-    <name>CmdRemoveAssembly</name>
     <message>
-        <source>Delete %1</source>
-        <translation>%1 löschen</translation>
+        <source>Approvals all parts share</source>
+        <translation>Gemeinsame Zulassungen aller Teile</translation>
     </message>
-</context>
-<context>
-    <name>CmdSetChoice</name>
+    <message>
+        <source>not known: a part states no approvals</source>
+        <translation>nicht bekannt: Ein Teil gibt keine Zulassungen an</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>Parts of this assembly</source>
+        <translation>Teile dieser Baugruppe</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>socket</source>
+        <translation>Buchse</translation>
+    </message>
+    <message>
+        <source>plug</source>
+        <translation>Stecker</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>eines von %1</translation>
+    </message>
+    <message>
+        <source>optional, chosen</source>
+        <translation>optional, gewählt</translation>
+    </message>
     <message>
         <source>Clear the %1 operation</source>
         <translation>Betätigungsart für %1 zurücksetzen</translation>
@@ -522,9 +803,6 @@
         <source>Choose %1 %2</source>
         <translation>%1 %2 wählen</translation>
     </message>
-</context>
-<context>
-    <name>CmdSetOptionalItem</name>
     <message>
         <source>Add %1 %2</source>
         <translation>%1 %2 hinzufügen</translation>
@@ -533,9 +811,6 @@
         <source>Remove %1 %2</source>
         <translation>%1 %2 entfernen</translation>
     </message>
-</context>
-<context>
-    <name>CmdSetPlug</name>
     <message>
         <source>Make the socket a spare (not mated)</source>
         <translation>Buchse als Reserve (ungesteckt) vorsehen</translation>
@@ -544,9 +819,6 @@
         <source>Set plug %1</source>
         <translation>Stecker %1 setzen</translation>
     </message>
-</context>
-<context>
-    <name>CmdSetSideInput</name>
     <message>
         <source>mounting</source>
         <translation>Montageart</translation>
@@ -595,137 +867,101 @@
         <source>Set %1 of %2 to %3</source>
         <translation>%1 von %2 auf %3 setzen</translation>
     </message>
-</context>
-<context>
-    <name>CmdSetSocket</name>
     <message>
         <source>Set socket %1</source>
         <translation>Buchse %1 setzen</translation>
     </message>
 </context>
 <context>
-    <name>Command</name>
+    <name>ConfiguratorViews</name>
     <message>
-        <source>Show this help.</source>
-        <translation>Diese Hilfe anzeigen.</translation>
+        <source>Required accessories</source>
+        <translation>Erforderliches Zubehör</translation>
     </message>
     <message>
-        <source>Try &apos;%1 %2 --help&apos;.</source>
-        <translation>Siehe &apos;%1 %2 --help&apos;.</translation>
+        <source>none</source>
+        <translation>keine</translation>
     </message>
     <message>
-        <source>Unknown item: %1 is not in the catalog.</source>
-        <translation>Unbekannter Artikel: %1 ist nicht im Katalog.</translation>
+        <source>%1 ×</source>
+        <translation>%1 ×</translation>
     </message>
     <message>
-        <source>Item number.</source>
-        <translation>Artikelnummer.</translation>
+        <source>quantity not stated:</source>
+        <translation>Menge nicht angegeben:</translation>
     </message>
     <message>
-        <source>Output format: text (default) or json.</source>
-        <translation>Ausgabeformat: text (Vorgabe) oder json.</translation>
+        <source>%1 %2 (%3 side): %4 — %5 %6</source>
+        <translation>%1 %2 (Seite %3): %4 — %5 %6</translation>
     </message>
     <message>
-        <source>Unknown format &quot;%1&quot;.</source>
-        <translation>Unbekanntes Format „%1“.</translation>
+        <source> or </source>
+        <translation> oder </translation>
     </message>
     <message>
-        <source>Use the catalog database DB: a file, or postgresql://user@host:port/dbname.</source>
-        <translation>Die Katalogdatenbank DB verwenden: eine Datei oder postgresql://benutzer@host:port/datenbank.</translation>
-    </message>
-</context>
-<context>
-    <name>CommandLine</name>
-    <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation>Unbekannter Befehl „%1“.</translation>
+        <source>Choices</source>
+        <translation>Auswahl</translation>
     </message>
     <message>
-        <source>Try &apos;%1 --help&apos;.</source>
-        <translation>Siehe &apos;%1 --help&apos;.</translation>
+        <source>not chosen</source>
+        <translation>nicht gewählt</translation>
     </message>
     <message>
-        <source>Usage: %1 [--db DB]                start the application
-       %1 COMMAND [OPTIONS] [ARGS]  run a command
-
-Commands:
-</source>
-        <translation>Aufruf: %1 [--db DB]               die Anwendung starten
-        %1 BEFEHL [OPTIONEN] [ARG]  einen Befehl ausführen
-
-Befehle:
-</translation>
+        <source>%1 (%2):</source>
+        <translation>%1 (%2):</translation>
     </message>
     <message>
-        <source>
-Options:
-  --db DB             use the catalog database DB: a file, or a PostgreSQL server as
-                      postgresql://user@host:port/dbname (default: the user&apos;s catalog)
-  -h, --help          show this help; COMMAND --help shows a command&apos;s options
-  -v, --version       show the version
-</source>
-        <translation>
-Optionen:
-  --db DB             die Katalogdatenbank DB verwenden: eine Datei oder ein PostgreSQL-Server als
-                      postgresql://benutzer@host:port/datenbank (Vorgabe: der Katalog des Benutzers)
-  -h, --help          diese Hilfe zeigen; BEFEHL --help zeigt die Optionen eines Befehls
-  -v, --version       die Version zeigen
-</translation>
+        <source>Optional accessories</source>
+        <translation>Optionales Zubehör</translation>
     </message>
     <message>
-        <source>--db needs a file name or a postgresql:// address.</source>
-        <translation>--db braucht einen Dateinamen oder eine postgresql://-Adresse.</translation>
-    </message>
-</context>
-<context>
-    <name>ConductorCheck</name>
-    <message>
-        <source>from %1</source>
-        <translation>ab %1</translation>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
     <message>
-        <source>up to %1</source>
-        <translation>bis %1</translation>
+        <source>item number, e.g. 770-1324</source>
+        <translation>Artikelnummer, z. B. 770-1324</translation>
     </message>
     <message>
-        <source>not stated</source>
-        <translation>nicht angegeben</translation>
+        <source>&amp;Socket:</source>
+        <translation>&amp;Buchse:</translation>
     </message>
     <message>
-        <source>Strip length for %1: %2 mm.</source>
-        <translation>Abisolierlänge für %1: %2 mm.</translation>
+        <source>S&amp;tart Assembly</source>
+        <translation>Baugruppe &amp;beginnen</translation>
     </message>
     <message>
-        <source>The catalog does not state the strip length of %1.</source>
-        <translation>Der Katalog gibt die Abisolierlänge von %1 nicht an.</translation>
+        <source>&amp;Fit to View</source>
+        <translation>An Ansicht &amp;anpassen</translation>
     </message>
     <message>
-        <source>The conductor class for %1 is not given: its conductor range cannot be checked.</source>
-        <translation>Die Leiterart für %1 ist nicht angegeben: Der Leiterquerschnittsbereich kann nicht geprüft werden.</translation>
+        <source>Spare socket (not &amp;mated)</source>
+        <translation>Reservebuchse (nicht &amp;gesteckt)</translation>
     </message>
     <message>
-        <source>The catalog states no range of %1 for a %2: whether it takes one is not known.</source>
-        <translation>Der Katalog gibt für %1 keinen Bereich für einen %2 an: Ob er klemmbar ist, ist nicht bekannt.</translation>
+        <source>%1 is not in the catalog.</source>
+        <translation>%1 ist nicht im Katalog.</translation>
     </message>
     <message>
-        <source>The conductor cross-section for %1 is not given: %2 takes %3 for a %4.</source>
-        <translation>Der Leiterquerschnitt für %1 ist nicht angegeben: %2 klemmt %3 für einen %4.</translation>
+        <source>%1 is not a socket: start an assembly from a socket.</source>
+        <translation>%1 ist keine Buchse: Beginnen Sie eine Baugruppe mit einer Buchse.</translation>
     </message>
     <message>
-        <source>A %1 %2 is outside the range of %3 for this conductor class (%4).</source>
-        <translation>Ein %2 mit %1 liegt außerhalb des Bereichs von %3 für diese Leiterart (%4).</translation>
+        <source>%1 does not mate with %2:</source>
+        <translation>%1 passt nicht zu %2:</translation>
     </message>
     <message>
-        <source>The range of %1 for a %2 is stated only in part (%3): a %4 conductor cannot be fully checked.</source>
-        <translation>Der Bereich von %1 für einen %2 ist nur teilweise angegeben (%3): Ein Leiter mit %4 kann nicht vollständig geprüft werden.</translation>
+        <source>Choose a socket: type its item number, or use Assembly ▸ Configure with this Socket in the catalog.</source>
+        <translation>Wählen Sie eine Buchse: Geben Sie ihre Artikelnummer ein, oder verwenden Sie im Katalog Baugruppe ▸ Mit dieser Buchse konfigurieren.</translation>
     </message>
     <message>
-        <source>A %1 %2 fits %3 (%4).</source>
-        <translation>Ein %2 mit %1 passt in %3 (%4).</translation>
+        <source>%1 is not mated (spare socket). Drag a plug onto it, or press Enter on one in the list.</source>
+        <translation>%1 ist nicht gesteckt (Reservebuchse). Ziehen Sie einen Stecker darauf, oder drücken Sie in der Liste auf einem Stecker die Eingabetaste.</translation>
     </message>
-</context>
-<context>
-    <name>ConnectorItem</name>
+    <message>
+        <source>%1 and %2 are mated.</source>
+        <translation>%1 und %2 sind gesteckt.</translation>
+    </message>
     <message>
         <source>pole count not known</source>
         <translation>Polzahl nicht bekannt</translation>
@@ -742,39 +978,105 @@ Optionen:
         <source>mated</source>
         <translation>gesteckt</translation>
     </message>
+    <message>
+        <source>Counterparts</source>
+        <translation>Gegenstücke</translation>
+    </message>
+    <message>
+        <source>Nothing in the catalog mates with %1</source>
+        <translation>Nichts im Katalog passt zu %1</translation>
+    </message>
+    <message>
+        <source>Mate with %1</source>
+        <translation>Mit %1 stecken</translation>
+    </message>
+    <message>
+        <source>✓ mates (listed counterpart)</source>
+        <translation>✓ passt (genanntes Gegenstück)</translation>
+    </message>
+    <message>
+        <source>✓ mates</source>
+        <translation>✓ passt</translation>
+    </message>
+    <message>
+        <source>Near misses (do not mate)</source>
+        <translation>Beinahe passend (passen nicht)</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <source>Not known whether they mate</source>
+        <translation>Nicht bekannt, ob sie zusammenpassen</translation>
+    </message>
+    <message>
+        <source>? %1</source>
+        <translation>? %1</translation>
+    </message>
+    <message>
+        <source>Other plugs (do not mate)</source>
+        <translation>Andere Stecker (passen nicht)</translation>
+    </message>
+    <message>
+        <source>Drag onto the socket to mate</source>
+        <translation>Zum Stecken auf die Buchse ziehen</translation>
+    </message>
+    <message>
+        <source>%1 mm</source>
+        <translation>%1 mm</translation>
+    </message>
+    <message>
+        <source>Socket side</source>
+        <translation>Buchsenseite</translation>
+    </message>
+    <message>
+        <source>Plug side</source>
+        <translation>Steckerseite</translation>
+    </message>
+    <message>
+        <source>as the part states</source>
+        <translation>wie im Teil angegeben</translation>
+    </message>
+    <message>
+        <source>&amp;Mounting:</source>
+        <translation>&amp;Montageart:</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source>Cable &amp;outer diameter:</source>
+        <translation>Leitungs&amp;außendurchmesser:</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Cable &amp;count:</source>
+        <translation>Anzahl Lei&amp;tungen:</translation>
+    </message>
+    <message>
+        <source>Conductor c&amp;lass:</source>
+        <translation>Leiter&amp;art:</translation>
+    </message>
+    <message>
+        <source> mm²</source>
+        <translation> mm²</translation>
+    </message>
+    <message>
+        <source>Cross-&amp;section:</source>
+        <translation>Leiter&amp;querschnitt:</translation>
+    </message>
+    <message>
+        <source>&amp;Panel thickness:</source>
+        <translation>&amp;Plattenstärke:</translation>
+    </message>
 </context>
 <context>
-    <name>CoverRules</name>
-    <message>
-        <source>The catalog does not state the pole count of %1: no lockout cap can be matched to it.</source>
-        <translation>Der Katalog gibt die Polzahl von %1 nicht an: Es kann keine Verschlusskappe zugeordnet werden.</translation>
-    </message>
-    <message>
-        <source>The unmated socket %1 needs a lockout cap, but the catalog holds none for %2 poles.</source>
-        <translation>Die ungesteckte Buchse %1 braucht eine Verschlusskappe, der Katalog enthält aber keine für %2 Pole.</translation>
-    </message>
-    <message>
-        <source>The socket %1 stays unmated as a spare outlet: a lockout cap covers it.</source>
-        <translation>Die Buchse %1 bleibt als Reserveabgang ungesteckt: Eine Verschlusskappe deckt sie ab.</translation>
-    </message>
-    <message>
-        <source>One separable %1-pole cap covers several sockets: count poles, not sockets.</source>
-        <translation>Eine teilbare %1-polige Kappe deckt mehrere Buchsen ab: Pole zählen, nicht Buchsen.</translation>
-    </message>
-</context>
-<context>
-    <name>DatasheetImportJob</name>
-    <message>
-        <source>Importing datasheets</source>
-        <translation>Datenblätter werden importiert</translation>
-    </message>
-    <message>
-        <source>another user changed %1 since the preview was made, so nothing was imported (their change is kept). Open the import again to see what it changes now.</source>
-        <translation>ein anderer Benutzer hat %1 seit der Vorschau geändert, daher wurde nichts importiert (seine Änderung bleibt erhalten). Öffnen Sie den Import erneut, um zu sehen, was er jetzt ändert.</translation>
-    </message>
-</context>
-<context>
-    <name>DatasheetLayout</name>
+    <name>Datasheet</name>
     <message>
         <source>Identity</source>
         <translation>Identifikation</translation>
@@ -1079,189 +1381,491 @@ Optionen:
         <source>Web address</source>
         <translation>Internetadresse</translation>
     </message>
+    <message>
+        <source>Datasheet, printed %1</source>
+        <translation>Datenblatt, gedruckt am %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <source>pole count not known</source>
+        <translation>Polzahl nicht bekannt</translation>
+    </message>
+    <message>
+        <source>Cod. %1</source>
+        <translation>Kod. %1</translation>
+    </message>
+    <message>
+        <source>socket face</source>
+        <translation>Steckgesicht Buchse</translation>
+    </message>
+    <message>
+        <source>plug face</source>
+        <translation>Steckgesicht Stecker</translation>
+    </message>
+    <message>
+        <source>dimensions not known</source>
+        <translation>Maße nicht bekannt</translation>
+    </message>
+    <message>
+        <source>colour not known</source>
+        <translation>Farbe nicht bekannt</translation>
+    </message>
+    <message>
+        <source>, imported %1</source>
+        <translation>, importiert am %1</translation>
+    </message>
+    <message>
+        <source>required or optional: not known</source>
+        <translation>erforderlich oder optional: nicht bekannt</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>erforderlich</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source> (overvoltage category %1, pollution degree %2)</source>
+        <translation> (Überspannungskategorie %1, Verschmutzungsgrad %2)</translation>
+    </message>
+    <message>
+        <source>(%1 is superseded; its successor is %2)</source>
+        <translation>(%1 ist ersetzt; der Nachfolger ist %2)</translation>
+    </message>
+    <message>
+        <source>Electrical ratings</source>
+        <translation>Elektrische Bemessungswerte</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Bemessungswerte</translation>
+    </message>
+    <message>
+        <source>Conductors</source>
+        <translation>Leiter</translation>
+    </message>
+    <message>
+        <source>Conductor ranges</source>
+        <translation>Leiterquerschnittsbereiche</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Klassifizierung</translation>
+    </message>
+    <message>
+        <source>eCl@ss / ETIM</source>
+        <translation>eCl@ss / ETIM</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Zulassungen</translation>
+    </message>
+    <message>
+        <source>no standard named</source>
+        <translation>keine Norm genannt</translation>
+    </message>
+    <message>
+        <source>no certificate number</source>
+        <translation>keine Zertifikatsnummer</translation>
+    </message>
+    <message>
+        <source>Counterparts and accessories</source>
+        <translation>Gegenstücke und Zubehör</translation>
+    </message>
+    <message>
+        <source>Related parts</source>
+        <translation>Zugehörige Teile</translation>
+    </message>
+    <message>
+        <source>counterpart</source>
+        <translation>Gegenstück</translation>
+    </message>
+    <message>
+        <source>accessory</source>
+        <translation>Zubehör</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>%1 is superseded; this is its successor %2.</source>
+        <translation>%1 ist ersetzt; dies ist der Nachfolger %2.</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Zulassung</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Norm</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>Counterparts</source>
+        <translation>Gegenstücke</translation>
+    </message>
+    <message>
+        <source>Accessories</source>
+        <translation>Zubehör</translation>
+    </message>
 </context>
 <context>
-    <name>ImportCommand</name>
+    <name>Import</name>
     <message>
-        <source>Import vendor datasheets (text or PDF) into the catalog.</source>
-        <translation>Herstellerdatenblätter (Text oder PDF) in den Katalog importieren.</translation>
+        <source>Importing datasheets</source>
+        <translation>Datenblätter werden importiert</translation>
     </message>
     <message>
-        <source>Datasheet file (text or PDF).</source>
-        <translation>Datenblattdatei (Text oder PDF).</translation>
+        <source>another user changed %1 since the preview was made, so nothing was imported (their change is kept). Open the import again to see what it changes now.</source>
+        <translation>ein anderer Benutzer hat %1 seit der Vorschau geändert, daher wurde nichts importiert (seine Änderung bleibt erhalten). Öffnen Sie den Import erneut, um zu sehen, was er jetzt ändert.</translation>
     </message>
     <message>
-        <source>Write nothing; report what would change.</source>
-        <translation>Nichts schreiben; nur melden, was sich ändern würde.</translation>
+        <source>Import datasheet</source>
+        <translation>Datenblatt importieren</translation>
     </message>
-    <message>
-        <source>Let the datasheet overwrite values the user edited.</source>
-        <translation>Das Datenblatt darf vom Benutzer bearbeitete Werte überschreiben.</translation>
-    </message>
-    <message>
-        <source>Name at least one datasheet file.</source>
-        <translation>Nennen Sie mindestens eine Datenblattdatei.</translation>
-    </message>
-</context>
-<context>
-    <name>LeverRules</name>
-    <message>
-        <source>No locking lever: the socket stays unmated.</source>
-        <translation>Kein Verriegelungshebel: Die Buchse bleibt ungesteckt.</translation>
-    </message>
-    <message>
-        <source>No additional locking levers: %1 is a connector for mounted installation and comes with locking levers fitted.</source>
-        <translation>Keine zusätzlichen Verriegelungshebel: %1 ist ein Steckverbinder für feste Montage und hat bereits montierte Verriegelungshebel.</translation>
-    </message>
-    <message>
-        <source>Whether locking levers are needed is not known until the mounting of %1 is given.</source>
-        <translation>Ob Verriegelungshebel nötig sind, ist erst bekannt, wenn die Montageart von %1 angegeben ist.</translation>
-    </message>
-    <message>
-        <source>%1 and %2 are both flying leads and need locking levers, but the catalog holds none that fits.</source>
-        <translation>%1 und %2 sind beide fliegend verdrahtet und brauchen Verriegelungshebel, der Katalog enthält aber keinen passenden.</translation>
-    </message>
-    <message>
-        <source>%1 and %2 are both flying leads: additional locking levers are required for flying leads; mounted connectors come with them fitted.</source>
-        <translation>%1 und %2 sind beide fliegend verdrahtet: Fliegende Steckverbinder brauchen zusätzliche Verriegelungshebel; fest montierte haben sie bereits.</translation>
-    </message>
-    <message>
-        <source>The catalog does not state whether %1 needs a locking lever when mounted (%2): only connectors for mounted installation come with levers fitted.</source>
-        <translation>Der Katalog gibt nicht an, ob %1 in fester Montage (%2) einen Verriegelungshebel braucht: Nur Steckverbinder für feste Montage haben montierte Hebel.</translation>
-    </message>
-    <message>
-        <source>Locking levers for flying leads, offered because the catalog does not say whether this connection needs them.</source>
-        <translation>Verriegelungshebel für fliegende Verdrahtung, angeboten, weil der Katalog nicht angibt, ob diese Verbindung sie braucht.</translation>
-    </message>
-</context>
-<context>
-    <name>MatesCommand</name>
-    <message>
-        <source>List the parts that mate with a part, and the near misses.</source>
-        <translation>Die Teile auflisten, die zu einem Teil passen, und die beinahe passenden.</translation>
-    </message>
-    <message>
-        <source>Name one item number.</source>
-        <translation>Nennen Sie eine Artikelnummer.</translation>
-    </message>
-    <message>
-        <source>  none
-</source>
-        <translation>  keine
-</translation>
-    </message>
-    <message>
-        <source>Mates with:</source>
-        <translation>Passt zu:</translation>
-    </message>
-    <message>
-        <source>
-Near misses (one condition fails):</source>
+    <message numerus="yes">
+        <source>Import %n datasheets</source>
         <translation>
-Beinahe passend (eine Bedingung nicht erfüllt):</translation>
+            <numerusform>%n Datenblatt importieren</numerusform>
+            <numerusform>%n Datenblätter importieren</numerusform>
+        </translation>
     </message>
     <message>
-        <source>
-Not decidable from the data:</source>
-        <translation>
-Aus den Daten nicht entscheidbar:</translation>
-    </message>
-</context>
-<context>
-    <name>MatingRules</name>
-    <message>
-        <source>%1 belongs to %2, %3 to %4: parts of different connector systems do not mate.</source>
-        <translation>%1 gehört zu %2, %3 zu %4: Teile verschiedener Steckverbindersysteme passen nicht zusammen.</translation>
+        <source>Undoing the import of datasheets</source>
+        <translation>Import der Datenblätter wird rückgängig gemacht</translation>
     </message>
     <message>
-        <source>%1 has a pin spacing of %2 mm, %3 of %4 mm: parts of different connector systems do not mate.</source>
-        <translation>%1 hat ein Rastermaß von %2 mm, %3 von %4 mm: Teile verschiedener Steckverbindersysteme passen nicht zusammen.</translation>
-    </message>
-    <message>
-        <source>%1 and %2 are both sockets (female): a socket mates only with a plug.</source>
-        <translation>%1 und %2 sind beide Buchsen: Eine Buchse passt nur zu einem Stecker.</translation>
-    </message>
-    <message>
-        <source>%1 and %2 are both plugs (male): a plug mates only with a socket.</source>
-        <translation>%1 und %2 sind beide Stecker: Ein Stecker passt nur zu einer Buchse.</translation>
-    </message>
-    <message>
-        <source>%1 is %2-pole, %3 is %4-pole: parts with different pole numbers do not mate.</source>
-        <translation>%1 ist %2-polig, %3 ist %4-polig: Teile mit verschiedener Polzahl passen nicht zusammen.</translation>
-    </message>
-    <message>
-        <source>%1 is coded %2, %3 is coded %4: the coding keys prevent mating.</source>
-        <translation>%1 hat die Kodierung %2, %3 die Kodierung %4: Die Kodierung verhindert das Stecken.</translation>
-    </message>
-    <message>
-        <source>%1 (%2) is not a plug or socket.</source>
-        <translation>%1 (%2) ist weder Stecker noch Buchse.</translation>
-    </message>
-    <message>
-        <source>Data inconsistency: %1 lists %2 as a counterpart, but their data say they do not mate (%3).</source>
-        <translation>Widersprüchliche Daten: %1 nennt %2 als Gegenstück, laut ihren Daten passen sie aber nicht zusammen (%3).</translation>
-    </message>
-    <message>
-        <source>Data inconsistency: their data say %1 and %2 mate, but the counterparts listed for %1 do not include %2.</source>
-        <translation>Widersprüchliche Daten: Laut ihren Daten passen %1 und %2 zusammen, die für %1 genannten Gegenstücke enthalten %2 aber nicht.</translation>
+        <source>another user changed %1 after this import, so it was not undone (their change is kept)</source>
+        <translation>ein anderer Benutzer hat %1 nach diesem Import geändert, daher wurde er nicht rückgängig gemacht (seine Änderung bleibt erhalten)</translation>
     </message>
 </context>
 <context>
-    <name>MatingVerdict</name>
+    <name>ImportViews</name>
     <message>
-        <source>family</source>
-        <translation>Familie</translation>
+        <source>Let the datasheets overwrite values I edited myself</source>
+        <translation>Datenblätter dürfen von mir bearbeitete Werte überschreiben</translation>
     </message>
     <message>
-        <source>pin spacing</source>
-        <translation>Rastermaß</translation>
+        <source>Import datasheets</source>
+        <translation>Datenblätter importieren</translation>
     </message>
     <message>
-        <source>gender (plug or socket)</source>
-        <translation>Geschlecht (Stecker oder Buchse)</translation>
+        <source>The import will make these changes:</source>
+        <translation>Der Import nimmt diese Änderungen vor:</translation>
     </message>
     <message>
-        <source>pole count</source>
-        <translation>Polzahl</translation>
+        <source>Import</source>
+        <translation>Importieren</translation>
     </message>
     <message>
-        <source>coding</source>
-        <translation>Kodierung</translation>
+        <source>Importing datasheet %1 of %2…</source>
+        <translation>Datenblatt %1 von %2 wird importiert…</translation>
     </message>
     <message>
-        <source>The catalog does not state the %1 of %2.</source>
-        <translation>Der Katalog gibt %1 von %2 nicht an.</translation>
+        <source>Reading datasheet %1 of %2…</source>
+        <translation>Datenblatt %1 von %2 wird gelesen…</translation>
     </message>
     <message>
-        <source>They mate: a datasheet lists them as counterparts.</source>
-        <translation>Sie passen zusammen: Ein Datenblatt nennt sie als Gegenstücke.</translation>
+        <source>Reading the datasheets…</source>
+        <translation>Die Datenblätter werden gelesen…</translation>
     </message>
     <message>
-        <source>They mate.</source>
-        <translation>Sie passen zusammen.</translation>
+        <source>The datasheets could not be checked: %1</source>
+        <translation>Die Datenblätter konnten nicht geprüft werden: %1</translation>
     </message>
     <message>
-        <source>They do not mate.</source>
-        <translation>Sie passen nicht zusammen.</translation>
+        <source>Importing the datasheets…</source>
+        <translation>Die Datenblätter werden importiert…</translation>
     </message>
     <message>
-        <source>Whether they mate is not known.</source>
-        <translation>Ob sie zusammenpassen, ist nicht bekannt.</translation>
+        <source>Nothing was imported: the datasheets change nothing.</source>
+        <translation>Nichts wurde importiert: Die Datenblätter ändern nichts.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nichts wurde importiert: %1</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
     </message>
 </context>
 <context>
-    <name>OptionalAccessories</name>
+    <name>MainViews</name>
     <message>
-        <source>Protective caps are offered as an option.</source>
-        <translation>Berührungsschutzkappen werden optional angeboten.</translation>
+        <source>Connector Configurator</source>
+        <translation>Steckverbinder-Konfigurator</translation>
     </message>
     <message>
-        <source>Marker cards are offered as an option for marking the connection.</source>
-        <translation>Markierungskarten werden optional zur Kennzeichnung der Verbindung angeboten.</translation>
+        <source>&amp;Datasheet</source>
+        <translation>Da&amp;tenblatt</translation>
     </message>
     <message>
-        <source>An operating tool is offered as an option.</source>
-        <translation>Ein Betätigungswerkzeug wird optional angeboten.</translation>
+        <source>C&amp;onfigurator</source>
+        <translation>K&amp;onfigurator</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Bill of Materials</source>
+        <translation>Stückliste</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;New Project</source>
+        <translation>&amp;Neues Projekt</translation>
+    </message>
+    <message>
+        <source>&amp;Open Project…</source>
+        <translation>Projekt ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Catalog Database…</source>
+        <translation>&amp;Katalogdatenbank öffnen…</translation>
+    </message>
+    <message>
+        <source>Connect to Catalog &amp;Server…</source>
+        <translation>Mit &amp;Katalogserver verbinden…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Datasheets…</source>
+        <translation>Datenblätter &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Print Datasheet…</source>
+        <translation>Datenblatt &amp;drucken…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Datasheet as PDF…</source>
+        <translation>Datenblatt als PDF &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Catalog</source>
+        <translation>Im Katalog &amp;suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Filters</source>
+        <translation>Filter &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Vorwärts</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>&amp;Assembly</source>
+        <translation>Bau&amp;gruppe</translation>
+    </message>
+    <message>
+        <source>&amp;Configure with this Socket</source>
+        <translation>Mit dieser Buchse &amp;konfigurieren</translation>
+    </message>
+    <message>
+        <source>&amp;Add Current Assembly to Project</source>
+        <translation>Aktuelle Baugruppe zum Projekt &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Connector Configurator</source>
+        <translation>&amp;Über Steckverbinder-Konfigurator</translation>
+    </message>
+    <message>
+        <source>The catalog is empty</source>
+        <translation>Der Katalog ist leer</translation>
+    </message>
+    <message>
+        <source>This database holds no parts yet.</source>
+        <translation>Diese Datenbank enthält noch keine Teile.</translation>
+    </message>
+    <message>
+        <source>Open Catalog Database</source>
+        <translation>Katalogdatenbank öffnen</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
+        <translation>SQLite-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Connect to Catalog Server</source>
+        <translation>Mit Katalogserver verbinden</translation>
+    </message>
+    <message>
+        <source>Address of the shared catalog on a PostgreSQL server
+(postgresql://user@host:port/dbname; the password is asked for when needed):</source>
+        <translation>Adresse des gemeinsamen Katalogs auf einem PostgreSQL-Server
+(postgresql://benutzer@host:port/datenbank; nach dem Passwort wird bei Bedarf gefragt):</translation>
+    </message>
+    <message>
+        <source>A server&apos;s address starts with postgresql://, for example postgresql://anna@db.example.com:5432/catalog.</source>
+        <translation>Die Adresse eines Servers beginnt mit postgresql://, zum Beispiel postgresql://anna@db.example.com:5432/catalog.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Die Datenbank kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Catalog not updated</source>
+        <translation>Katalog nicht aktualisiert</translation>
+    </message>
+    <message>
+        <source>Import Datasheets</source>
+        <translation>Datenblätter importieren</translation>
+    </message>
+    <message>
+        <source>Datasheets (*.pdf *.txt);;PDF files (*.pdf);;Text files (*.txt);;All files (*)</source>
+        <translation>Datenblätter (*.pdf *.txt);;PDF-Dateien (*.pdf);;Textdateien (*.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The database %1 is read-only: nothing can be imported into it.</source>
+        <translation>Die Datenbank %1 ist schreibgeschützt: Es kann nichts in sie importiert werden.</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Import fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Datasheet imported</source>
+        <translation>Datenblatt importiert</translation>
+    </message>
+    <message>
+        <source>%1 datasheets imported</source>
+        <translation>%1 Datenblätter importiert</translation>
+    </message>
+    <message>
+        <source>%1 is not in the catalog.</source>
+        <translation>%1 ist nicht im Katalog.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation>%1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Print Datasheet %1</source>
+        <translation>Datenblatt %1 drucken</translation>
+    </message>
+    <message>
+        <source>PDF, A4 (*.pdf)</source>
+        <translation>PDF, A4 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF, Letter (*.pdf)</source>
+        <translation>PDF, Letter (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export Datasheet as PDF</source>
+        <translation>Datenblatt als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>Writing the datasheet of %1…</source>
+        <translation>Das Datenblatt von %1 wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Datasheet written to %1</source>
+        <translation>Datenblatt nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>1 part</source>
+        <translation>1 Teil</translation>
+    </message>
+    <message>
+        <source>%1 parts</source>
+        <translation>%1 Teile</translation>
+    </message>
+    <message>
+        <source>Database: %1 — %2</source>
+        <translation>Datenbank: %1 — %2</translation>
+    </message>
+    <message>
+        <source> (read-only)</source>
+        <translation> (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>About Connector Configurator</source>
+        <translation>Über Steckverbinder-Konfigurator</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Connector Configurator %1&lt;/h3&gt;&lt;p&gt;Configures pluggable installation connector assemblies and browses their datasheets offline.&lt;/p&gt;&lt;p&gt;Catalog data is shown as its sources state it; values no source gives read &quot;not known&quot;.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Steckverbinder-Konfigurator %1&lt;/h3&gt;&lt;p&gt;Konfiguriert Baugruppen aus steckbaren Installationsverbindern und zeigt ihre Datenblätter offline.&lt;/p&gt;&lt;p&gt;Katalogdaten werden so gezeigt, wie ihre Quellen sie angeben; Werte, die keine Quelle nennt, lauten „nicht bekannt“.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1400,14 +2004,11 @@ Aus den Daten nicht entscheidbar:</translation>
     </message>
 </context>
 <context>
-    <name>ProjectAutosave</name>
+    <name>Project</name>
     <message>
         <source>The folder %1 cannot be created.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
-</context>
-<context>
-    <name>ProjectFile</name>
     <message>
         <source>%1 is not a valid project file: %2 %3.</source>
         <translation>%1 ist keine gültige Projektdatei: %2 %3.</translation>
@@ -1419,6 +2020,10 @@ Aus den Daten nicht entscheidbar:</translation>
     <message>
         <source>must be a text</source>
         <translation>muss ein Text sein</translation>
+    </message>
+    <message>
+        <source>must be one of %1, not &quot;%2&quot;</source>
+        <translation>muss eines von %1 sein, nicht „%2“</translation>
     </message>
     <message>
         <source>must be a number of at least 0</source>
@@ -1441,10 +2046,6 @@ Aus den Daten nicht entscheidbar:</translation>
         <translation>ist leer</translation>
     </message>
     <message>
-        <source>must be one of %1, not &quot;%2&quot;</source>
-        <translation>muss eines von %1 sein, nicht „%2“</translation>
-    </message>
-    <message>
         <source>%1 was written by a newer version of the program (project format %2; this version reads format %3 and older). Update the program to open it.</source>
         <translation>%1 wurde von einer neueren Programmversion geschrieben (Projektformat %2; diese Version liest Format %3 und älter). Aktualisieren Sie das Programm, um die Datei zu öffnen.</translation>
     </message>
@@ -1464,1128 +2065,25 @@ Aus den Daten nicht entscheidbar:</translation>
         <source>The project %1 names parts that are not in the catalog: %2. Import or add them, or change the assemblies that use them.</source>
         <translation>Das Projekt %1 nennt Teile, die nicht im Katalog sind: %2. Importieren oder ergänzen Sie sie, oder ändern Sie die Baugruppen, die sie verwenden.</translation>
     </message>
-</context>
-<context>
-    <name>QObject</name>
-    <message>
-        <source>Connector Configurator</source>
-        <translation>Steckverbinder-Konfigurator</translation>
-    </message>
-    <message>
-        <source>Cannot open the catalog</source>
-        <translation>Der Katalog kann nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <source>Catalog not updated</source>
-        <translation>Katalog nicht aktualisiert</translation>
-    </message>
-</context>
-<context>
-    <name>ScaleBarItem</name>
-    <message>
-        <source>%1 mm</source>
-        <translation>%1 mm</translation>
-    </message>
-</context>
-<context>
-    <name>ShowCommand</name>
-    <message>
-        <source>Print the whole record of a part.</source>
-        <translation>Den vollständigen Datensatz eines Teils ausgeben.</translation>
-    </message>
-    <message>
-        <source>Name one item number.</source>
-        <translation>Nennen Sie eine Artikelnummer.</translation>
-    </message>
-</context>
-<context>
-    <name>SnapInRules</name>
-    <message>
-        <source>The catalog does not state the panel thickness range of %1.</source>
-        <translation>Der Katalog gibt den Plattenstärkenbereich von %1 nicht an.</translation>
-    </message>
-    <message>
-        <source>The panel thickness for %1 is not given: it takes %2.</source>
-        <translation>Die Plattenstärke für %1 ist nicht angegeben: Zulässig sind %2.</translation>
-    </message>
-    <message>
-        <source>A panel of %1 is outside the range of %2 (%3).</source>
-        <translation>Eine Platte von %1 liegt außerhalb des Bereichs von %2 (%3).</translation>
-    </message>
-    <message>
-        <source>A panel of %1 fits %2 (%3).</source>
-        <translation>Eine Platte von %1 passt für %2 (%3).</translation>
-    </message>
-    <message>
-        <source>The catalog does not state the pole count of %1: no snap-in frame can be matched to it.</source>
-        <translation>Der Katalog gibt die Polzahl von %1 nicht an: Es kann kein Einrastrahmen zugeordnet werden.</translation>
-    </message>
-    <message>
-        <source>%1 is not a snap-in version and needs a snap-in frame for snap-in mounting, but the catalog holds none for %2 poles.</source>
-        <translation>%1 ist keine Einrastversion und braucht für die Einrastmontage einen Einrastrahmen, der Katalog enthält aber keinen für %2 Pole.</translation>
-    </message>
-    <message>
-        <source>The panel thickness for %1 is not given: its snap-in frames take %2.</source>
-        <translation>Die Plattenstärke für %1 ist nicht angegeben: Seine Einrastrahmen sind für %2.</translation>
-    </message>
-    <message>
-        <source>No snap-in frame for %1 takes a panel of %2: the frames take %3.</source>
-        <translation>Kein Einrastrahmen für %1 passt für eine Platte von %2: Die Rahmen sind für %3.</translation>
-    </message>
-    <message>
-        <source>%1 is not a snap-in version: a snap-in frame holds it in the panel.</source>
-        <translation>%1 ist keine Einrastversion: Ein Einrastrahmen hält ihn in der Platte.</translation>
-    </message>
-</context>
-<context>
-    <name>StrainReliefRules</name>
-    <message>
-        <source>A strain relief housing secures the cables of the flying %1 %2; the catalog does not state the protection it gives.</source>
-        <translation>Ein Zugentlastungsgehäuse sichert die Leitungen von %1 %2 (fliegend); der Katalog gibt die damit erreichte Schutzart nicht an.</translation>
-    </message>
-    <message>
-        <source>A strain relief housing on the flying %1 %2 is needed for %3: %2 reaches it only when mated and secured with a strain relief housing.</source>
-        <translation>Für %3 ist ein Zugentlastungsgehäuse an %1 %2 (fliegend) nötig: %2 erreicht sie nur gesteckt und mit Zugentlastungsgehäuse gesichert.</translation>
-    </message>
-    <message>
-        <source>The number of cables at %1 is not given: the housing&apos;s cable count is not checked.</source>
-        <translation>Die Anzahl der Leitungen an %1 ist nicht angegeben: Die Leitungsanzahl des Gehäuses wird nicht geprüft.</translation>
-    </message>
-    <message>
-        <source>not stated</source>
-        <translation>nicht angegeben</translation>
-    </message>
-    <message>
-        <source>No fitting strain relief housing for %1 is for exactly %2 cable(s); the fitting ones take %3 cables, and the catalog does not state whether they hold fewer.</source>
-        <translation>Kein passendes Zugentlastungsgehäuse für %1 ist für genau %2 Leitung(en); die passenden nehmen %3 Leitungen auf, und der Katalog gibt nicht an, ob sie auch weniger halten.</translation>
-    </message>
-    <message>
-        <source>No strain relief housing for %1 takes %2 cables: the fitting ones take %3.</source>
-        <translation>Kein Zugentlastungsgehäuse für %1 nimmt %2 Leitungen auf: Die passenden nehmen %3 auf.</translation>
-    </message>
-    <message>
-        <source>The catalog does not state the pole count of %1: no strain relief housing can be matched to it.</source>
-        <translation>Der Katalog gibt die Polzahl von %1 nicht an: Es kann kein Zugentlastungsgehäuse zugeordnet werden.</translation>
-    </message>
-    <message>
-        <source>The catalog holds no strain relief housing for the %1-pole %2.</source>
-        <translation>Der Katalog enthält kein Zugentlastungsgehäuse für %2 (%1-polig).</translation>
-    </message>
-    <message>
-        <source>The cable outer diameter at %1 is not given: its strain relief housings take %2.</source>
-        <translation>Der Leitungsaußendurchmesser an %1 ist nicht angegeben: Seine Zugentlastungsgehäuse nehmen %2 auf.</translation>
-    </message>
-    <message>
-        <source>No strain relief housing for %1 takes a cable of %2 mm: the %3-pole housings take %4.</source>
-        <translation>Kein Zugentlastungsgehäuse für %1 nimmt eine Leitung von %2 mm auf: Die %3-poligen Gehäuse nehmen %4 auf.</translation>
-    </message>
-</context>
-<context>
-    <name>cc</name>
-    <message>
-        <source>Unnamed project</source>
-        <translation>Unbenanntes Projekt</translation>
-    </message>
-    <message>
-        <source>Bill of materials</source>
-        <translation>Stückliste</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Summe</translation>
-    </message>
-    <message>
-        <source>Warnings</source>
-        <translation>Warnungen</translation>
-    </message>
-    <message>
-        <source>, imported %1</source>
-        <translation>, importiert am %1</translation>
-    </message>
-    <message>
-        <source>required or optional: not known</source>
-        <translation>erforderlich oder optional: nicht bekannt</translation>
-    </message>
-    <message>
-        <source>required</source>
-        <translation>erforderlich</translation>
-    </message>
-    <message>
-        <source>optional</source>
-        <translation>optional</translation>
-    </message>
-</context>
-<context>
-    <name>cc::AccessoryPanel</name>
-    <message>
-        <source>Required accessories</source>
-        <translation>Erforderliches Zubehör</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <source>%1 ×</source>
-        <translation>%1 ×</translation>
-    </message>
-    <message>
-        <source>quantity not stated:</source>
-        <translation>Menge nicht angegeben:</translation>
-    </message>
-    <message>
-        <source>%1 %2 (%3 side): %4 — %5 %6</source>
-        <translation>%1 %2 (Seite %3): %4 — %5 %6</translation>
-    </message>
-    <message>
-        <source> or </source>
-        <translation> oder </translation>
-    </message>
-    <message>
-        <source>Choices</source>
-        <translation>Auswahl</translation>
-    </message>
-    <message>
-        <source>not chosen</source>
-        <translation>nicht gewählt</translation>
-    </message>
-    <message>
-        <source>%1 %2:</source>
-        <translation>%1 %2:</translation>
-    </message>
-    <message>
-        <source>Optional accessories</source>
-        <translation>Optionales Zubehör</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-</context>
-<context>
-    <name>cc::BomCommand</name>
-    <message>
-        <source>Write the bill of materials of a project (.ccproj).</source>
-        <translation>Die Stückliste eines Projekts (.ccproj) schreiben.</translation>
-    </message>
-    <message>
-        <source>Project file (.ccproj).</source>
-        <translation>Projektdatei (.ccproj).</translation>
-    </message>
-    <message>
-        <source>Output format: csv, xlsx, pdf, html or json (default: by the -o file&apos;s suffix, else csv).</source>
-        <translation>Ausgabeformat: csv, xlsx, pdf, html oder json (Vorgabe: nach der Endung der Datei von -o, sonst csv).</translation>
-    </message>
-    <message>
-        <source>Write to FILE (needed for xlsx and pdf).</source>
-        <translation>In FILE schreiben (nötig für xlsx und pdf).</translation>
-    </message>
-    <message>
-        <source>Name one project file.</source>
-        <translation>Nennen Sie eine Projektdatei.</translation>
-    </message>
-    <message>
-        <source>Unknown format &quot;%1&quot;; use csv, xlsx, pdf, html or json.</source>
-        <translation>Unbekanntes Format „%1“; verwenden Sie csv, xlsx, pdf, html oder json.</translation>
-    </message>
-    <message>
-        <source>The %1 format needs an output file: -o FILE.</source>
-        <translation>Das Format %1 braucht eine Ausgabedatei: -o FILE.</translation>
-    </message>
-    <message>
-        <source>PDF export needs the graphical part of Qt, which is not running.</source>
-        <translation>Der PDF-Export braucht den grafischen Teil von Qt, der nicht läuft.</translation>
-    </message>
-    <message>
-        <source>Warning: %1</source>
-        <translation>Warnung: %1</translation>
-    </message>
-</context>
-<context>
-    <name>cc::BomHtmlWriter</name>
-    <message>
-        <source>Bill of materials</source>
-        <translation>Stückliste</translation>
-    </message>
-    <message>
-        <source>Unnamed project</source>
-        <translation>Unbenanntes Projekt</translation>
-    </message>
-    <message>
-        <source>Project</source>
-        <translation>Projekt</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Warnings</source>
-        <translation>Warnungen</translation>
-    </message>
-</context>
-<context>
-    <name>cc::BomPdfWriter</name>
-    <message>
-        <source>Bill of materials – %1</source>
-        <translation>Stückliste – %1</translation>
-    </message>
-</context>
-<context>
-    <name>cc::BomView</name>
-    <message>
-        <source>Export…</source>
-        <translation>Exportieren…</translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation>Drucken…</translation>
-    </message>
-    <message>
-        <source>Unknown format &quot;%1&quot;; use csv, xlsx, pdf, html or json.</source>
-        <translation>Unbekanntes Format „%1“; verwenden Sie csv, xlsx, pdf, html oder json.</translation>
-    </message>
-    <message>
-        <source>bill-of-materials</source>
-        <translation>stueckliste</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Export Bill of Materials</source>
-        <translation>Stückliste exportieren</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>HTML (*.html)</source>
-        <translation>HTML (*.html)</translation>
-    </message>
-    <message>
-        <source>JSON (*.json)</source>
-        <translation>JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>Export fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Print Bill of Materials</source>
-        <translation>Stückliste drucken</translation>
-    </message>
-    <message>
-        <source>Pieces needed %1, to order %2; weight %3 g, fire load %4 MJ</source>
-        <translation>Benötigte Stück %1, zu bestellen %2; Gewicht %3 g, Brandlast %4 MJ</translation>
-    </message>
-    <message>
-        <source>Exporting the bill of materials to %1…</source>
-        <translation>Die Stückliste wird nach %1 exportiert…</translation>
-    </message>
-</context>
-<context>
-    <name>cc::BomXlsxWriter</name>
-    <message>
-        <source>Cannot create a temporary folder: %1</source>
-        <translation>Ein temporärer Ordner kann nicht angelegt werden: %1</translation>
-    </message>
-    <message>
-        <source>Cannot create the workbook.</source>
-        <translation>Die Arbeitsmappe kann nicht angelegt werden.</translation>
-    </message>
-    <message>
-        <source>Cannot write the workbook: %1</source>
-        <translation>Die Arbeitsmappe kann nicht geschrieben werden: %1</translation>
-    </message>
-    <message>
-        <source>Cannot read the workbook back: %1</source>
-        <translation>Die Arbeitsmappe kann nicht zurückgelesen werden: %1</translation>
-    </message>
-</context>
-<context>
-    <name>cc::CatalogPane</name>
-    <message>
-        <source>Search item number, GTIN or words (Ctrl+F)</source>
-        <translation>Artikelnummer, GTIN oder Begriffe suchen (Strg+F)</translation>
-    </message>
-    <message>
-        <source>Clear filters</source>
-        <translation>Filter zurücksetzen</translation>
-    </message>
-    <message>
-        <source>Show the whole catalog again</source>
-        <translation>Wieder den ganzen Katalog zeigen</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>Alle</translation>
-    </message>
-    <message>
-        <source>More than %1 parts found</source>
-        <translation>Mehr als %1 Teile gefunden</translation>
-    </message>
-    <message>
-        <source>1 part found</source>
-        <translation>1 Teil gefunden</translation>
-    </message>
-    <message>
-        <source>%1 parts found</source>
-        <translation>%1 Teile gefunden</translation>
-    </message>
-    <message>
-        <source>The filter counts could not be read: %1</source>
-        <translation>Die Anzahlen der Filterwerte konnten nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>counting filter values…</source>
-        <translation>Filterwerte werden gezählt…</translation>
-    </message>
-</context>
-<context>
-    <name>cc::CatalogTableModel</name>
-    <message>
-        <source>Item number</source>
-        <translation>Artikelnummer</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Beschreibung</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>Poles</source>
-        <translation>Polzahl</translation>
-    </message>
-    <message>
-        <source>Coding</source>
-        <translation>Kodierung</translation>
-    </message>
-    <message>
-        <source>Colour</source>
-        <translation>Farbe</translation>
-    </message>
-    <message>
-        <source>Rated current (IEC)</source>
-        <translation>Bemessungsstrom (IEC)</translation>
-    </message>
-</context>
-<context>
-    <name>cc::ConfiguratorView</name>
-    <message>
-        <source>item number, e.g. 770-1324</source>
-        <translation>Artikelnummer, z. B. 770-1324</translation>
-    </message>
-    <message>
-        <source>&amp;Socket:</source>
-        <translation>&amp;Buchse:</translation>
-    </message>
-    <message>
-        <source>S&amp;tart Assembly</source>
-        <translation>Baugruppe &amp;beginnen</translation>
-    </message>
-    <message>
-        <source>&amp;Fit to View</source>
-        <translation>An Ansicht &amp;anpassen</translation>
-    </message>
-    <message>
-        <source>Spare socket (not &amp;mated)</source>
-        <translation>Reservebuchse (nicht &amp;gesteckt)</translation>
-    </message>
-    <message>
-        <source>%1 is not in the catalog.</source>
-        <translation>%1 ist nicht im Katalog.</translation>
-    </message>
-    <message>
-        <source>%1 is not a socket: start an assembly from a socket.</source>
-        <translation>%1 ist keine Buchse: Beginnen Sie eine Baugruppe mit einer Buchse.</translation>
-    </message>
-    <message>
-        <source>%1 does not mate with %2:</source>
-        <translation>%1 passt nicht zu %2:</translation>
-    </message>
-    <message>
-        <source>Choose a socket: type its item number, or use Assembly ▸ Configure with this Socket in the catalog.</source>
-        <translation>Wählen Sie eine Buchse: Geben Sie ihre Artikelnummer ein, oder verwenden Sie im Katalog Baugruppe ▸ Mit dieser Buchse konfigurieren.</translation>
-    </message>
-    <message>
-        <source>%1 is not mated (spare socket). Drag a plug onto it, or press Enter on one in the list.</source>
-        <translation>%1 ist nicht gesteckt (Reservebuchse). Ziehen Sie einen Stecker darauf, oder drücken Sie in der Liste auf einem Stecker die Eingabetaste.</translation>
-    </message>
-    <message>
-        <source>%1 and %2 are mated.</source>
-        <translation>%1 und %2 sind gesteckt.</translation>
-    </message>
-</context>
-<context>
-    <name>cc::CopyCatalogCommand</name>
-    <message>
-        <source>Copy the whole catalog from one database to another (SQLite file or postgresql://user@host:port/dbname), both ways.</source>
-        <translation>Den ganzen Katalog von einer Datenbank in eine andere kopieren (SQLite-Datei oder postgresql://benutzer@host:port/datenbank), in beide Richtungen.</translation>
-    </message>
-    <message>
-        <source>The database to copy from.</source>
-        <translation>Die Datenbank, aus der kopiert wird.</translation>
-    </message>
-    <message>
-        <source>The database to copy to (created or upgraded as needed).</source>
-        <translation>Die Datenbank, in die kopiert wird (wird bei Bedarf angelegt oder aktualisiert).</translation>
-    </message>
-    <message>
-        <source>Replace the catalog the target holds (otherwise it must be empty).</source>
-        <translation>Den Katalog im Ziel ersetzen (sonst muss es leer sein).</translation>
-    </message>
-    <message>
-        <source>Name both databases: --from DB --to DB.</source>
-        <translation>Nennen Sie beide Datenbanken: --from DB --to DB.</translation>
-    </message>
-    <message>
-        <source>copy-catalog takes no arguments besides its options.</source>
-        <translation>copy-catalog nimmt außer seinen Optionen keine Argumente.</translation>
-    </message>
-    <message>
-        <source>--from and --to name the same database.</source>
-        <translation>--from und --to nennen dieselbe Datenbank.</translation>
-    </message>
-    <message>
-        <source>Cannot write to %1: it is read-only for this program.</source>
-        <translation>In %1 kann nicht geschrieben werden: für dieses Programm ist sie schreibgeschützt.</translation>
-    </message>
-    <message>
-        <source>%1: %2 rows</source>
-        <translation>%1: %2 Zeilen</translation>
-    </message>
-    <message>
-        <source>Copied the catalog from %1 to %2.</source>
-        <translation>Der Katalog wurde von %1 nach %2 kopiert.</translation>
-    </message>
-    <message>
-        <source>Nothing was changed in the target.</source>
-        <translation>Im Ziel wurde nichts geändert.</translation>
-    </message>
-</context>
-<context>
-    <name>cc::CounterpartList</name>
-    <message>
-        <source>Counterparts</source>
-        <translation>Gegenstücke</translation>
-    </message>
-    <message>
-        <source>Nothing in the catalog mates with %1</source>
-        <translation>Nichts im Katalog passt zu %1</translation>
-    </message>
-    <message>
-        <source>Mate with %1</source>
-        <translation>Mit %1 stecken</translation>
-    </message>
-    <message>
-        <source>✓ mates (listed counterpart)</source>
-        <translation>✓ passt (genanntes Gegenstück)</translation>
-    </message>
-    <message>
-        <source>✓ mates</source>
-        <translation>✓ passt</translation>
-    </message>
-    <message>
-        <source>Near misses (do not mate)</source>
-        <translation>Beinahe passend (passen nicht)</translation>
-    </message>
-    <message>
-        <source>✗ %1</source>
-        <translation>✗ %1</translation>
-    </message>
-    <message>
-        <source>Not known whether they mate</source>
-        <translation>Nicht bekannt, ob sie zusammenpassen</translation>
-    </message>
-    <message>
-        <source>? %1</source>
-        <translation>? %1</translation>
-    </message>
-    <message>
-        <source>Other plugs (do not mate)</source>
-        <translation>Andere Stecker (passen nicht)</translation>
-    </message>
-</context>
-<context>
-    <name>cc::DatasheetPrinter</name>
-    <message>
-        <source>Datasheet, printed %1</source>
-        <translation>Datenblatt, gedruckt am %1</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Seite %1 von %2</translation>
-    </message>
-    <message>
-        <source>Source: %1</source>
-        <translation>Quelle: %1</translation>
-    </message>
-</context>
-<context>
-    <name>cc::FileExportTask</name>
-    <message>
-        <source>%1 could not be written: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 could not be written: only %2 of %3 bytes reached the disk (is it full?). The previous file is unchanged.</source>
-        <translation>%1 konnte nicht geschrieben werden: nur %2 von %3 Bytes kamen auf dem Datenträger an (ist er voll?). Die bisherige Datei ist unverändert.</translation>
-    </message>
-</context>
-<context>
-    <name>cc::GenerateCatalogCommand</name>
-    <message>
-        <source>Write a catalog of synthetic test parts (for benchmarks) into --db FILE.</source>
-        <translation>Einen Katalog synthetischer Testteile (für Benchmarks) in --db FILE schreiben.</translation>
-    </message>
-    <message>
-        <source>Number of parts (default 1000).</source>
-        <translation>Anzahl der Teile (Vorgabe 1000).</translation>
-    </message>
-    <message>
-        <source>Seed of the generator (default 1).</source>
-        <translation>Startwert des Generators (Vorgabe 1).</translation>
-    </message>
-    <message>
-        <source>Name the database to write with --db FILE.</source>
-        <translation>Nennen Sie die zu schreibende Datenbank mit --db FILE.</translation>
-    </message>
-    <message>
-        <source>generate-catalog takes no arguments.</source>
-        <translation>generate-catalog nimmt keine Argumente.</translation>
-    </message>
-    <message>
-        <source>--parts takes a number from 1 to 10000000, --seed a whole number.</source>
-        <translation>--parts nimmt eine Zahl von 1 bis 10000000, --seed eine ganze Zahl.</translation>
-    </message>
-    <message>
-        <source>%1 synthetic parts written to %2 in %3 s</source>
-        <translation>%1 synthetische Teile in %3 s nach %2 geschrieben</translation>
-    </message>
-</context>
-<context>
-    <name>cc::ImportDatasheetDialog</name>
-    <message>
-        <source>Let the datasheets overwrite values I edited myself</source>
-        <translation>Datenblätter dürfen von mir bearbeitete Werte überschreiben</translation>
-    </message>
-    <message>
-        <source>Import datasheets</source>
-        <translation>Datenblätter importieren</translation>
-    </message>
-    <message>
-        <source>The import will make these changes:</source>
-        <translation>Der Import nimmt diese Änderungen vor:</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Importieren</translation>
-    </message>
-    <message>
-        <source>Importing datasheet %1 of %2…</source>
-        <translation>Datenblatt %1 von %2 wird importiert…</translation>
-    </message>
-    <message>
-        <source>Reading datasheet %1 of %2…</source>
-        <translation>Datenblatt %1 von %2 wird gelesen…</translation>
-    </message>
-    <message>
-        <source>Reading the datasheets…</source>
-        <translation>Die Datenblätter werden gelesen…</translation>
-    </message>
-    <message>
-        <source>The datasheets could not be checked: %1</source>
-        <translation>Die Datenblätter konnten nicht geprüft werden: %1</translation>
-    </message>
-    <message>
-        <source>Importing the datasheets…</source>
-        <translation>Die Datenblätter werden importiert…</translation>
-    </message>
-    <message>
-        <source>Nothing was imported: the datasheets change nothing.</source>
-        <translation>Nichts wurde importiert: Die Datenblätter ändern nichts.</translation>
-    </message>
-    <message>
-        <source>Nothing was imported: %1</source>
-        <translation>Nichts wurde importiert: %1</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Wird abgebrochen…</translation>
-    </message>
-</context>
-<context>
-    <name>cc::Layout</name>
-    <message>
-        <source>Unnamed project</source>
-        <translation>Unbenanntes Projekt</translation>
-    </message>
-    <message>
-        <source>Warnings</source>
-        <translation>Warnungen</translation>
-    </message>
-    <message>
-        <source>Bill of materials</source>
-        <translation>Stückliste</translation>
-    </message>
-    <message>
-        <source>Project: %1</source>
-        <translation>Projekt: %1</translation>
-    </message>
-    <message>
-        <source>Date: %1</source>
-        <translation>Datum: %1</translation>
-    </message>
-    <message>
-        <source>Lines: %1, warnings: %2</source>
-        <translation>Positionen: %1, Warnungen: %2</translation>
-    </message>
-    <message>
-        <source>Pieces needed: %1, to order: %2</source>
-        <translation>Benötigte Stück: %1, zu bestellen: %2</translation>
-    </message>
-    <message>
-        <source>Weight: %1; fire load: %2</source>
-        <translation>Gewicht: %1; Brandlast: %2</translation>
-    </message>
-    <message>
-        <source>not known (%1 g for the lines that state it)</source>
-        <translation>nicht bekannt (%1 g für die Positionen mit Angabe)</translation>
-    </message>
-    <message>
-        <source>not known (%1 MJ for the lines that state it)</source>
-        <translation>nicht bekannt (%1 MJ für die Positionen mit Angabe)</translation>
-    </message>
-    <message>
-        <source>Bill of materials – %1 – %2</source>
-        <translation>Stückliste – %1 – %2</translation>
-    </message>
-    <message>
-        <source>%1 – bill of materials</source>
-        <translation>%1 – Stückliste</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Seite %1 von %2</translation>
-    </message>
-</context>
-<context>
-    <name>cc::MainWindow</name>
-    <message>
-        <source>Connector Configurator</source>
-        <translation>Steckverbinder-Konfigurator</translation>
-    </message>
-    <message>
-        <source>Catalog</source>
-        <translation>Katalog</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <source>&amp;Import Datasheets…</source>
-        <translation>Datenblätter &amp;importieren…</translation>
-    </message>
-    <message>
-        <source>&amp;Print Datasheet…</source>
-        <translation>Datenblatt &amp;drucken…</translation>
-    </message>
-    <message>
-        <source>&amp;Export Datasheet as PDF…</source>
-        <translation>Datenblatt als PDF &amp;exportieren…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Bearbeiten</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Rückgängig</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Wiederherstellen</translation>
-    </message>
-    <message>
-        <source>&amp;Find in Catalog</source>
-        <translation>Im Katalog &amp;suchen</translation>
-    </message>
-    <message>
-        <source>&amp;Clear Filters</source>
-        <translation>Filter &amp;zurücksetzen</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Einstellungen…</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
-        <source>&amp;Back</source>
-        <translation>&amp;Zurück</translation>
-    </message>
-    <message>
-        <source>&amp;Forward</source>
-        <translation>&amp;Vorwärts</translation>
-    </message>
-    <message>
-        <source>Navigation</source>
-        <translation>Navigation</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>&amp;About Connector Configurator</source>
-        <translation>&amp;Über Steckverbinder-Konfigurator</translation>
-    </message>
-    <message>
-        <source>The catalog is empty</source>
-        <translation>Der Katalog ist leer</translation>
-    </message>
-    <message>
-        <source>This database holds no parts yet.</source>
-        <translation>Diese Datenbank enthält noch keine Teile.</translation>
-    </message>
-    <message>
-        <source>Open Catalog Database</source>
-        <translation>Katalogdatenbank öffnen</translation>
-    </message>
-    <message>
-        <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
-        <translation>SQLite-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Catalog not updated</source>
-        <translation>Katalog nicht aktualisiert</translation>
-    </message>
-    <message>
-        <source>Cannot open the database</source>
-        <translation>Die Datenbank kann nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <source>Import Datasheets</source>
-        <translation>Datenblätter importieren</translation>
-    </message>
-    <message>
-        <source>Datasheets (*.pdf *.txt);;PDF files (*.pdf);;Text files (*.txt);;All files (*)</source>
-        <translation>Datenblätter (*.pdf *.txt);;PDF-Dateien (*.pdf);;Textdateien (*.txt);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>The database %1 is read-only: nothing can be imported into it.</source>
-        <translation>Die Datenbank %1 ist schreibgeschützt: Es kann nichts in sie importiert werden.</translation>
-    </message>
-    <message>
-        <source>Import failed</source>
-        <translation>Import fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Datasheet imported</source>
-        <translation>Datenblatt importiert</translation>
-    </message>
-    <message>
-        <source>%1 datasheets imported</source>
-        <translation>%1 Datenblätter importiert</translation>
-    </message>
-    <message>
-        <source>%1 is not in the catalog.</source>
-        <translation>%1 ist nicht im Katalog.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1</source>
-        <translation>%1 kann nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>Print Datasheet %1</source>
-        <translation>Datenblatt %1 drucken</translation>
-    </message>
-    <message>
-        <source>PDF, A4 (*.pdf)</source>
-        <translation>PDF, A4 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>PDF, Letter (*.pdf)</source>
-        <translation>PDF, Letter (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Export Datasheet as PDF</source>
-        <translation>Datenblatt als PDF exportieren</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>Export fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Datasheet written to %1</source>
-        <translation>Datenblatt nach %1 geschrieben</translation>
-    </message>
-    <message>
-        <source>1 part</source>
-        <translation>1 Teil</translation>
-    </message>
-    <message>
-        <source>%1 parts</source>
-        <translation>%1 Teile</translation>
-    </message>
-    <message>
-        <source>Database: %1 — %2</source>
-        <translation>Datenbank: %1 — %2</translation>
-    </message>
-    <message>
-        <source> (read-only)</source>
-        <translation> (schreibgeschützt)</translation>
-    </message>
-    <message>
-        <source>About Connector Configurator</source>
-        <translation>Über Steckverbinder-Konfigurator</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Connector Configurator %1&lt;/h3&gt;&lt;p&gt;Configures pluggable installation connector assemblies and browses their datasheets offline.&lt;/p&gt;&lt;p&gt;Catalog data is shown as its sources state it; values no source gives read &quot;not known&quot;.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Steckverbinder-Konfigurator %1&lt;/h3&gt;&lt;p&gt;Konfiguriert Baugruppen aus steckbaren Installationsverbindern und zeigt ihre Datenblätter offline.&lt;/p&gt;&lt;p&gt;Katalogdaten werden so gezeigt, wie ihre Quellen sie angeben; Werte, die keine Quelle nennt, lauten „nicht bekannt“.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Datasheet</source>
-        <translation>Da&amp;tenblatt</translation>
-    </message>
-    <message>
-        <source>C&amp;onfigurator</source>
-        <translation>K&amp;onfigurator</translation>
-    </message>
-    <message>
-        <source>&amp;Assembly</source>
-        <translation>Bau&amp;gruppe</translation>
-    </message>
-    <message>
-        <source>&amp;Configure with this Socket</source>
-        <translation>Mit dieser Buchse &amp;konfigurieren</translation>
-    </message>
-    <message>
-        <source>Project</source>
-        <translation>Projekt</translation>
-    </message>
-    <message>
-        <source>Bill of Materials</source>
-        <translation>Stückliste</translation>
-    </message>
-    <message>
-        <source>&amp;New Project</source>
-        <translation>&amp;Neues Projekt</translation>
-    </message>
-    <message>
-        <source>&amp;Open Project…</source>
-        <translation>Projekt ö&amp;ffnen…</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>&amp;Zuletzt geöffnet</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Speichern</translation>
-    </message>
-    <message>
-        <source>Save &amp;As…</source>
-        <translation>Speichern &amp;unter…</translation>
-    </message>
-    <message>
-        <source>Open &amp;Catalog Database…</source>
-        <translation>&amp;Katalogdatenbank öffnen…</translation>
-    </message>
-    <message>
-        <source>&amp;Add Current Assembly to Project</source>
-        <translation>Aktuelle Baugruppe zum Projekt &amp;hinzufügen</translation>
-    </message>
-    <message>
-        <source>Writing the datasheet of %1…</source>
-        <translation>Das Datenblatt von %1 wird geschrieben…</translation>
-    </message>
-    <message>
-        <source>Connect to Catalog &amp;Server…</source>
-        <translation>Mit &amp;Katalogserver verbinden…</translation>
-    </message>
-    <message>
-        <source>Connect to Catalog Server</source>
-        <translation>Mit Katalogserver verbinden</translation>
-    </message>
-    <message>
-        <source>Address of the shared catalog on a PostgreSQL server
-(postgresql://user@host:port/dbname; the password is asked for when needed):</source>
-        <translation>Adresse des gemeinsamen Katalogs auf einem PostgreSQL-Server
-(postgresql://benutzer@host:port/datenbank; nach dem Passwort wird bei Bedarf gefragt):</translation>
-    </message>
-    <message>
-        <source>A server&apos;s address starts with postgresql://, for example postgresql://anna@db.example.com:5432/catalog.</source>
-        <translation>Die Adresse eines Servers beginnt mit postgresql://, zum Beispiel postgresql://anna@db.example.com:5432/catalog.</translation>
-    </message>
-</context>
-<context>
-    <name>cc::MatingScene</name>
-    <message>
-        <source>Drag onto the socket to mate</source>
-        <translation>Zum Stecken auf die Buchse ziehen</translation>
-    </message>
-</context>
-<context>
-    <name>cc::PartFaceRenderer</name>
-    <message>
-        <source>pole count not known</source>
-        <translation>Polzahl nicht bekannt</translation>
-    </message>
-    <message>
-        <source>Cod. %1</source>
-        <translation>Kod. %1</translation>
-    </message>
-    <message>
-        <source>socket face</source>
-        <translation>Steckgesicht Buchse</translation>
-    </message>
-    <message>
-        <source>plug face</source>
-        <translation>Steckgesicht Stecker</translation>
-    </message>
-    <message>
-        <source>dimensions not known</source>
-        <translation>Maße nicht bekannt</translation>
-    </message>
-    <message>
-        <source>colour not known</source>
-        <translation>Farbe nicht bekannt</translation>
-    </message>
-</context>
-<context>
-    <name>cc::PartFormatter</name>
-    <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nein</translation>
-    </message>
-    <message>
-        <source> (overvoltage category %1, pollution degree %2)</source>
-        <translation> (Überspannungskategorie %1, Verschmutzungsgrad %2)</translation>
-    </message>
-    <message>
-        <source>(%1 is superseded; its successor is %2)</source>
-        <translation>(%1 ist ersetzt; der Nachfolger ist %2)</translation>
-    </message>
-    <message>
-        <source>Electrical ratings</source>
-        <translation>Elektrische Bemessungswerte</translation>
-    </message>
-    <message>
-        <source>Ratings</source>
-        <translation>Bemessungswerte</translation>
-    </message>
-    <message>
-        <source>Conductors</source>
-        <translation>Leiter</translation>
-    </message>
-    <message>
-        <source>Conductor ranges</source>
-        <translation>Leiterquerschnittsbereiche</translation>
-    </message>
-    <message>
-        <source>Classification</source>
-        <translation>Klassifizierung</translation>
-    </message>
-    <message>
-        <source>eCl@ss / ETIM</source>
-        <translation>eCl@ss / ETIM</translation>
-    </message>
-    <message>
-        <source>Approvals</source>
-        <translation>Zulassungen</translation>
-    </message>
-    <message>
-        <source>no standard named</source>
-        <translation>keine Norm genannt</translation>
-    </message>
-    <message>
-        <source>no certificate number</source>
-        <translation>keine Zertifikatsnummer</translation>
-    </message>
-    <message>
-        <source>Counterparts and accessories</source>
-        <translation>Gegenstücke und Zubehör</translation>
-    </message>
-    <message>
-        <source>Related parts</source>
-        <translation>Zugehörige Teile</translation>
-    </message>
-    <message>
-        <source>counterpart</source>
-        <translation>Gegenstück</translation>
-    </message>
-    <message>
-        <source>accessory</source>
-        <translation>Zubehör</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Hinweise</translation>
-    </message>
-    <message>
-        <source>Source: %1</source>
-        <translation>Quelle: %1</translation>
-    </message>
-    <message>
-        <source>%1 is superseded; this is its successor %2.</source>
-        <translation>%1 ist ersetzt; dies ist der Nachfolger %2.</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>Approval</source>
-        <translation>Zulassung</translation>
-    </message>
-    <message>
-        <source>Standard</source>
-        <translation>Norm</translation>
-    </message>
-    <message>
-        <source>Certificate</source>
-        <translation>Zertifikat</translation>
-    </message>
-    <message>
-        <source>Counterparts</source>
-        <translation>Gegenstücke</translation>
-    </message>
-    <message>
-        <source>Accessories</source>
-        <translation>Zubehör</translation>
-    </message>
-</context>
-<context>
-    <name>cc::ProjectModel</name>
     <message>
         <source>missing parts</source>
         <translation>Teile fehlen</translation>
+    </message>
+    <message>
+        <source>1 error</source>
+        <translation>1 Fehler</translation>
+    </message>
+    <message>
+        <source>%1 errors</source>
+        <translation>%1 Fehler</translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation>1 Warnung</translation>
+    </message>
+    <message>
+        <source>%1 warnings</source>
+        <translation>%1 Warnungen</translation>
     </message>
     <message>
         <source>ok</source>
@@ -2616,24 +2114,20 @@ Aus den Daten nicht entscheidbar:</translation>
         <translation>Anzahl von %1 auf %2 setzen</translation>
     </message>
     <message>
-        <source>1 error</source>
-        <translation>1 Fehler</translation>
+        <source>Move %1 up</source>
+        <translation>%1 nach oben verschieben</translation>
     </message>
     <message>
-        <source>%1 errors</source>
-        <translation>%1 Fehler</translation>
+        <source>Move %1 down</source>
+        <translation>%1 nach unten verschieben</translation>
     </message>
     <message>
-        <source>1 warning</source>
-        <translation>1 Warnung</translation>
-    </message>
-    <message>
-        <source>%1 warnings</source>
-        <translation>%1 Warnungen</translation>
+        <source>Delete %1</source>
+        <translation>%1 löschen</translation>
     </message>
 </context>
 <context>
-    <name>cc::ProjectPane</name>
+    <name>ProjectViews</name>
     <message>
         <source>Add</source>
         <translation>Hinzufügen</translation>
@@ -2710,9 +2204,10 @@ Aus den Daten nicht entscheidbar:</translation>
         <source>Update %1 from the configurator</source>
         <translation>%1 aus dem Konfigurator übernehmen</translation>
     </message>
-</context>
-<context>
-    <name>cc::ProjectSession</name>
+    <message>
+        <source>Recover project</source>
+        <translation>Projekt wiederherstellen</translation>
+    </message>
     <message>
         <source>Untitled project</source>
         <translation>Unbenanntes Projekt</translation>
@@ -2762,14 +2257,6 @@ Aus den Daten nicht entscheidbar:</translation>
         <translation>Das Projekt „%1“ hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
-        <source>No recent projects</source>
-        <translation>Keine zuletzt geöffneten Projekte</translation>
-    </message>
-    <message>
-        <source>Recover project</source>
-        <translation>Projekt wiederherstellen</translation>
-    </message>
-    <message>
         <source>An autosaved copy of an unsaved project from %1 was found. Recover it?</source>
         <translation>Eine automatisch gespeicherte Kopie eines ungespeicherten Projekts vom %1 wurde gefunden. Wiederherstellen?</translation>
     </message>
@@ -2777,53 +2264,411 @@ Aus den Daten nicht entscheidbar:</translation>
         <source>An autosaved copy of &quot;%1&quot; from %2 is newer than the file. Recover it?</source>
         <translation>Eine automatisch gespeicherte Kopie von „%1“ vom %2 ist neuer als die Datei. Wiederherstellen?</translation>
     </message>
-</context>
-<context>
-    <name>cc::SearchCommand</name>
     <message>
-        <source>Search the catalog as the catalog pane does, with facet counts.</source>
-        <translation>Den Katalog wie die Katalogansicht durchsuchen, mit Anzahlen je Filterwert.</translation>
-    </message>
-    <message>
-        <source>Words, item numbers or GTINs (any text).</source>
-        <translation>Begriffe, Artikelnummern oder GTINs (beliebiger Text).</translation>
-    </message>
-    <message>
-        <source>Keep parts whose KEY is VALUE (keys: %1); repeatable.</source>
-        <translation>Nur Teile, deren KEY gleich VALUE ist (Schlüssel: %1); wiederholbar.</translation>
-    </message>
-    <message>
-        <source>Print at most N parts (default 50).</source>
-        <translation>Höchstens N Teile ausgeben (Vorgabe 50).</translation>
-    </message>
-    <message>
-        <source>A filter is KEY=VALUE with KEY one of %1.</source>
-        <translation>Ein Filter lautet KEY=VALUE mit KEY aus %1.</translation>
-    </message>
-    <message>
-        <source>--limit takes a whole number of 0 or more.</source>
-        <translation>--limit nimmt eine ganze Zahl ab 0.</translation>
-    </message>
-    <message>
-        <source>1 part found</source>
-        <translation>1 Teil gefunden</translation>
-    </message>
-    <message>
-        <source>%1 parts found</source>
-        <translation>%1 Teile gefunden</translation>
-    </message>
-    <message>
-        <source>  … %1 more (use --limit)
-</source>
-        <translation>  … %1 weitere (--limit verwenden)
-</translation>
+        <source>No recent projects</source>
+        <translation>Keine zuletzt geöffneten Projekte</translation>
     </message>
 </context>
 <context>
-    <name>cc::SettingsDialog</name>
+    <name>Rules</name>
+    <message>
+        <source>flying side</source>
+        <translation>fliegende Seite</translation>
+    </message>
+    <message>
+        <source>snap-in side</source>
+        <translation>Einrastseite</translation>
+    </message>
+    <message>
+        <source>unmated socket</source>
+        <translation>ungesteckte Buchse</translation>
+    </message>
+    <message>
+        <source>side</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>source %1</source>
+        <translation>Quelle %1</translation>
+    </message>
+    <message>
+        <source>sources %1</source>
+        <translation>Quellen %1</translation>
+    </message>
+    <message>
+        <source>%1 per %2 (%3)</source>
+        <translation>%1 je %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Data inconsistency: the catalog&apos;s rules state different quantities of %1: %2. The quantity is left unknown.</source>
+        <translation>Widersprüchliche Daten: Die Regeln des Katalogs nennen unterschiedliche Mengen für %1: %2. Die Menge bleibt unbekannt.</translation>
+    </message>
+    <message>
+        <source>connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>%1 per %2</source>
+        <translation>%1 je %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>operation type</source>
+        <translation>Betätigungsart</translation>
+    </message>
+    <message>
+        <source>No fitting %1 has the %2 %3; the fitting ones have: %4.</source>
+        <translation>Kein passendes Teil vom Typ %1 hat %2 %3; die passenden haben: %4.</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>%1 ... %2 %3</source>
+        <translation>%1 ... %2 %3</translation>
+    </message>
+    <message>
+        <source>from %1 %2</source>
+        <translation>ab %1 %2</translation>
+    </message>
+    <message>
+        <source>up to %1 %2</source>
+        <translation>bis %1 %2</translation>
+    </message>
+    <message>
+        <source>range not stated</source>
+        <translation>Bereich nicht angegeben</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 poles of one separable item</source>
+        <translation>%1 der %2 Pole eines teilbaren Artikels</translation>
+    </message>
+    <message>
+        <source>quantity not stated by the catalog</source>
+        <translation>Menge im Katalog nicht angegeben</translation>
+    </message>
+    <message>
+        <source>%1 is a connector for mounted installation (%2) but is set as a flying lead.</source>
+        <translation>%1 ist ein Steckverbinder für feste Montage (%2), ist aber als fliegende Verdrahtung eingestellt.</translation>
+    </message>
+    <message>
+        <source>The mounting of %1 is not given (flying lead, snap-in, PCB or distribution).</source>
+        <translation>Die Montageart von %1 ist nicht angegeben (fliegend, Einrastmontage, Leiterplatte oder Verteilung).</translation>
+    </message>
+    <message>
+        <source>%1 is a %2: the %3 side needs a %4.</source>
+        <translation>%1 ist vom Typ %2: Die Seite %3 braucht den Typ %4.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 do not mate: %3</source>
+        <translation>%1 und %2 passen nicht zusammen: %3</translation>
+    </message>
+    <message>
+        <source>Whether %1 and %2 mate is not known: %3</source>
+        <translation>Ob %1 und %2 zusammenpassen, ist nicht bekannt: %3</translation>
+    </message>
+    <message>
+        <source>%1 and %2 mate as a datasheet lists them as counterparts; their data are incomplete: %3</source>
+        <translation>%1 und %2 passen zusammen, da ein Datenblatt sie als Gegenstücke nennt; ihre Daten sind unvollständig: %3</translation>
+    </message>
+    <message>
+        <source>No socket is given.</source>
+        <translation>Es ist keine Buchse angegeben.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the catalog.</source>
+        <translation>%1 ist nicht im Katalog.</translation>
+    </message>
+    <message>
+        <source>voltage</source>
+        <translation>Spannung</translation>
+    </message>
+    <message>
+        <source>rated impulse voltage</source>
+        <translation>Bemessungsstoßspannung</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>Strom</translation>
+    </message>
+    <message>
+        <source>Lower rating of %1: %2 %3 %4 %5 %6.</source>
+        <translation>Niedrigerer Bemessungswert von %1: %2 %3 %4 %5 %6.</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3, limited by %4.</source>
+        <translation>%1 %2: %3, begrenzt durch %4.</translation>
+    </message>
+    <message>
+        <source>%1 %2: not known, as the catalog states none for %3 (%4 states %5).</source>
+        <translation>%1 %2: nicht bekannt, da der Katalog für %3 keinen Wert angibt (%4 gibt %5 an).</translation>
+    </message>
+    <message>
+        <source>The catalog states no approvals for %1: the approvals of the assembly are not known.</source>
+        <translation>Der Katalog gibt für %1 keine Zulassungen an: Die Zulassungen der Baugruppe sind nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>ab %1</translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation>bis %1</translation>
+    </message>
+    <message>
+        <source>Strip length for %1: %2 mm.</source>
+        <translation>Abisolierlänge für %1: %2 mm.</translation>
+    </message>
+    <message>
+        <source>The catalog does not state the strip length of %1.</source>
+        <translation>Der Katalog gibt die Abisolierlänge von %1 nicht an.</translation>
+    </message>
+    <message>
+        <source>The conductor class for %1 is not given: its conductor range cannot be checked.</source>
+        <translation>Die Leiterart für %1 ist nicht angegeben: Der Leiterquerschnittsbereich kann nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <source>The catalog states no range of %1 for a %2: whether it takes one is not known.</source>
+        <translation>Der Katalog gibt für %1 keinen Bereich für einen %2 an: Ob er klemmbar ist, ist nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>The conductor cross-section for %1 is not given: %2 takes %3 for a %4.</source>
+        <translation>Der Leiterquerschnitt für %1 ist nicht angegeben: %2 klemmt %3 für einen %4.</translation>
+    </message>
+    <message>
+        <source>A %1 %2 is outside the range of %3 for this conductor class (%4).</source>
+        <translation>Ein %2 mit %1 liegt außerhalb des Bereichs von %3 für diese Leiterart (%4).</translation>
+    </message>
+    <message>
+        <source>The range of %1 for a %2 is stated only in part (%3): a %4 conductor cannot be fully checked.</source>
+        <translation>Der Bereich von %1 für einen %2 ist nur teilweise angegeben (%3): Ein Leiter mit %4 kann nicht vollständig geprüft werden.</translation>
+    </message>
+    <message>
+        <source>A %1 %2 fits %3 (%4).</source>
+        <translation>Ein %2 mit %1 passt in %3 (%4).</translation>
+    </message>
+    <message>
+        <source>The catalog does not state the pole count of %1: no lockout cap can be matched to it.</source>
+        <translation>Der Katalog gibt die Polzahl von %1 nicht an: Es kann keine Verschlusskappe zugeordnet werden.</translation>
+    </message>
+    <message>
+        <source>The unmated socket %1 needs a lockout cap, but the catalog holds none for %2 poles.</source>
+        <translation>Die ungesteckte Buchse %1 braucht eine Verschlusskappe, der Katalog enthält aber keine für %2 Pole.</translation>
+    </message>
+    <message>
+        <source>The socket %1 stays unmated as a spare outlet: a lockout cap covers it.</source>
+        <translation>Die Buchse %1 bleibt als Reserveabgang ungesteckt: Eine Verschlusskappe deckt sie ab.</translation>
+    </message>
+    <message>
+        <source>One separable %1-pole cap covers several sockets: count poles, not sockets.</source>
+        <translation>Eine teilbare %1-polige Kappe deckt mehrere Buchsen ab: Pole zählen, nicht Buchsen.</translation>
+    </message>
+    <message>
+        <source>No locking lever: the socket stays unmated.</source>
+        <translation>Kein Verriegelungshebel: Die Buchse bleibt ungesteckt.</translation>
+    </message>
+    <message>
+        <source>No additional locking levers: %1 is a connector for mounted installation and comes with locking levers fitted.</source>
+        <translation>Keine zusätzlichen Verriegelungshebel: %1 ist ein Steckverbinder für feste Montage und hat bereits montierte Verriegelungshebel.</translation>
+    </message>
+    <message>
+        <source>Whether locking levers are needed is not known until the mounting of %1 is given.</source>
+        <translation>Ob Verriegelungshebel nötig sind, ist erst bekannt, wenn die Montageart von %1 angegeben ist.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are both flying leads and need locking levers, but the catalog holds none that fits.</source>
+        <translation>%1 und %2 sind beide fliegend verdrahtet und brauchen Verriegelungshebel, der Katalog enthält aber keinen passenden.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are both flying leads: additional locking levers are required for flying leads; mounted connectors come with them fitted.</source>
+        <translation>%1 und %2 sind beide fliegend verdrahtet: Fliegende Steckverbinder brauchen zusätzliche Verriegelungshebel; fest montierte haben sie bereits.</translation>
+    </message>
+    <message>
+        <source>The catalog does not state whether %1 needs a locking lever when mounted (%2): only connectors for mounted installation come with levers fitted.</source>
+        <translation>Der Katalog gibt nicht an, ob %1 in fester Montage (%2) einen Verriegelungshebel braucht: Nur Steckverbinder für feste Montage haben montierte Hebel.</translation>
+    </message>
+    <message>
+        <source>Locking levers for flying leads, offered because the catalog does not say whether this connection needs them.</source>
+        <translation>Verriegelungshebel für fliegende Verdrahtung, angeboten, weil der Katalog nicht angibt, ob diese Verbindung sie braucht.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to %2, %3 to %4: parts of different connector systems do not mate.</source>
+        <translation>%1 gehört zu %2, %3 zu %4: Teile verschiedener Steckverbindersysteme passen nicht zusammen.</translation>
+    </message>
+    <message>
+        <source>%1 has a pin spacing of %2 mm, %3 of %4 mm: parts of different connector systems do not mate.</source>
+        <translation>%1 hat ein Rastermaß von %2 mm, %3 von %4 mm: Teile verschiedener Steckverbindersysteme passen nicht zusammen.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are both sockets (female): a socket mates only with a plug.</source>
+        <translation>%1 und %2 sind beide Buchsen: Eine Buchse passt nur zu einem Stecker.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are both plugs (male): a plug mates only with a socket.</source>
+        <translation>%1 und %2 sind beide Stecker: Ein Stecker passt nur zu einer Buchse.</translation>
+    </message>
+    <message>
+        <source>%1 is %2-pole, %3 is %4-pole: parts with different pole numbers do not mate.</source>
+        <translation>%1 ist %2-polig, %3 ist %4-polig: Teile mit verschiedener Polzahl passen nicht zusammen.</translation>
+    </message>
+    <message>
+        <source>%1 is coded %2, %3 is coded %4: the coding keys prevent mating.</source>
+        <translation>%1 hat die Kodierung %2, %3 die Kodierung %4: Die Kodierung verhindert das Stecken.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not a plug or socket.</source>
+        <translation>%1 (%2) ist weder Stecker noch Buchse.</translation>
+    </message>
+    <message>
+        <source>Data inconsistency: %1 lists %2 as a counterpart, but their data say they do not mate (%3).</source>
+        <translation>Widersprüchliche Daten: %1 nennt %2 als Gegenstück, laut ihren Daten passen sie aber nicht zusammen (%3).</translation>
+    </message>
+    <message>
+        <source>Data inconsistency: their data say %1 and %2 mate, but the counterparts listed for %1 do not include %2.</source>
+        <translation>Widersprüchliche Daten: Laut ihren Daten passen %1 und %2 zusammen, die für %1 genannten Gegenstücke enthalten %2 aber nicht.</translation>
+    </message>
+    <message>
+        <source>family</source>
+        <translation>Familie</translation>
+    </message>
+    <message>
+        <source>pin spacing</source>
+        <translation>Rastermaß</translation>
+    </message>
+    <message>
+        <source>gender (plug or socket)</source>
+        <translation>Geschlecht (Stecker oder Buchse)</translation>
+    </message>
+    <message>
+        <source>pole count</source>
+        <translation>Polzahl</translation>
+    </message>
+    <message>
+        <source>coding</source>
+        <translation>Kodierung</translation>
+    </message>
+    <message>
+        <source>The catalog does not state the %1 of %2.</source>
+        <translation>Der Katalog gibt %1 von %2 nicht an.</translation>
+    </message>
+    <message>
+        <source>They mate: a datasheet lists them as counterparts.</source>
+        <translation>Sie passen zusammen: Ein Datenblatt nennt sie als Gegenstücke.</translation>
+    </message>
+    <message>
+        <source>They mate.</source>
+        <translation>Sie passen zusammen.</translation>
+    </message>
+    <message>
+        <source>They do not mate.</source>
+        <translation>Sie passen nicht zusammen.</translation>
+    </message>
+    <message>
+        <source>Whether they mate is not known.</source>
+        <translation>Ob sie zusammenpassen, ist nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>Protective caps are offered as an option.</source>
+        <translation>Berührungsschutzkappen werden optional angeboten.</translation>
+    </message>
+    <message>
+        <source>Marker cards are offered as an option for marking the connection.</source>
+        <translation>Markierungskarten werden optional zur Kennzeichnung der Verbindung angeboten.</translation>
+    </message>
+    <message>
+        <source>An operating tool is offered as an option.</source>
+        <translation>Ein Betätigungswerkzeug wird optional angeboten.</translation>
+    </message>
+    <message>
+        <source>The catalog does not state the panel thickness range of %1.</source>
+        <translation>Der Katalog gibt den Plattenstärkenbereich von %1 nicht an.</translation>
+    </message>
+    <message>
+        <source>The panel thickness for %1 is not given: it takes %2.</source>
+        <translation>Die Plattenstärke für %1 ist nicht angegeben: Zulässig sind %2.</translation>
+    </message>
+    <message>
+        <source>A panel of %1 is outside the range of %2 (%3).</source>
+        <translation>Eine Platte von %1 liegt außerhalb des Bereichs von %2 (%3).</translation>
+    </message>
+    <message>
+        <source>A panel of %1 fits %2 (%3).</source>
+        <translation>Eine Platte von %1 passt für %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The catalog does not state the pole count of %1: no snap-in frame can be matched to it.</source>
+        <translation>Der Katalog gibt die Polzahl von %1 nicht an: Es kann kein Einrastrahmen zugeordnet werden.</translation>
+    </message>
+    <message>
+        <source>%1 is not a snap-in version and needs a snap-in frame for snap-in mounting, but the catalog holds none for %2 poles.</source>
+        <translation>%1 ist keine Einrastversion und braucht für die Einrastmontage einen Einrastrahmen, der Katalog enthält aber keinen für %2 Pole.</translation>
+    </message>
+    <message>
+        <source>The panel thickness for %1 is not given: its snap-in frames take %2.</source>
+        <translation>Die Plattenstärke für %1 ist nicht angegeben: Seine Einrastrahmen sind für %2.</translation>
+    </message>
+    <message>
+        <source>No snap-in frame for %1 takes a panel of %2: the frames take %3.</source>
+        <translation>Kein Einrastrahmen für %1 passt für eine Platte von %2: Die Rahmen sind für %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not a snap-in version: a snap-in frame holds it in the panel.</source>
+        <translation>%1 ist keine Einrastversion: Ein Einrastrahmen hält ihn in der Platte.</translation>
+    </message>
+    <message>
+        <source>A strain relief housing secures the cables of the flying %1 %2; the catalog does not state the protection it gives.</source>
+        <translation>Ein Zugentlastungsgehäuse sichert die Leitungen von %1 %2 (fliegend); der Katalog gibt die damit erreichte Schutzart nicht an.</translation>
+    </message>
+    <message>
+        <source>A strain relief housing on the flying %1 %2 is needed for %3: %2 reaches it only when mated and secured with a strain relief housing.</source>
+        <translation>Für %3 ist ein Zugentlastungsgehäuse an %1 %2 (fliegend) nötig: %2 erreicht sie nur gesteckt und mit Zugentlastungsgehäuse gesichert.</translation>
+    </message>
+    <message>
+        <source>The number of cables at %1 is not given: the housing&apos;s cable count is not checked.</source>
+        <translation>Die Anzahl der Leitungen an %1 ist nicht angegeben: Die Leitungsanzahl des Gehäuses wird nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>No fitting strain relief housing for %1 is for exactly %2 cable(s); the fitting ones take %3 cables, and the catalog does not state whether they hold fewer.</source>
+        <translation>Kein passendes Zugentlastungsgehäuse für %1 ist für genau %2 Leitung(en); die passenden nehmen %3 Leitungen auf, und der Katalog gibt nicht an, ob sie auch weniger halten.</translation>
+    </message>
+    <message>
+        <source>No strain relief housing for %1 takes %2 cables: the fitting ones take %3.</source>
+        <translation>Kein Zugentlastungsgehäuse für %1 nimmt %2 Leitungen auf: Die passenden nehmen %3 auf.</translation>
+    </message>
+    <message>
+        <source>The catalog does not state the pole count of %1: no strain relief housing can be matched to it.</source>
+        <translation>Der Katalog gibt die Polzahl von %1 nicht an: Es kann kein Zugentlastungsgehäuse zugeordnet werden.</translation>
+    </message>
+    <message>
+        <source>The catalog holds no strain relief housing for the %1-pole %2.</source>
+        <translation>Der Katalog enthält kein Zugentlastungsgehäuse für %2 (%1-polig).</translation>
+    </message>
+    <message>
+        <source>The cable outer diameter at %1 is not given: its strain relief housings take %2.</source>
+        <translation>Der Leitungsaußendurchmesser an %1 ist nicht angegeben: Seine Zugentlastungsgehäuse nehmen %2 auf.</translation>
+    </message>
+    <message>
+        <source>No strain relief housing for %1 takes a cable of %2 mm: the %3-pole housings take %4.</source>
+        <translation>Kein Zugentlastungsgehäuse für %1 nimmt eine Leitung von %2 mm auf: Die %3-poligen Gehäuse nehmen %4 auf.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsViews</name>
     <message>
         <source>Settings</source>
         <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>A database file, or a shared catalog on a PostgreSQL server: postgresql://user@host:port/dbname. A password is never stored; the program asks for it when the server wants one (or put it in ~/.pgpass).</source>
+        <translation>Eine Datenbankdatei oder ein gemeinsamer Katalog auf einem PostgreSQL-Server: postgresql://benutzer@host:port/datenbank. Ein Passwort wird nie gespeichert; das Programm fragt danach, wenn der Server eines verlangt (oder tragen Sie es in ~/.pgpass ein).</translation>
     </message>
     <message>
         <source>Default: %1</source>
@@ -2889,64 +2734,32 @@ Aus den Daten nicht entscheidbar:</translation>
         <source>Default Export Folder</source>
         <translation>Standard-Exportordner</translation>
     </message>
+</context>
+<context>
+    <name>Tasks</name>
     <message>
-        <source>A database file, or a shared catalog on a PostgreSQL server: postgresql://user@host:port/dbname. A password is never stored; the program asks for it when the server wants one (or put it in ~/.pgpass).</source>
-        <translation>Eine Datenbankdatei oder ein gemeinsamer Katalog auf einem PostgreSQL-Server: postgresql://benutzer@host:port/datenbank. Ein Passwort wird nie gespeichert; das Programm fragt danach, wenn der Server eines verlangt (oder tragen Sie es in ~/.pgpass ein).</translation>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>only %1 of %2 bytes could be written (is the disk full?)</source>
+        <translation>nur %1 von %2 Bytes konnten geschrieben werden (ist der Datenträger voll?)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. The previous file is unchanged.</source>
+        <translation>%1 kann nicht geschrieben werden: %2. Die bisherige Datei ist unverändert.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: only %2 of %3 bytes reached the disk (is it full?). The previous file is unchanged.</source>
+        <translation>%1 konnte nicht geschrieben werden: nur %2 von %3 Bytes kamen auf dem Datenträger an (ist er voll?). Die bisherige Datei ist unverändert.</translation>
     </message>
 </context>
 <context>
-    <name>cc::SideInputsBox</name>
-    <message>
-        <source>Socket side</source>
-        <translation>Buchsenseite</translation>
-    </message>
-    <message>
-        <source>Plug side</source>
-        <translation>Steckerseite</translation>
-    </message>
-    <message>
-        <source>as the part states</source>
-        <translation>wie im Teil angegeben</translation>
-    </message>
-    <message>
-        <source>&amp;Mounting:</source>
-        <translation>&amp;Montageart:</translation>
-    </message>
-    <message>
-        <source> mm</source>
-        <translation> mm</translation>
-    </message>
-    <message>
-        <source>Cable &amp;outer diameter:</source>
-        <translation>Leitungs&amp;außendurchmesser:</translation>
-    </message>
-    <message>
-        <source>not given</source>
-        <translation>nicht angegeben</translation>
-    </message>
-    <message>
-        <source>Cable &amp;count:</source>
-        <translation>Anzahl Lei&amp;tungen:</translation>
-    </message>
-    <message>
-        <source>Conductor c&amp;lass:</source>
-        <translation>Leiter&amp;art:</translation>
-    </message>
-    <message>
-        <source> mm²</source>
-        <translation> mm²</translation>
-    </message>
-    <message>
-        <source>Cross-&amp;section:</source>
-        <translation>Leiter&amp;querschnitt:</translation>
-    </message>
-    <message>
-        <source>&amp;Panel thickness:</source>
-        <translation>&amp;Plattenstärke:</translation>
-    </message>
-</context>
-<context>
-    <name>cc::TaskProgressDialog</name>
+    <name>TasksViews</name>
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>

@@ -1,17 +1,19 @@
-#include "app/ContextTranslator.h"
-#include "models/part/PartKinds.h"
-#include "models/part/PartTr.h"
 #include "app/Localization.h"
 #include "models/bom/BomTable.h"
 #include "models/datasheet/DatasheetLayout.h"
 #include "models/datasheet/PartFormatter.h"
+#include "models/part/PartKinds.h"
+#include "models/part/PartTr.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTest>
+#include <QTranslator>
 #include <QXmlStreamReader>
 
 using namespace cc;
@@ -103,6 +105,59 @@ QList<Untranslated> untranslatedMessages(const QString &path, QString *error)
     return result;
 }
 
+// The translation context of a module: the one Q_DECLARE_TR_FUNCTIONS of its
+// <Name>Tr.h (e.g. models/rules/RulesTr.h: "Rules"), and that struct's name.
+struct ModuleContext
+{
+    QString trStruct; // RulesTr
+    QString context;  // Rules
+};
+
+ModuleContext contextOf(const QString &folder)
+{
+    static const QRegularExpression declared(
+        QStringLiteral("struct (\\w+Tr)\\s*\\{\\s*Q_DECLARE_TR_FUNCTIONS\\((\\w+)\\)"));
+    for (const QString &name : QDir(folder).entryList({QStringLiteral("*Tr.h")}, QDir::Files)) {
+        QFile file(QDir(folder).filePath(name));
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        const QRegularExpressionMatch m = declared.match(QString::fromUtf8(file.readAll()));
+        if (m.hasMatch())
+            return {m.captured(1), m.captured(2)};
+    }
+    return {};
+}
+
+// What in one source file of a module does not go through the module's
+// context: a translate() or Q_DECLARE_TR_FUNCTIONS of its own, a bare tr()
+// (a QObject's tr() has a context per class), another module's XTr::tr(),
+// or a QT_TRANSLATE_NOOP in another context.
+QStringList strayContexts(const QString &code, const ModuleContext &module)
+{
+    QStringList found;
+    if (code.contains(QLatin1String("QCoreApplication::translate(")))
+        found << QStringLiteral("QCoreApplication::translate()");
+    if (code.contains(QLatin1String("Q_DECLARE_TR_FUNCTIONS(")))
+        found << QStringLiteral("a Q_DECLARE_TR_FUNCTIONS of its own");
+    static const QRegularExpression bare(QStringLiteral("(?<![\\w:.>~])tr\\("));
+    if (bare.match(code).hasMatch())
+        found << QStringLiteral("a bare tr()");
+    static const QRegularExpression qualified(QStringLiteral("\\b(\\w+)::tr\\("));
+    for (auto it = qualified.globalMatch(code); it.hasNext();) {
+        const QString name = it.next().captured(1);
+        if (name != module.trStruct)
+            found << name + QStringLiteral("::tr()");
+    }
+    static const QRegularExpression noop(QStringLiteral("QT_TRANSLATE_NOOP\\(\\s*\"(\\w+)\""));
+    for (auto it = noop.globalMatch(code); it.hasNext();) {
+        const QString context = it.next().captured(1);
+        if (context != module.context)
+            found << QStringLiteral("QT_TRANSLATE_NOOP(\"%1\")").arg(context);
+    }
+    found.removeDuplicates();
+    return found;
+}
+
 } // namespace
 
 class TranslationsTest : public QObject
@@ -117,6 +172,9 @@ private slots:
     void numbersFollowTheLocale();
     void languageSettingChoosesTheLocale();
     void installLoadsTheEmbeddedGermanCatalog();
+    void oneContextPerModule_data();
+    void oneContextPerModule();
+    void contextCheckFindsAStrayContext();
 
 private:
     QStringList m_copies;
@@ -184,7 +242,7 @@ void TranslationsTest::translationsAreFoundAtRunTime()
         = runTool(QStringLiteral(CC_LRELEASE),
                   { QStringLiteral("-silent"), german, QStringLiteral("-qm"), qm }, &ok);
     QVERIFY2(ok, qPrintable(output));
-    ContextTranslator translator;
+    QTranslator translator;
     QVERIFY(translator.load(qm));
     QVERIFY(QCoreApplication::installTranslator(&translator));
 
@@ -228,10 +286,53 @@ void TranslationsTest::installLoadsTheEmbeddedGermanCatalog()
     QCOMPARE(locale.language(), QLocale::German);
     QCOMPARE(QLocale().decimalPoint(), QStringLiteral(","));
     QCOMPARE(PartFormatter(QLocale()).number(2.5), QStringLiteral("2,5"));
-    QCOMPARE(QCoreApplication::translate("BomTable", "Item number"),
+    QCOMPARE(QCoreApplication::translate("Bom", "Item number"),
              QStringLiteral("Artikelnummer"));
     QCOMPARE(PartTr::notKnown(), QStringLiteral("nicht bekannt"));
     QLocale::setDefault(QLocale::c());
+}
+
+void TranslationsTest::oneContextPerModule_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("folder");
+    const QDir root(QStringLiteral(CC_SOURCE_DIR));
+    for (const char *top : {"app", "models", "views"}) {
+        QDirIterator it(root.filePath(QLatin1String(top)), {QStringLiteral("*.h"), QStringLiteral("*.cpp")},
+                        QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            if (path.endsWith(QLatin1String("Tr.h")))
+                continue;
+            // A module is the nearest folder with a <Name>Tr.h (cmd/ belongs
+            // to the folder above it).
+            QString folder = QFileInfo(path).path();
+            while (contextOf(folder).context.isEmpty() && folder.size() > root.path().size())
+                folder = QFileInfo(folder).path();
+            QTest::newRow(qPrintable(root.relativeFilePath(path))) << path << folder;
+        }
+    }
+}
+
+void TranslationsTest::oneContextPerModule()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, folder);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QStringList found = strayContexts(QString::fromUtf8(file.readAll()), contextOf(folder));
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(QStringLiteral(", "))));
+}
+
+void TranslationsTest::contextCheckFindsAStrayContext()
+{
+    // The check itself must be able to fail.
+    const ModuleContext rules{QStringLiteral("RulesTr"), QStringLiteral("Rules")};
+    QVERIFY(strayContexts(QStringLiteral("return RulesTr::tr(\"x\");"), rules).isEmpty());
+    QCOMPARE(strayContexts(QStringLiteral("return tr(\"x\");"), rules).size(), 1);
+    QCOMPARE(strayContexts(QStringLiteral("BomTr::tr(\"x\")"), rules).size(), 1);
+    QCOMPARE(strayContexts(QStringLiteral("QT_TRANSLATE_NOOP(\"Bom\", \"x\")"), rules).size(), 1);
+    QCOMPARE(strayContexts(QStringLiteral("QCoreApplication::translate(\"Rules\", x)"), rules).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TranslationsTest)

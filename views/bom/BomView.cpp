@@ -10,6 +10,7 @@
 #include "models/settings/AppSettings.h"
 #include "models/tasks/AtomicFileWriter.h"
 #include "models/tasks/FileExportTask.h"
+#include "views/bom/BomViewsTr.h"
 #include "views/tasks/TaskProgressDialog.h"
 
 #include <QDate>
@@ -57,9 +58,9 @@ BomView::BomView(ProjectModel *project, QWidget *parent)
     m_warnings->setObjectName(QStringLiteral("bomWarnings"));
     m_totals->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    auto *exportButton = new QPushButton(tr("Export…"), this);
+    auto *exportButton = new QPushButton(BomViewsTr::tr("Export…"), this);
     connect(exportButton, &QPushButton::clicked, this, &BomView::chooseAndExport);
-    auto *printButton = new QPushButton(tr("Print…"), this);
+    auto *printButton = new QPushButton(BomViewsTr::tr("Print…"), this);
     connect(printButton, &QPushButton::clicked, this, &BomView::printWithPreview);
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_totals, 1);
@@ -92,7 +93,7 @@ void BomView::rebuild()
     m_warnings->clear();
     m_warnings->addItems(bom.warnings);
     m_warnings->setVisible(!bom.warnings.isEmpty());
-    m_totals->setText(tr("Pieces needed %1, to order %2; weight %3 g, fire load %4 MJ")
+    m_totals->setText(BomViewsTr::tr("Pieces needed %1, to order %2; weight %3 g, fire load %4 MJ")
                           .arg(bom.pieces())
                           .arg(bom.orderPieces())
                           .arg(BomTable::weightTotal(bom), BomTable::fireLoadTotal(bom)));
@@ -156,11 +157,11 @@ void BomView::chooseAndExport()
     const QString folder = AppSettings::load().exportStartFolder();
     QString name = m_project->project().name;
     if (name.isEmpty())
-        name = tr("bill-of-materials");
+        name = BomViewsTr::tr("bill-of-materials");
     const BomFormat &initial = BomFormats::defaultFormat();
     QString selected = initial.fileDialogFilter();
     QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Bill of Materials"),
+        this, BomViewsTr::tr("Export Bill of Materials"),
         QDir(folder).filePath(name + QLatin1Char('.') + initial.suffix()),
         BomFormats::fileDialogFilters(), &selected);
     if (path.isEmpty())
@@ -172,11 +173,11 @@ void BomView::chooseAndExport()
     }
     FileExportTask *task = createExport(path);
     task->start();
-    TaskProgressDialog progress(task, tr("Exporting the bill of materials to %1…")
+    TaskProgressDialog progress(task, BomViewsTr::tr("Exporting the bill of materials to %1…")
                                           .arg(QDir::toNativeSeparators(path)), this);
     progress.run();
     if (!task->error().isEmpty())
-        QMessageBox::critical(this, tr("Export failed"), task->error());
+        QMessageBox::critical(this, BomViewsTr::tr("Export failed"), task->error());
     delete task; // the work has returned: finished() was delivered
 }
 
@@ -195,7 +196,7 @@ void BomView::printWithPreview()
     printer.setPageOrientation(QPageLayout::Landscape);
     printer.setDocName(m_project->project().name);
     QPrintPreviewDialog preview(&printer, this);
-    preview.setWindowTitle(tr("Print Bill of Materials"));
+    preview.setWindowTitle(BomViewsTr::tr("Print Bill of Materials"));
     connect(&preview, &QPrintPreviewDialog::paintRequested, this, &BomView::print);
     preview.exec();
 }

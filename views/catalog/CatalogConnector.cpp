@@ -3,6 +3,7 @@
 #include "db/Database.h"
 #include "db/DatabaseError.h"
 #include "db/DatabaseLocation.h"
+#include "views/catalog/CatalogViewsTr.h"
 
 #include <QInputDialog>
 #include <QLineEdit>
@@ -15,11 +16,11 @@ CatalogConnector::CatalogConnector(QWidget *parent)
     m_prompt = [this](const QString &server, bool again) -> std::optional<QString> {
         bool ok = false;
         const QString label = again
-            ? tr("The password was not accepted. Password for the catalog server %1:")
+            ? CatalogViewsTr::tr("The password was not accepted. Password for the catalog server %1:")
                   .arg(server)
-            : tr("Password for the catalog server %1:").arg(server);
+            : CatalogViewsTr::tr("Password for the catalog server %1:").arg(server);
         const QString password = QInputDialog::getText(
-            m_parent, tr("Catalog Server"), label, QLineEdit::Password, QString(), &ok);
+            m_parent, CatalogViewsTr::tr("Catalog Server"), label, QLineEdit::Password, QString(), &ok);
         if (!ok)
             return std::nullopt;
         return password;

@@ -17,8 +17,6 @@ namespace cc {
 // (up to three times) and keeps it only for this connection.
 class CatalogConnector
 {
-    Q_DECLARE_TR_FUNCTIONS(CatalogConnector)
-
 public:
     // Asks for a password; an empty optional when the user cancels. The
     // default shows a password field; tests give their own.

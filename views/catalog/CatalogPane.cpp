@@ -11,6 +11,7 @@
 #include "models/part/CodeTable.h"
 #include "models/part/PartFields.h"
 #include "models/part/PartTr.h"
+#include "views/catalog/CatalogViewsTr.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -32,16 +33,16 @@ namespace {
 QString facetTitle(const QString &key)
 {
     static const QMap<QString, const char *> titles{
-        {QStringLiteral("kind"), QT_TRANSLATE_NOOP("CatalogPane", "Kind")},
-        {QStringLiteral("family"), QT_TRANSLATE_NOOP("CatalogPane", "Family")},
-        {QStringLiteral("poles"), QT_TRANSLATE_NOOP("CatalogPane", "Poles")},
-        {QStringLiteral("coding"), QT_TRANSLATE_NOOP("CatalogPane", "Coding")},
-        {QStringLiteral("colour"), QT_TRANSLATE_NOOP("CatalogPane", "Colour")},
-        {QStringLiteral("cross_section"), QT_TRANSLATE_NOOP("CatalogPane", "Cross-section")},
-        {QStringLiteral("mounting"), QT_TRANSLATE_NOOP("CatalogPane", "Mounting")},
-        {QStringLiteral("issuer"), QT_TRANSLATE_NOOP("CatalogPane", "Approval")},
+        {QStringLiteral("kind"), QT_TRANSLATE_NOOP("CatalogViews", "Kind")},
+        {QStringLiteral("family"), QT_TRANSLATE_NOOP("CatalogViews", "Family")},
+        {QStringLiteral("poles"), QT_TRANSLATE_NOOP("CatalogViews", "Poles")},
+        {QStringLiteral("coding"), QT_TRANSLATE_NOOP("CatalogViews", "Coding")},
+        {QStringLiteral("colour"), QT_TRANSLATE_NOOP("CatalogViews", "Colour")},
+        {QStringLiteral("cross_section"), QT_TRANSLATE_NOOP("CatalogViews", "Cross-section")},
+        {QStringLiteral("mounting"), QT_TRANSLATE_NOOP("CatalogViews", "Mounting")},
+        {QStringLiteral("issuer"), QT_TRANSLATE_NOOP("CatalogViews", "Approval")},
     };
-    return QCoreApplication::translate("CatalogPane", titles.value(key));
+    return CatalogViewsTr::tr(titles.value(key));
 }
 
 QString facetLabel(const QString &key, const QString &value)
@@ -84,11 +85,11 @@ CatalogPane::CatalogPane(CatalogSession *session, QWidget *parent)
     , m_summary(new QLabel(this))
     , m_typingTimer(new QTimer(this))
 {
-    m_search->setPlaceholderText(tr("Search item number, GTIN or words (Ctrl+F)"));
+    m_search->setPlaceholderText(CatalogViewsTr::tr("Search item number, GTIN or words (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->setObjectName(QStringLiteral("catalogSearch"));
-    m_clear->setText(tr("Clear filters"));
-    m_clear->setToolTip(tr("Show the whole catalog again"));
+    m_clear->setText(CatalogViewsTr::tr("Clear filters"));
+    m_clear->setToolTip(CatalogViewsTr::tr("Show the whole catalog again"));
 
     auto *filters = new QGridLayout;
     filters->setColumnStretch(1, 1);
@@ -295,7 +296,7 @@ bool CatalogPane::facetsFailed(int generation, const QString &message)
     if (generation != m_generation || !m_model)
         return false;
     m_facetsPending = false;
-    m_facetError = tr("The filter counts could not be read: %1").arg(message);
+    m_facetError = CatalogViewsTr::tr("The filter counts could not be read: %1").arg(message);
     updateSummary();
     return true;
 }
@@ -314,7 +315,7 @@ bool CatalogPane::applyFacets(int generation, const QMap<QString, QList<PartSear
         const bool filtered = box->currentIndex() > 0;
         const QString selected = box->currentData().toString();
         box->clear();
-        box->addItem(tr("All"));
+        box->addItem(CatalogViewsTr::tr("All"));
         for (const PartSearch::FacetValue &v : facets.value(it.key()))
             box->addItem(QStringLiteral("%1 (%2)").arg(facetLabel(it.key(), v.value)).arg(v.count), v.value);
         if (filtered) {
@@ -336,13 +337,13 @@ void CatalogPane::updateSummary()
     const int total = m_model->totalCount();
     QString text;
     if (m_model->totalIsCapped())
-        text = tr("More than %1 parts found").arg(locale().toString(m_model->totalCap()));
+        text = CatalogViewsTr::tr("More than %1 parts found").arg(locale().toString(m_model->totalCap()));
     else
-        text = total == 1 ? tr("1 part found") : tr("%1 parts found").arg(locale().toString(total));
+        text = total == 1 ? CatalogViewsTr::tr("1 part found") : CatalogViewsTr::tr("%1 parts found").arg(locale().toString(total));
     if (!m_facetError.isEmpty())
         text += QStringLiteral(" — ") + m_facetError;
     else if (m_facetsPending)
-        text += QStringLiteral(" — ") + tr("counting filter values…");
+        text += QStringLiteral(" — ") + CatalogViewsTr::tr("counting filter values…");
     m_summary->setText(text);
 }
 

@@ -4,6 +4,7 @@
 #include "models/datasheet/DatasheetLayout.h"
 #include "models/part/PartFields.h"
 #include "models/part/PartKinds.h"
+#include "views/configurator/ConfiguratorViewsTr.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -56,26 +57,26 @@ void AccessoryPanel::setResult(const AssemblyResult &result, const QStringList &
     layout->setContentsMargins(0, 0, 0, 0);
     m_requiredLines.clear();
 
-    layout->addWidget(heading(tr("Required accessories"), m_content));
+    layout->addWidget(heading(ConfiguratorViewsTr::tr("Required accessories"), m_content));
     if (result.requiredItems.isEmpty())
-        layout->addWidget(wrapped(tr("none"), m_content));
+        layout->addWidget(wrapped(ConfiguratorViewsTr::tr("none"), m_content));
     for (const AssemblyItem &item : result.requiredItems) {
-        const QString quantity = item.quantity ? tr("%1 ×").arg(*item.quantity) : tr("quantity not stated:");
-        const QString line = tr("%1 %2 (%3 side): %4 — %5 %6")
+        const QString quantity = item.quantity ? ConfiguratorViewsTr::tr("%1 ×").arg(*item.quantity) : ConfiguratorViewsTr::tr("quantity not stated:");
+        const QString line = ConfiguratorViewsTr::tr("%1 %2 (%3 side): %4 — %5 %6")
                                  .arg(quantity, PartKinds::label(item.kind), item.side,
-                                      item.candidates.join(tr(" or ")), item.reason, item.quantityText)
+                                      item.candidates.join(ConfiguratorViewsTr::tr(" or ")), item.reason, item.quantityText)
                                  .simplified();
         m_requiredLines << line;
         layout->addWidget(wrapped(QStringLiteral("• ") + line, m_content));
     }
 
     if (!result.choices.isEmpty()) {
-        layout->addWidget(heading(tr("Choices"), m_content));
+        layout->addWidget(heading(ConfiguratorViewsTr::tr("Choices"), m_content));
         auto *form = new QFormLayout();
         for (const AssemblyChoice &choice : result.choices) {
             auto *box = new QComboBox(m_content);
             box->setObjectName(choice.kind + QLatin1Char('/') + PartFields::key(choice.attribute));
-            box->addItem(tr("not chosen"), QString());
+            box->addItem(ConfiguratorViewsTr::tr("not chosen"), QString());
             for (const QString &option : choice.options)
                 box->addItem(option, option);
             box->setCurrentIndex(qMax(0, box->findData(choice.selected)));
@@ -84,7 +85,7 @@ void AccessoryPanel::setResult(const AssemblyResult &result, const QStringList &
             connect(box, &QComboBox::activated, this, [this, box, kind, attribute] {
                 emit choiceEdited(kind, attribute, box->currentData().toString());
             });
-            form->addRow(tr("%1 (%2):").arg(PartKinds::table().title(choice.kind),
+            form->addRow(ConfiguratorViewsTr::tr("%1 (%2):").arg(PartKinds::table().title(choice.kind),
                                            DatasheetLayout::fieldLabel(choice.attribute)),
                          box);
         }
@@ -92,10 +93,10 @@ void AccessoryPanel::setResult(const AssemblyResult &result, const QStringList &
     }
 
     if (!result.optionalItems.isEmpty())
-        layout->addWidget(heading(tr("Optional accessories"), m_content));
+        layout->addWidget(heading(ConfiguratorViewsTr::tr("Optional accessories"), m_content));
     for (const AssemblyItem &item : result.optionalItems) {
         for (const QString &candidate : item.candidates) {
-            auto *box = new QCheckBox(tr("%1 %2").arg(PartKinds::label(item.kind), candidate), m_content);
+            auto *box = new QCheckBox(ConfiguratorViewsTr::tr("%1 %2").arg(PartKinds::label(item.kind), candidate), m_content);
             box->setObjectName(candidate);
             box->setChecked(tickedOptional.contains(candidate));
             box->setToolTip(item.reason);

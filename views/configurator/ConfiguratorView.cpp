@@ -8,6 +8,7 @@
 #include "models/configurator/cmd/CmdSetPlug.h"
 #include "models/configurator/cmd/CmdSetSocket.h"
 #include "views/configurator/AccessoryPanel.h"
+#include "views/configurator/ConfiguratorViewsTr.h"
 #include "views/configurator/CounterpartList.h"
 #include "views/configurator/MatingScene.h"
 #include "views/configurator/MatingView.h"
@@ -34,13 +35,13 @@ ConfiguratorView::ConfiguratorView(CatalogSession *session, QUndoStack *undoStac
     auto *layout = new QVBoxLayout(this);
     auto *top = new QHBoxLayout();
     m_socketEdit = new QLineEdit(this);
-    m_socketEdit->setPlaceholderText(tr("item number, e.g. 770-1324"));
-    auto *socketLabel = new QLabel(tr("&Socket:"), this);
+    m_socketEdit->setPlaceholderText(ConfiguratorViewsTr::tr("item number, e.g. 770-1324"));
+    auto *socketLabel = new QLabel(ConfiguratorViewsTr::tr("&Socket:"), this);
     socketLabel->setBuddy(m_socketEdit);
-    auto *start = new QPushButton(tr("S&tart Assembly"), this);
+    auto *start = new QPushButton(ConfiguratorViewsTr::tr("S&tart Assembly"), this);
     connect(m_socketEdit, &QLineEdit::returnPressed, this, [this] { startWithSocket(m_socketEdit->text().trimmed()); });
     connect(start, &QPushButton::clicked, this, [this] { startWithSocket(m_socketEdit->text().trimmed()); });
-    auto *fit = new QPushButton(tr("&Fit to View"), this);
+    auto *fit = new QPushButton(ConfiguratorViewsTr::tr("&Fit to View"), this);
     connect(fit, &QPushButton::clicked, this, &ConfiguratorView::fitToView);
     top->addWidget(socketLabel);
     top->addWidget(m_socketEdit);
@@ -94,7 +95,7 @@ QWidget *ConfiguratorView::createInputsColumn()
     scroll->setWidgetResizable(true);
     auto *inner = new QWidget(scroll);
     auto *layout = new QVBoxLayout(inner);
-    m_spare = new QCheckBox(tr("Spare socket (not &mated)"), inner);
+    m_spare = new QCheckBox(ConfiguratorViewsTr::tr("Spare socket (not &mated)"), inner);
     connect(m_spare, &QCheckBox::toggled, this, &ConfiguratorView::spareToggled);
     layout->addWidget(m_spare);
     m_socketInputs = new SideInputsBox(CmdSetSideInput::Side::Socket, inner);
@@ -124,10 +125,10 @@ bool ConfiguratorView::startWithSocket(const QString &itemNumber)
     m_refusedItem.clear();
     switch (check.outcome) {
     case SocketCheck::Outcome::NotInCatalog:
-        m_message = tr("%1 is not in the catalog.").arg(itemNumber);
+        m_message = ConfiguratorViewsTr::tr("%1 is not in the catalog.").arg(itemNumber);
         break;
     case SocketCheck::Outcome::NotASocket:
-        m_message = tr("%1 is not a socket: start an assembly from a socket.").arg(itemNumber);
+        m_message = ConfiguratorViewsTr::tr("%1 is not a socket: start an assembly from a socket.").arg(itemNumber);
         break;
     case SocketCheck::Outcome::Fits:
         m_message.clear();
@@ -235,18 +236,18 @@ void ConfiguratorView::updateStatus()
         html = QStringLiteral("<span style=\"color:#b00000\">%1</span>").arg(m_message.toHtmlEscaped());
     } else if (!m_refusedItem.isEmpty()) {
         html = QStringLiteral("<span style=\"color:#b00000\"><b>%1</b> %2</span>")
-                   .arg(tr("%1 does not mate with %2:").arg(m_refusedItem, assembly.socket.itemNumber).toHtmlEscaped(),
+                   .arg(ConfiguratorViewsTr::tr("%1 does not mate with %2:").arg(m_refusedItem, assembly.socket.itemNumber).toHtmlEscaped(),
                         m_refusedText.toHtmlEscaped());
     } else if (assembly.socket.itemNumber.isEmpty()) {
-        html = tr("Choose a socket: type its item number, or use Assembly ▸ Configure with this Socket in the catalog.")
+        html = ConfiguratorViewsTr::tr("Choose a socket: type its item number, or use Assembly ▸ Configure with this Socket in the catalog.")
                    .toHtmlEscaped();
     } else if (assembly.plug.itemNumber.isEmpty()) {
-        html = tr("%1 is not mated (spare socket). Drag a plug onto it, or press Enter on one in the list.")
+        html = ConfiguratorViewsTr::tr("%1 is not mated (spare socket). Drag a plug onto it, or press Enter on one in the list.")
                    .arg(assembly.socket.itemNumber)
                    .toHtmlEscaped();
     } else {
         const std::optional<MatingVerdict> &verdict = m_editor->result().mating;
-        QString text = tr("%1 and %2 are mated.").arg(assembly.socket.itemNumber, assembly.plug.itemNumber);
+        QString text = ConfiguratorViewsTr::tr("%1 and %2 are mated.").arg(assembly.socket.itemNumber, assembly.plug.itemNumber);
         if (verdict && !verdict->mates())
             text = verdict->summary();
         html = QStringLiteral("<span style=\"color:#006000\">%1</span>").arg(text.toHtmlEscaped());

@@ -2,6 +2,7 @@
 
 #include "models/datasheet/CodingColours.h"
 #include "models/part/PartKinds.h"
+#include "views/configurator/ConfiguratorViewsTr.h"
 
 #include <QPainter>
 
@@ -111,7 +112,7 @@ void ConnectorItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, Q
     const bool polesConflict = conflicts(MatingReason::Code::Poles);
     if (centres.isEmpty()) {
         painter->setPen(ink);
-        drawText(painter, body(), tr("pole count not known"), 2.2);
+        drawText(painter, body(), ConfiguratorViewsTr::tr("pole count not known"), 2.2);
     } else {
         QStringList markings = m_part.marking().split(QLatin1Char(' '), Qt::SkipEmptyParts);
         if (markings.size() != centres.size()) {
@@ -145,11 +146,11 @@ void ConnectorItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, Q
     // Caption: item number and what is not known.
     QStringList caption{itemNumber()};
     if (!m_dimensionsKnown)
-        caption << tr("dimensions not known (outline, not to scale)");
+        caption << ConfiguratorViewsTr::tr("dimensions not known (outline, not to scale)");
     else if (!m_part.pinSpacingMm())
-        caption << tr("pin spacing not known");
+        caption << ConfiguratorViewsTr::tr("pin spacing not known");
     if (m_mated)
-        caption << tr("mated");
+        caption << ConfiguratorViewsTr::tr("mated");
     painter->setPen(QColor(50, 50, 50));
     const QRectF captionRect = m_female ? QRectF(-30, m_height + 0.5, m_width + 60, 3)
                                         : QRectF(-30, -3.5, m_width + 60, 3);

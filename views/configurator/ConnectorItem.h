@@ -16,8 +16,6 @@ namespace cc {
 // the catalog does not state is a dashed outline labelled so.
 class ConnectorItem : public QGraphicsItem
 {
-    Q_DECLARE_TR_FUNCTIONS(ConnectorItem)
-
 public:
     enum { Type = UserType + 601 };
     // Drawn size of an outline whose dimensions are not known.

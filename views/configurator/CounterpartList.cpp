@@ -1,5 +1,7 @@
 #include "views/configurator/CounterpartList.h"
 
+#include "views/configurator/ConfiguratorViewsTr.h"
+
 #include <QStandardItemModel>
 
 namespace cc {
@@ -13,7 +15,7 @@ CounterpartList::CounterpartList(QWidget *parent)
     setUniformItemSizes(false);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setSelectionMode(QAbstractItemView::SingleSelection);
-    setAccessibleName(tr("Counterparts"));
+    setAccessibleName(ConfiguratorViewsTr::tr("Counterparts"));
     connect(selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {
                 emit currentCandidateChanged(current.data(ItemNumberRole).toString());
@@ -58,23 +60,23 @@ void CounterpartList::setCandidates(const QString &socket, const QList<MatingCan
     m_model->clear();
     if (socket.isEmpty())
         return;
-    addHeading(mates.isEmpty() ? tr("Nothing in the catalog mates with %1").arg(socket)
-                               : tr("Mate with %1").arg(socket));
+    addHeading(mates.isEmpty() ? ConfiguratorViewsTr::tr("Nothing in the catalog mates with %1").arg(socket)
+                               : ConfiguratorViewsTr::tr("Mate with %1").arg(socket));
     for (const MatingCandidate &candidate : mates)
-        addCandidate(candidate, true, candidate.verdict.listedAsCounterpart ? tr("✓ mates (listed counterpart)")
-                                                                            : tr("✓ mates"));
+        addCandidate(candidate, true, candidate.verdict.listedAsCounterpart ? ConfiguratorViewsTr::tr("✓ mates (listed counterpart)")
+                                                                            : ConfiguratorViewsTr::tr("✓ mates"));
     if (!nearMisses.isEmpty())
-        addHeading(tr("Near misses (do not mate)"));
+        addHeading(ConfiguratorViewsTr::tr("Near misses (do not mate)"));
     for (const MatingCandidate &candidate : nearMisses)
-        addCandidate(candidate, false, tr("✗ %1").arg(candidate.verdict.reasonMessages().join(QStringLiteral(" "))));
+        addCandidate(candidate, false, ConfiguratorViewsTr::tr("✗ %1").arg(candidate.verdict.reasonMessages().join(QStringLiteral(" "))));
     if (!undecided.isEmpty())
-        addHeading(tr("Not known whether they mate"));
+        addHeading(ConfiguratorViewsTr::tr("Not known whether they mate"));
     for (const MatingCandidate &candidate : undecided)
-        addCandidate(candidate, false, tr("? %1").arg(candidate.verdict.missingMessages().join(QStringLiteral(" "))));
+        addCandidate(candidate, false, ConfiguratorViewsTr::tr("? %1").arg(candidate.verdict.missingMessages().join(QStringLiteral(" "))));
     if (!others.isEmpty())
-        addHeading(tr("Other plugs (do not mate)"));
+        addHeading(ConfiguratorViewsTr::tr("Other plugs (do not mate)"));
     for (const MatingCandidate &candidate : others)
-        addCandidate(candidate, false, tr("✗ %1").arg(candidate.verdict.reasonMessages().join(QStringLiteral(" "))));
+        addCandidate(candidate, false, ConfiguratorViewsTr::tr("✗ %1").arg(candidate.verdict.reasonMessages().join(QStringLiteral(" "))));
 }
 
 QString CounterpartList::currentItemNumber() const

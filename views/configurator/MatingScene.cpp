@@ -1,5 +1,6 @@
 #include "views/configurator/MatingScene.h"
 
+#include "views/configurator/ConfiguratorViewsTr.h"
 #include "views/configurator/ConnectorItem.h"
 #include "views/configurator/ScaleBarItem.h"
 
@@ -36,7 +37,7 @@ void MatingScene::setParts(const std::optional<PartRecord> &socket, const std::o
         m_candidate = new ConnectorItem(*candidate);
         m_candidate->setFlag(QGraphicsItem::ItemIsMovable);
         m_candidate->setCursor(Qt::OpenHandCursor);
-        m_candidate->setToolTip(tr("Drag onto the socket to mate"));
+        m_candidate->setToolTip(ConfiguratorViewsTr::tr("Drag onto the socket to mate"));
         addItem(m_candidate);
         m_candidate->setPos(parkingPosition());
     }

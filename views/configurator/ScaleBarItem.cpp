@@ -1,5 +1,7 @@
 #include "views/configurator/ScaleBarItem.h"
 
+#include "views/configurator/ConfiguratorViewsTr.h"
+
 #include <QPainter>
 
 namespace cc {
@@ -31,7 +33,7 @@ void ScaleBarItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QW
     font.setPixelSize(20);
     painter->setFont(font);
     for (int mm = 0; mm <= ticks; mm += 10) {
-        const QString label = mm == ticks - ticks % 10 ? tr("%1 mm").arg(mm) : QString::number(mm);
+        const QString label = mm == ticks - ticks % 10 ? ConfiguratorViewsTr::tr("%1 mm").arg(mm) : QString::number(mm);
         painter->drawText(QRectF((mm - 5) * 10.0, 22, 100, 30), Qt::AlignHCenter | Qt::AlignTop | Qt::TextDontClip,
                           label);
     }

@@ -8,8 +8,6 @@ namespace cc {
 // A ruler in scene units of 1 mm: a tick per millimetre, a label every 10 mm.
 class ScaleBarItem : public QGraphicsItem
 {
-    Q_DECLARE_TR_FUNCTIONS(ScaleBarItem)
-
 public:
     explicit ScaleBarItem(double lengthMm, QGraphicsItem *parent = nullptr);
 

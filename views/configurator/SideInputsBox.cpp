@@ -4,6 +4,7 @@
 #include "models/part/Mountings.h"
 #include "models/part/PartFields.h"
 #include "models/rules/ConductorCheck.h"
+#include "views/configurator/ConfiguratorViewsTr.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -32,7 +33,7 @@ void setComboData(QComboBox *box, const QString &value)
 } // namespace
 
 SideInputsBox::SideInputsBox(CmdSetSideInput::Side side, QWidget *parent)
-    : QGroupBox(side == CmdSetSideInput::Side::Socket ? tr("Socket side") : tr("Plug side"), parent)
+    : QGroupBox(side == CmdSetSideInput::Side::Socket ? ConfiguratorViewsTr::tr("Socket side") : ConfiguratorViewsTr::tr("Plug side"), parent)
     , m_side(side)
     , m_mounting(new QComboBox(this))
     , m_count(new QSpinBox(this))
@@ -40,37 +41,37 @@ SideInputsBox::SideInputsBox(CmdSetSideInput::Side side, QWidget *parent)
     , m_errors(new QLabel(this))
 {
     auto *form = new QFormLayout(this);
-    m_mounting->addItem(tr("as the part states"), QVariant());
+    m_mounting->addItem(ConfiguratorViewsTr::tr("as the part states"), QVariant());
     for (const QString &mounting : Mountings::table().codes())
         m_mounting->addItem(Mountings::table().label(mounting), mounting);
     connect(m_mounting, &QComboBox::activated, this, [this] {
         emit inputEdited(m_side, Input::Mounting, m_mounting->currentData());
     });
-    form->addRow(tr("&Mounting:"), m_mounting);
+    form->addRow(ConfiguratorViewsTr::tr("&Mounting:"), m_mounting);
 
-    m_diameter = doubleSpin(40, 0.5, tr(" mm"), Input::CableDiameter);
-    form->addRow(tr("Cable &outer diameter:"), m_diameter);
+    m_diameter = doubleSpin(40, 0.5, ConfiguratorViewsTr::tr(" mm"), Input::CableDiameter);
+    form->addRow(ConfiguratorViewsTr::tr("Cable &outer diameter:"), m_diameter);
 
     m_count->setRange(0, 6);
-    m_count->setSpecialValueText(tr("not given"));
+    m_count->setSpecialValueText(ConfiguratorViewsTr::tr("not given"));
     m_count->setKeyboardTracking(false);
     connect(m_count, &QSpinBox::valueChanged, this, [this](int value) {
         emit inputEdited(m_side, Input::CableCount, value == 0 ? QVariant() : QVariant(value));
     });
-    form->addRow(tr("Cable &count:"), m_count);
+    form->addRow(ConfiguratorViewsTr::tr("Cable &count:"), m_count);
 
-    m_class->addItem(tr("not given"), QVariant());
+    m_class->addItem(ConfiguratorViewsTr::tr("not given"), QVariant());
     for (const QString &conductorClass : ConductorClasses::table().codes())
         m_class->addItem(ConductorClasses::table().label(conductorClass), conductorClass);
     connect(m_class, &QComboBox::activated, this, [this] {
         emit inputEdited(m_side, Input::ConductorClass, m_class->currentData());
     });
-    form->addRow(tr("Conductor c&lass:"), m_class);
+    form->addRow(ConfiguratorViewsTr::tr("Conductor c&lass:"), m_class);
 
-    m_crossSection = doubleSpin(35, 0.25, tr(" mm²"), Input::CrossSection);
-    form->addRow(tr("Cross-&section:"), m_crossSection);
-    m_panel = doubleSpin(10, 0.5, tr(" mm"), Input::PanelThickness);
-    form->addRow(tr("&Panel thickness:"), m_panel);
+    m_crossSection = doubleSpin(35, 0.25, ConfiguratorViewsTr::tr(" mm²"), Input::CrossSection);
+    form->addRow(ConfiguratorViewsTr::tr("Cross-&section:"), m_crossSection);
+    m_panel = doubleSpin(10, 0.5, ConfiguratorViewsTr::tr(" mm"), Input::PanelThickness);
+    form->addRow(ConfiguratorViewsTr::tr("&Panel thickness:"), m_panel);
 
     m_errors->setWordWrap(true);
     m_errors->setStyleSheet(QStringLiteral("color: #b00000;"));
@@ -85,7 +86,7 @@ QDoubleSpinBox *SideInputsBox::doubleSpin(double maximum, double step, const QSt
     box->setDecimals(2);
     box->setSingleStep(step);
     box->setSuffix(suffix);
-    box->setSpecialValueText(tr("not given"));
+    box->setSpecialValueText(ConfiguratorViewsTr::tr("not given"));
     box->setKeyboardTracking(false);
     connect(box, &QDoubleSpinBox::valueChanged, this, [this, input](double value) {
         emit inputEdited(m_side, input, value <= 0 ? QVariant() : QVariant(value));

@@ -8,6 +8,7 @@
 #include "models/import/DatasheetImportJob.h"
 #include "models/import/ImportReportText.h"
 #include "models/tasks/TaskControl.h"
+#include "views/import/ImportViewsTr.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -27,7 +28,7 @@ ImportDatasheetDialog::ImportDatasheetDialog(CatalogSession &session, const QStr
     , m_session(session)
     , m_paths(paths)
     , m_preview(new QPlainTextEdit(this))
-    , m_overwrite(new QCheckBox(tr("Let the datasheets overwrite values I edited myself"), this))
+    , m_overwrite(new QCheckBox(ImportViewsTr::tr("Let the datasheets overwrite values I edited myself"), this))
     , m_status(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
@@ -35,9 +36,9 @@ ImportDatasheetDialog::ImportDatasheetDialog(CatalogSession &session, const QStr
     , m_worker(std::make_unique<DatabaseWorker>(*session.database()))
     , m_job(std::make_shared<DatasheetImportJob>(paths, DatasheetImporter::Options()))
 {
-    setWindowTitle(tr("Import datasheets"));
+    setWindowTitle(ImportViewsTr::tr("Import datasheets"));
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("The import will make these changes:"), this));
+    layout->addWidget(new QLabel(ImportViewsTr::tr("The import will make these changes:"), this));
     m_preview->setReadOnly(true);
     m_preview->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_preview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -51,7 +52,7 @@ ImportDatasheetDialog::ImportDatasheetDialog(CatalogSession &session, const QStr
     layout->addWidget(m_status);
     m_progress->setObjectName(QStringLiteral("progress"));
     layout->addWidget(m_progress);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Import"));
+    m_buttons->button(QDialogButtonBox::Ok)->setText(ImportViewsTr::tr("Import"));
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ImportDatasheetDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ImportDatasheetDialog::reject);
@@ -102,7 +103,7 @@ void ImportDatasheetDialog::pollProgress()
     if (total > 0) {
         m_progress->setRange(0, total);
         m_progress->setValue(qMin(m_control->done(), total));
-        m_status->setText((m_importing ? tr("Importing datasheet %1 of %2…") : tr("Reading datasheet %1 of %2…"))
+        m_status->setText((m_importing ? ImportViewsTr::tr("Importing datasheet %1 of %2…") : ImportViewsTr::tr("Reading datasheet %1 of %2…"))
                               .arg(qMin(m_control->done() + 1, total))
                               .arg(total));
     }
@@ -117,7 +118,7 @@ void ImportDatasheetDialog::startPlan()
     const int generation = ++m_generation;
     m_control = std::make_shared<TaskControl>();
     const DatasheetImporter::Options planOptions = options();
-    showBusy(tr("Reading the datasheets…"));
+    showBusy(ImportViewsTr::tr("Reading the datasheets…"));
     const std::shared_ptr<DatasheetImportJob> job = m_job;
     const std::shared_ptr<TaskControl> control = m_control;
     // `this` outlives the worker: the destructor stops it first.
@@ -143,7 +144,7 @@ void ImportDatasheetDialog::planned(int generation, bool cancelled, const QStrin
         return;
     }
     if (!error.isEmpty()) {
-        m_status->setText(tr("The datasheets could not be checked: %1").arg(error));
+        m_status->setText(ImportViewsTr::tr("The datasheets could not be checked: %1").arg(error));
         m_reports.clear();
         m_preview->clear();
         m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
@@ -194,7 +195,7 @@ void ImportDatasheetDialog::startImport()
     m_control = std::make_shared<TaskControl>();
     if (m_importObserver)
         m_control->setObserver(m_importObserver);
-    showBusy(tr("Importing the datasheets…"));
+    showBusy(ImportViewsTr::tr("Importing the datasheets…"));
     const std::shared_ptr<DatasheetImportJob> job = m_job;
     const std::shared_ptr<TaskControl> control = m_control;
     m_worker->post(
@@ -225,8 +226,8 @@ void ImportDatasheetDialog::imported(bool written, bool cancelled, const QString
         QDialog::reject(); // rolled back: nothing written
         return;
     }
-    m_status->setText(error.isEmpty() ? tr("Nothing was imported: the datasheets change nothing.")
-                                      : tr("Nothing was imported: %1").arg(error));
+    m_status->setText(error.isEmpty() ? ImportViewsTr::tr("Nothing was imported: the datasheets change nothing.")
+                                      : ImportViewsTr::tr("Nothing was imported: %1").arg(error));
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
 }
 
@@ -240,7 +241,7 @@ void ImportDatasheetDialog::reject()
     m_rejectWhenStopped = true;
     m_acceptWhenPlanned = false;
     m_control->cancel();
-    m_status->setText(tr("Cancelling…"));
+    m_status->setText(ImportViewsTr::tr("Cancelling…"));
     m_buttons->button(QDialogButtonBox::Cancel)->setEnabled(false);
 }
 

@@ -17,6 +17,7 @@
 #include "views/catalog/PartDetailView.h"
 #include "views/configurator/ConfiguratorView.h"
 #include "views/import/ImportDatasheetDialog.h"
+#include "views/main/MainViewsTr.h"
 #include "views/project/ProjectPane.h"
 #include "views/project/ProjectSession.h"
 #include "views/settings/SettingsDialog.h"
@@ -73,15 +74,15 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     m_detailView = new PartDetailView(this);
     m_databaseLabel = new QLabel(this);
     m_undoStack = new QUndoStack(this);
-    setWindowTitle(tr("Connector Configurator"));
+    setWindowTitle(MainViewsTr::tr("Connector Configurator"));
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("centralTabs"));
-    m_tabs->addTab(m_detailView, tr("&Datasheet"));
+    m_tabs->addTab(m_detailView, MainViewsTr::tr("&Datasheet"));
     m_configurator = new ConfiguratorView(m_session.get(), m_undoStack, m_tabs);
-    m_tabs->addTab(m_configurator, tr("C&onfigurator"));
+    m_tabs->addTab(m_configurator, MainViewsTr::tr("C&onfigurator"));
     setCentralWidget(m_tabs);
 
-    auto *catalogDock = new QDockWidget(tr("Catalog"), this);
+    auto *catalogDock = new QDockWidget(MainViewsTr::tr("Catalog"), this);
     catalogDock->setObjectName(QStringLiteral("catalogDock"));
     catalogDock->setWidget(m_catalog);
     catalogDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable
@@ -90,7 +91,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
 
     m_projectModel = new ProjectModel(m_session.get(), this);
     m_projectPane = new ProjectPane(m_projectModel, m_configurator->editor(), this);
-    auto *projectDock = new QDockWidget(tr("Project"), this);
+    auto *projectDock = new QDockWidget(MainViewsTr::tr("Project"), this);
     projectDock->setObjectName(QStringLiteral("projectDock"));
     projectDock->setWidget(m_projectPane);
     projectDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable
@@ -98,7 +99,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     addDockWidget(Qt::RightDockWidgetArea, projectDock);
     m_projectSession = new ProjectSession(m_projectModel, m_undoStack, this);
     m_bomView = new BomView(m_projectModel, this);
-    auto *bomDock = new QDockWidget(tr("Bill of Materials"), this);
+    auto *bomDock = new QDockWidget(MainViewsTr::tr("Bill of Materials"), this);
     bomDock->setObjectName(QStringLiteral("bomDock"));
     bomDock->setWidget(m_bomView);
     bomDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable
@@ -148,46 +149,46 @@ QTableView *MainWindow::catalogView() const
 
 void MainWindow::createMenus()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *newProject = file->addAction(tr("&New Project"), m_projectSession, &ProjectSession::newProject);
+    QMenu *file = menuBar()->addMenu(MainViewsTr::tr("&File"));
+    QAction *newProject = file->addAction(MainViewsTr::tr("&New Project"), m_projectSession, &ProjectSession::newProject);
     newProject->setShortcut(QKeySequence::New);
-    QAction *openProject = file->addAction(tr("&Open Project…"), m_projectSession, &ProjectSession::chooseAndOpen);
+    QAction *openProject = file->addAction(MainViewsTr::tr("&Open Project…"), m_projectSession, &ProjectSession::chooseAndOpen);
     openProject->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
-    QMenu *recent = file->addMenu(tr("Open &Recent"));
+    QMenu *recent = file->addMenu(MainViewsTr::tr("Open &Recent"));
     recent->setObjectName(QStringLiteral("recentMenu"));
     connect(recent, &QMenu::aboutToShow, this, [this, recent] { m_projectSession->fillRecentMenu(recent); });
-    QAction *save = file->addAction(tr("&Save"), m_projectSession, &ProjectSession::save);
+    QAction *save = file->addAction(MainViewsTr::tr("&Save"), m_projectSession, &ProjectSession::save);
     save->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_S));
-    QAction *saveAs = file->addAction(tr("Save &As…"), m_projectSession, &ProjectSession::saveAs);
+    QAction *saveAs = file->addAction(MainViewsTr::tr("Save &As…"), m_projectSession, &ProjectSession::saveAs);
     saveAs->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     file->addSeparator();
-    QAction *open = file->addAction(tr("Open &Catalog Database…"), this, &MainWindow::chooseDatabase);
+    QAction *open = file->addAction(MainViewsTr::tr("Open &Catalog Database…"), this, &MainWindow::chooseDatabase);
     open->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
-    file->addAction(tr("Connect to Catalog &Server…"), this, &MainWindow::connectToServer);
-    QAction *import = file->addAction(tr("&Import Datasheets…"), this, &MainWindow::chooseDatasheets);
+    file->addAction(MainViewsTr::tr("Connect to Catalog &Server…"), this, &MainWindow::connectToServer);
+    QAction *import = file->addAction(MainViewsTr::tr("&Import Datasheets…"), this, &MainWindow::chooseDatasheets);
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     file->addSeparator();
-    m_print = file->addAction(tr("&Print Datasheet…"), this, &MainWindow::printDatasheet);
+    m_print = file->addAction(MainViewsTr::tr("&Print Datasheet…"), this, &MainWindow::printDatasheet);
     m_print->setShortcut(QKeySequence::Print);
-    m_exportPdf = file->addAction(tr("&Export Datasheet as PDF…"), this, &MainWindow::exportDatasheet);
+    m_exportPdf = file->addAction(MainViewsTr::tr("&Export Datasheet as PDF…"), this, &MainWindow::exportDatasheet);
     file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    QAction *quit = file->addAction(MainViewsTr::tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    QMenu *edit = menuBar()->addMenu(MainViewsTr::tr("&Edit"));
+    QAction *undo = m_undoStack->createUndoAction(this, MainViewsTr::tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    QAction *redo = m_undoStack->createRedoAction(this, MainViewsTr::tr("&Redo"));
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
-    QAction *find = edit->addAction(tr("&Find in Catalog"), m_catalog, &CatalogPane::focusSearch);
+    QAction *find = edit->addAction(MainViewsTr::tr("&Find in Catalog"), m_catalog, &CatalogPane::focusSearch);
     find->setShortcut(QKeySequence::Find);
-    edit->addAction(tr("&Clear Filters"), m_catalog, &CatalogPane::clearFilters);
+    edit->addAction(MainViewsTr::tr("&Clear Filters"), m_catalog, &CatalogPane::clearFilters);
     edit->addSeparator();
-    QAction *settings = edit->addAction(tr("&Settings…"), this, [this] {
+    QAction *settings = edit->addAction(MainViewsTr::tr("&Settings…"), this, [this] {
         SettingsDialog dialog(AppSettings::load(), this);
         if (dialog.exec() == QDialog::Accepted) {
             dialog.settings().save();
@@ -199,15 +200,15 @@ void MainWindow::createMenus()
     settings->setShortcut(QKeySequence::Preferences);
     settings->setMenuRole(QAction::PreferencesRole);
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QMenu *view = menuBar()->addMenu(MainViewsTr::tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));
-    m_back = view->addAction(tr("&Back"), this, &MainWindow::goBack);
+    m_back = view->addAction(MainViewsTr::tr("&Back"), this, &MainWindow::goBack);
     m_back->setShortcuts(withPlatformKeys(QKeySequence(Qt::ALT | Qt::Key_Left), QKeySequence::Back));
-    m_forward = view->addAction(tr("&Forward"), this, &MainWindow::goForward);
+    m_forward = view->addAction(MainViewsTr::tr("&Forward"), this, &MainWindow::goForward);
     m_forward->setShortcuts(withPlatformKeys(QKeySequence(Qt::ALT | Qt::Key_Right), QKeySequence::Forward));
     view->addSeparator();
 
-    QToolBar *toolbar = addToolBar(tr("Navigation"));
+    QToolBar *toolbar = addToolBar(MainViewsTr::tr("Navigation"));
     toolbar->setObjectName(QStringLiteral("navigationToolBar"));
     toolbar->addAction(m_back);
     toolbar->addAction(m_forward);
@@ -215,17 +216,17 @@ void MainWindow::createMenus()
     toolbar->addAction(m_print);
     toolbar->addAction(m_exportPdf);
 
-    QMenu *assembly = menuBar()->addMenu(tr("&Assembly"));
-    m_configure = assembly->addAction(tr("&Configure with this Socket"), this, &MainWindow::configureCurrentPart);
+    QMenu *assembly = menuBar()->addMenu(MainViewsTr::tr("&Assembly"));
+    m_configure = assembly->addAction(MainViewsTr::tr("&Configure with this Socket"), this, &MainWindow::configureCurrentPart);
     m_configure->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
-    QAction *addToProject = assembly->addAction(tr("&Add Current Assembly to Project"), m_projectPane,
+    QAction *addToProject = assembly->addAction(MainViewsTr::tr("&Add Current Assembly to Project"), m_projectPane,
                                                 &ProjectPane::addCurrentAssembly);
     addToProject->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     assembly->addAction(m_projectPane->updateAction());
     assembly->addAction(m_projectPane->openAction());
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Connector Configurator"), this, &MainWindow::showAbout);
+    QMenu *help = menuBar()->addMenu(MainViewsTr::tr("&Help"));
+    help->addAction(MainViewsTr::tr("&About Connector Configurator"), this, &MainWindow::showAbout);
     updateNavigation();
 }
 
@@ -243,7 +244,7 @@ void MainWindow::catalogReplaced()
     updateStatus();
     // The catalog pane shows its first part, if it has one.
     if (m_history.current().isEmpty()) {
-        m_detailView->showMessage(tr("The catalog is empty"), tr("This database holds no parts yet."));
+        m_detailView->showMessage(MainViewsTr::tr("The catalog is empty"), MainViewsTr::tr("This database holds no parts yet."));
     }
     updateNavigation();
 }
@@ -264,7 +265,7 @@ void MainWindow::chooseDatabase()
         ? QFileInfo(current.filePath()).absolutePath()
         : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Catalog Database"), folder, tr("SQLite databases (*.sqlite *.db);;All files (*)"));
+        this, MainViewsTr::tr("Open Catalog Database"), folder, MainViewsTr::tr("SQLite databases (*.sqlite *.db);;All files (*)"));
     if (!path.isEmpty())
         openCatalog(path);
 }
@@ -273,9 +274,9 @@ void MainWindow::connectToServer()
 {
     const DatabaseLocation &current = m_session->database()->location();
     QInputDialog dialog(this);
-    dialog.setWindowTitle(tr("Connect to Catalog Server"));
+    dialog.setWindowTitle(MainViewsTr::tr("Connect to Catalog Server"));
     dialog.setLabelText(
-        tr("Address of the shared catalog on a PostgreSQL server\n"
+        MainViewsTr::tr("Address of the shared catalog on a PostgreSQL server\n"
            "(postgresql://user@host:port/dbname; the password is asked for when needed):"));
     dialog.setTextValue(current.backend() == DatabaseLocation::Backend::Postgresql
                             ? current.withoutPassword()
@@ -292,8 +293,8 @@ void MainWindow::connectToServer()
     if (address.isEmpty())
         return;
     if (!DatabaseLocation::looksLikeUrl(address)) {
-        QMessageBox::warning(this, tr("Connect to Catalog Server"),
-                             tr("A server's address starts with postgresql://, for example "
+        QMessageBox::warning(this, MainViewsTr::tr("Connect to Catalog Server"),
+                             MainViewsTr::tr("A server's address starts with postgresql://, for example "
                                 "postgresql://anna@db.example.com:5432/catalog."));
         return;
     }
@@ -305,19 +306,19 @@ void MainWindow::openCatalog(const QString &location)
     CatalogConnector connector(this);
     std::optional<CatalogOpener::Opened> opened = connector.open(location);
     if (!opened) {
-        QMessageBox::critical(this, tr("Cannot open the database"), connector.errorString());
+        QMessageBox::critical(this, MainViewsTr::tr("Cannot open the database"), connector.errorString());
         return;
     }
     if (!opened->warning.isEmpty())
-        QMessageBox::warning(this, tr("Catalog not updated"), opened->warning);
+        QMessageBox::warning(this, MainViewsTr::tr("Catalog not updated"), opened->warning);
     m_session->open(std::move(opened->database));
 }
 
 void MainWindow::chooseDatasheets()
 {
     const QStringList paths = QFileDialog::getOpenFileNames(
-        this, tr("Import Datasheets"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-        tr("Datasheets (*.pdf *.txt);;PDF files (*.pdf);;Text files (*.txt);;All files (*)"));
+        this, MainViewsTr::tr("Import Datasheets"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+        MainViewsTr::tr("Datasheets (*.pdf *.txt);;PDF files (*.pdf);;Text files (*.txt);;All files (*)"));
     if (!paths.isEmpty())
         importDatasheets(paths);
 }
@@ -326,8 +327,8 @@ bool MainWindow::importDatasheets(const QStringList &paths)
 {
     const Database *database = m_session->database();
     if (database->isReadOnly()) {
-        QMessageBox::warning(this, tr("Import Datasheets"),
-                             tr("The database %1 is read-only: nothing can be imported into it.")
+        QMessageBox::warning(this, MainViewsTr::tr("Import Datasheets"),
+                             MainViewsTr::tr("The database %1 is read-only: nothing can be imported into it.")
                                  .arg(QDir::toNativeSeparators(database->path())));
         return false;
     }
@@ -338,15 +339,15 @@ bool MainWindow::importDatasheets(const QStringList &paths)
     std::unique_ptr<CmdImportDatasheet> command = dialog.createCommand();
     // The handler outlives this call: a later redo of the step may fail too.
     command->setErrorHandler([this](const QString &message) {
-        QMessageBox::critical(this, tr("Import failed"), message);
+        QMessageBox::critical(this, MainViewsTr::tr("Import failed"), message);
     });
     // A failed or empty import marks itself obsolete and the stack drops it.
     const int before = m_undoStack->index();
     m_undoStack->push(command.release());
     if (m_undoStack->index() == before)
         return false;
-    statusBar()->showMessage(paths.size() == 1 ? tr("Datasheet imported")
-                                               : tr("%1 datasheets imported").arg(paths.size()),
+    statusBar()->showMessage(paths.size() == 1 ? MainViewsTr::tr("Datasheet imported")
+                                               : MainViewsTr::tr("%1 datasheets imported").arg(paths.size()),
                              5000);
     return true;
 }
@@ -372,14 +373,14 @@ bool MainWindow::showPart(const QString &itemNumber)
     try {
         const std::optional<PartRecord> record = repository->find(itemNumber);
         if (!record) {
-            m_detailView->showMessage(itemNumber, tr("%1 is not in the catalog.").arg(itemNumber));
+            m_detailView->showMessage(itemNumber, MainViewsTr::tr("%1 is not in the catalog.").arg(itemNumber));
             return false;
         }
         m_catalog->selectItem(record->itemNumber());
         m_detailView->showPart(*record);
         return true;
     } catch (const DatabaseError &error) {
-        m_detailView->showMessage(tr("Cannot read %1").arg(itemNumber), error.message());
+        m_detailView->showMessage(MainViewsTr::tr("Cannot read %1").arg(itemNumber), error.message());
         return false;
     }
 }
@@ -431,7 +432,7 @@ void MainWindow::printDatasheet()
     printer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
     printer.setDocName(part->itemNumber());
     QPrintPreviewDialog preview(&printer, this);
-    preview.setWindowTitle(tr("Print Datasheet %1").arg(part->itemNumber()));
+    preview.setWindowTitle(MainViewsTr::tr("Print Datasheet %1").arg(part->itemNumber()));
     connect(&preview, &QPrintPreviewDialog::paintRequested, this,
             [&part, printer = datasheetPrinter()](QPrinter *target) { printer.print(*part, *target); });
     preview.exec();
@@ -446,10 +447,10 @@ void MainWindow::exportDatasheet()
     name.replace(QLatin1Char('/'), QLatin1Char('_'));
     const QString folder = AppSettings::load().exportStartFolder();
     QString selectedFilter;
-    const QString a4 = tr("PDF, A4 (*.pdf)");
-    const QString letter = tr("PDF, Letter (*.pdf)");
+    const QString a4 = MainViewsTr::tr("PDF, A4 (*.pdf)");
+    const QString letter = MainViewsTr::tr("PDF, Letter (*.pdf)");
     const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Datasheet as PDF"), QDir(folder).filePath(name + QStringLiteral(".pdf")),
+        this, MainViewsTr::tr("Export Datasheet as PDF"), QDir(folder).filePath(name + QStringLiteral(".pdf")),
         a4 + QStringLiteral(";;") + letter, &selectedFilter);
     if (path.isEmpty())
         return;
@@ -459,14 +460,14 @@ void MainWindow::exportDatasheet()
         return printer.pdf(record, useLetter);
     });
     task.start();
-    TaskProgressDialog progress(&task, tr("Writing the datasheet of %1…").arg(part->itemNumber()), this);
+    TaskProgressDialog progress(&task, MainViewsTr::tr("Writing the datasheet of %1…").arg(part->itemNumber()), this);
     progress.run();
     if (task.wasCancelled())
         return; // nothing written
     if (!task.error().isEmpty())
-        QMessageBox::critical(this, tr("Export failed"), task.error());
+        QMessageBox::critical(this, MainViewsTr::tr("Export failed"), task.error());
     else
-        statusBar()->showMessage(tr("Datasheet written to %1").arg(QDir::toNativeSeparators(path)), 5000);
+        statusBar()->showMessage(MainViewsTr::tr("Datasheet written to %1").arg(QDir::toNativeSeparators(path)), 5000);
 }
 
 void MainWindow::updateStatus()
@@ -479,18 +480,18 @@ void MainWindow::updateStatus()
         count = m_session->repository()->count();
     } catch (const DatabaseError &) {
     }
-    const QString parts = count == 1 ? tr("1 part") : tr("%1 parts").arg(locale().toString(count));
-    QString text = tr("Database: %1 — %2").arg(QDir::toNativeSeparators(database->path()), parts);
+    const QString parts = count == 1 ? MainViewsTr::tr("1 part") : MainViewsTr::tr("%1 parts").arg(locale().toString(count));
+    QString text = MainViewsTr::tr("Database: %1 — %2").arg(QDir::toNativeSeparators(database->path()), parts);
     if (database->isReadOnly())
-        text += tr(" (read-only)");
+        text += MainViewsTr::tr(" (read-only)");
     m_databaseLabel->setText(text);
 }
 
 void MainWindow::showAbout()
 {
     QMessageBox::about(
-        this, tr("About Connector Configurator"),
-        tr("<h3>Connector Configurator %1</h3><p>Configures pluggable installation connector "
+        this, MainViewsTr::tr("About Connector Configurator"),
+        MainViewsTr::tr("<h3>Connector Configurator %1</h3><p>Configures pluggable installation connector "
            "assemblies and browses their datasheets offline.</p><p>Catalog data is shown as "
            "its sources state it; values no source gives read \"not known\".</p>")
             .arg(QApplication::applicationVersion()));

@@ -6,6 +6,7 @@
 #include "models/project/cmd/CmdMoveAssembly.h"
 #include "models/project/cmd/CmdRemoveAssembly.h"
 #include "models/project/ProjectModel.h"
+#include "views/project/ProjectViewsTr.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -33,18 +34,18 @@ ProjectPane::ProjectPane(ProjectModel *model, AssemblyEditor *editor, QWidget *p
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
 
-    m_add = createAction(tr("Add"), tr("Add the configurator's assembly to the project"), nullptr);
+    m_add = createAction(ProjectViewsTr::tr("Add"), ProjectViewsTr::tr("Add the configurator's assembly to the project"), nullptr);
     connect(m_add, &QAction::triggered, this, [this] { addCurrentAssembly(); });
-    m_duplicate = createAction(tr("Duplicate"), tr("Duplicate the selected assembly"),
+    m_duplicate = createAction(ProjectViewsTr::tr("Duplicate"), ProjectViewsTr::tr("Duplicate the selected assembly"),
                                &ProjectPane::duplicateCurrent);
-    m_remove = createAction(tr("Delete"), tr("Delete the selected assembly"),
+    m_remove = createAction(ProjectViewsTr::tr("Delete"), ProjectViewsTr::tr("Delete the selected assembly"),
                             &ProjectPane::removeCurrent);
-    m_up = createAction(tr("Up"), tr("Move the selected assembly up"), nullptr);
-    m_down = createAction(tr("Down"), tr("Move the selected assembly down"), nullptr);
-    m_open = createAction(tr("Open in Configurator"),
-                          tr("Open the selected assembly in the configurator"), nullptr);
-    m_update = createAction(tr("Update from Configurator"),
-                            tr("Replace the selected assembly by the configurator's one"),
+    m_up = createAction(ProjectViewsTr::tr("Up"), ProjectViewsTr::tr("Move the selected assembly up"), nullptr);
+    m_down = createAction(ProjectViewsTr::tr("Down"), ProjectViewsTr::tr("Move the selected assembly down"), nullptr);
+    m_open = createAction(ProjectViewsTr::tr("Open in Configurator"),
+                          ProjectViewsTr::tr("Open the selected assembly in the configurator"), nullptr);
+    m_update = createAction(ProjectViewsTr::tr("Update from Configurator"),
+                            ProjectViewsTr::tr("Replace the selected assembly by the configurator's one"),
                             &ProjectPane::updateFromConfigurator);
     connect(m_up, &QAction::triggered, this, [this] { moveCurrent(-1); });
     connect(m_down, &QAction::triggered, this, [this] { moveCurrent(1); });
@@ -110,8 +111,8 @@ void ProjectPane::updateActions()
 bool ProjectPane::addCurrentAssembly()
 {
     if (m_editor->assembly().socket.itemNumber.isEmpty()) {
-        QMessageBox::information(this, tr("Add to Project"),
-                                 tr("Start an assembly in the configurator first: choose a socket."));
+        QMessageBox::information(this, ProjectViewsTr::tr("Add to Project"),
+                                 ProjectViewsTr::tr("Start an assembly in the configurator first: choose a socket."));
         return false;
     }
     ProjectAssembly entry;
@@ -119,7 +120,7 @@ bool ProjectPane::addCurrentAssembly()
     m_editor->storeIn(entry);
     const int row = m_model->rowCount();
     m_model->undoStack()->push(
-        new CmdAddAssembly(m_model, row, entry, tr("Add %1 to the project").arg(entry.designation)));
+        new CmdAddAssembly(m_model, row, entry, ProjectViewsTr::tr("Add %1 to the project").arg(entry.designation)));
     selectRow(row);
     return true;
 }
@@ -133,7 +134,7 @@ void ProjectPane::duplicateCurrent()
     const QString original = copy.designation;
     copy.designation = m_model->nextDesignation();
     m_model->undoStack()->push(new CmdAddAssembly(
-        m_model, row + 1, copy, tr("Duplicate %1 as %2").arg(original, copy.designation)));
+        m_model, row + 1, copy, ProjectViewsTr::tr("Duplicate %1 as %2").arg(original, copy.designation)));
     selectRow(row + 1);
 }
 
@@ -174,7 +175,7 @@ void ProjectPane::updateFromConfigurator()
     if (changed == m_model->assembly(row))
         return;
     m_model->undoStack()->push(new CmdEditAssembly(
-        m_model, row, changed, tr("Update %1 from the configurator").arg(changed.designation)));
+        m_model, row, changed, ProjectViewsTr::tr("Update %1 from the configurator").arg(changed.designation)));
 }
 
 } // namespace cc

@@ -4,6 +4,7 @@
 #include "models/project/ProjectFileError.h"
 #include "models/project/ProjectModel.h"
 #include "models/settings/AppSettings.h"
+#include "views/project/ProjectViewsTr.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -28,7 +29,7 @@ ProjectSession::ProjectSession(ProjectModel *model, QUndoStack *undoStack, QWidg
     })
 {
     m_askRecovery = [window](const QString &text) {
-        return QMessageBox::question(window, tr("Recover project"), text, QMessageBox::Yes | QMessageBox::No,
+        return QMessageBox::question(window, ProjectViewsTr::tr("Recover project"), text, QMessageBox::Yes | QMessageBox::No,
                                      QMessageBox::Yes)
             == QMessageBox::Yes;
     };
@@ -46,7 +47,7 @@ QString ProjectSession::displayName() const
         return m_model->project().name;
     if (!m_path.isEmpty())
         return QFileInfo(m_path).completeBaseName();
-    return tr("Untitled project");
+    return ProjectViewsTr::tr("Untitled project");
 }
 
 bool ProjectSession::isModified() const
@@ -58,8 +59,8 @@ void ProjectSession::updateTitle()
 {
     QString application = QGuiApplication::applicationDisplayName();
     if (application.isEmpty())
-        application = tr("Connector Configurator");
-    m_window->setWindowTitle(tr("%1[*] — %2").arg(displayName(), application));
+        application = ProjectViewsTr::tr("Connector Configurator");
+    m_window->setWindowTitle(ProjectViewsTr::tr("%1[*] — %2").arg(displayName(), application));
     m_window->setWindowModified(isModified());
     emit titleChanged();
 }
@@ -100,7 +101,7 @@ bool ProjectSession::openWithoutAsking(const QString &path)
     try {
         opened = ProjectFile::open(path, *catalog);
     } catch (const ProjectFileError &error) {
-        m_message(QMessageBox::Critical, tr("Cannot open the project"), error.message());
+        m_message(QMessageBox::Critical, ProjectViewsTr::tr("Cannot open the project"), error.message());
         return false;
     }
     m_autosave.remove(previous);
@@ -108,7 +109,7 @@ bool ProjectSession::openWithoutAsking(const QString &path)
     addRecent(m_path);
     if (!opened.missingItems.isEmpty()) {
         m_model->setMissingItems(opened.missingItems);
-        m_message(QMessageBox::Warning, tr("Parts missing from the catalog"), opened.missingMessage);
+        m_message(QMessageBox::Warning, ProjectViewsTr::tr("Parts missing from the catalog"), opened.missingMessage);
     }
     offerRecovery();
     return true;
@@ -125,8 +126,8 @@ bool ProjectSession::chooseAndOpen()
 {
     if (!maybeSave())
         return false;
-    const QString path = QFileDialog::getOpenFileName(m_window, tr("Open Project"), startFolder(),
-                                                      tr("Projects (*.ccproj);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(m_window, ProjectViewsTr::tr("Open Project"), startFolder(),
+                                                      ProjectViewsTr::tr("Projects (*.ccproj);;All files (*)"));
     return !path.isEmpty() && openWithoutAsking(path);
 }
 
@@ -138,9 +139,9 @@ bool ProjectSession::save()
 bool ProjectSession::saveAs()
 {
     QString path = QFileDialog::getSaveFileName(
-        m_window, tr("Save Project As"),
+        m_window, ProjectViewsTr::tr("Save Project As"),
         m_path.isEmpty() ? QDir(startFolder()).filePath(displayName() + QStringLiteral(".ccproj")) : m_path,
-        tr("Projects (*.ccproj)"));
+        ProjectViewsTr::tr("Projects (*.ccproj)"));
     if (path.isEmpty())
         return false;
     if (QFileInfo(path).suffix().isEmpty())
@@ -153,7 +154,7 @@ bool ProjectSession::saveTo(const QString &path)
     try {
         ProjectFile::write(m_model->project(), path);
     } catch (const ProjectFileError &error) {
-        m_message(QMessageBox::Critical, tr("Cannot save the project"), error.message());
+        m_message(QMessageBox::Critical, ProjectViewsTr::tr("Cannot save the project"), error.message());
         return false;
     }
     discardAutosave();
@@ -170,8 +171,8 @@ bool ProjectSession::maybeSave()
     if (!isModified())
         return true;
     const QMessageBox::StandardButton answer = QMessageBox::warning(
-        m_window, tr("Unsaved changes"),
-        tr("The project \"%1\" has changes that are not saved. Save them?").arg(displayName()),
+        m_window, ProjectViewsTr::tr("Unsaved changes"),
+        ProjectViewsTr::tr("The project \"%1\" has changes that are not saved. Save them?").arg(displayName()),
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Save)
         return save();
@@ -205,8 +206,8 @@ bool ProjectSession::offerRecovery()
     }
     const QString when = QLocale().toString(QFileInfo(copy).lastModified(), QLocale::ShortFormat);
     const QString text = m_path.isEmpty()
-        ? tr("An autosaved copy of an unsaved project from %1 was found. Recover it?").arg(when)
-        : tr("An autosaved copy of \"%1\" from %2 is newer than the file. Recover it?")
+        ? ProjectViewsTr::tr("An autosaved copy of an unsaved project from %1 was found. Recover it?").arg(when)
+        : ProjectViewsTr::tr("An autosaved copy of \"%1\" from %2 is newer than the file. Recover it?")
               .arg(QDir::toNativeSeparators(m_path), when);
     if (!m_askRecovery(text)) {
         discardAutosave();
@@ -237,7 +238,7 @@ void ProjectSession::fillRecentMenu(QMenu *menu)
         connect(action, &QAction::triggered, this, [this, path] { openProject(path); });
     }
     if (files.isEmpty())
-        menu->addAction(tr("No recent projects"))->setEnabled(false);
+        menu->addAction(ProjectViewsTr::tr("No recent projects"))->setEnabled(false);
 }
 
 } // namespace cc

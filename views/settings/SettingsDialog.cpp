@@ -2,6 +2,7 @@
 
 #include "db/CatalogOpener.h"
 #include "db/DatabaseLocation.h"
+#include "views/settings/SettingsViewsTr.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -41,57 +42,57 @@ void selectData(QComboBox *box, const QString &value)
 SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     : QDialog(parent)
 {
-    setWindowTitle(tr("Settings"));
+    setWindowTitle(SettingsViewsTr::tr("Settings"));
 
     m_database = new QLineEdit(DatabaseLocation::looksLikeUrl(settings.databasePath)
                                    ? settings.databasePath
                                    : QDir::toNativeSeparators(settings.databasePath));
-    m_database->setToolTip(tr("A database file, or a shared catalog on a PostgreSQL server: "
+    m_database->setToolTip(SettingsViewsTr::tr("A database file, or a shared catalog on a PostgreSQL server: "
                               "postgresql://user@host:port/dbname. A password is never stored; "
                               "the program asks for it when the server wants one (or put it in "
                               "~/.pgpass)."));
     m_database->setPlaceholderText(
-        tr("Default: %1").arg(QDir::toNativeSeparators(CatalogOpener::defaultPath())));
+        SettingsViewsTr::tr("Default: %1").arg(QDir::toNativeSeparators(CatalogOpener::defaultPath())));
     m_database->setClearButtonEnabled(true);
-    auto *browseDatabase = new QPushButton(tr("Browse…"));
+    auto *browseDatabase = new QPushButton(SettingsViewsTr::tr("Browse…"));
     connect(browseDatabase, &QPushButton::clicked, this, &SettingsDialog::chooseDatabase);
 
     m_language = new QComboBox;
-    m_language->addItem(tr("System"), QStringLiteral("system"));
+    m_language->addItem(SettingsViewsTr::tr("System"), QStringLiteral("system"));
     // Each language by its own name, as language menus do.
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
     selectData(m_language, settings.language);
 
     m_market = new QComboBox;
-    m_market->addItem(tr("IEC first"), QStringLiteral("iec"));
-    m_market->addItem(tr("UL first"), QStringLiteral("ul"));
+    m_market->addItem(SettingsViewsTr::tr("IEC first"), QStringLiteral("iec"));
+    m_market->addItem(SettingsViewsTr::tr("UL first"), QStringLiteral("ul"));
     selectData(m_market, settings.market);
 
     m_units = new QComboBox;
-    m_units->addItem(tr("mm² first"), QStringLiteral("mm2"));
-    m_units->addItem(tr("AWG first"), QStringLiteral("awg"));
+    m_units->addItem(SettingsViewsTr::tr("mm² first"), QStringLiteral("mm2"));
+    m_units->addItem(SettingsViewsTr::tr("AWG first"), QStringLiteral("awg"));
     selectData(m_units, settings.conductorUnits);
 
     m_exportFolder = new QLineEdit(QDir::toNativeSeparators(settings.exportFolder));
     m_exportFolder->setPlaceholderText(
-        tr("Default: %1")
+        SettingsViewsTr::tr("Default: %1")
             .arg(QDir::toNativeSeparators(
                 QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))));
     m_exportFolder->setClearButtonEnabled(true);
-    auto *browseFolder = new QPushButton(tr("Browse…"));
+    auto *browseFolder = new QPushButton(SettingsViewsTr::tr("Browse…"));
     connect(browseFolder, &QPushButton::clicked, this, &SettingsDialog::chooseExportFolder);
 
     auto *restartNote
-        = new QLabel(tr("The language and the database location take effect at the next start."));
+        = new QLabel(SettingsViewsTr::tr("The language and the database location take effect at the next start."));
     restartNote->setWordWrap(true);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&Database:"), withBrowseButton(m_database, browseDatabase));
-    form->addRow(tr("&Language:"), m_language);
-    form->addRow(tr("&Ratings:"), m_market);
-    form->addRow(tr("&Conductor sizes:"), m_units);
-    form->addRow(tr("&Export folder:"), withBrowseButton(m_exportFolder, browseFolder));
+    form->addRow(SettingsViewsTr::tr("&Database:"), withBrowseButton(m_database, browseDatabase));
+    form->addRow(SettingsViewsTr::tr("&Language:"), m_language);
+    form->addRow(SettingsViewsTr::tr("&Ratings:"), m_market);
+    form->addRow(SettingsViewsTr::tr("&Conductor sizes:"), m_units);
+    form->addRow(SettingsViewsTr::tr("&Export folder:"), withBrowseButton(m_exportFolder, browseFolder));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -121,8 +122,8 @@ AppSettings SettingsDialog::settings() const
 void SettingsDialog::chooseDatabase()
 {
     const QString path
-        = QFileDialog::getSaveFileName(this, tr("Catalog Database"), m_database->text(),
-                                       tr("SQLite databases (*.sqlite *.db);;All files (*)"),
+        = QFileDialog::getSaveFileName(this, SettingsViewsTr::tr("Catalog Database"), m_database->text(),
+                                       SettingsViewsTr::tr("SQLite databases (*.sqlite *.db);;All files (*)"),
                                        nullptr, QFileDialog::DontConfirmOverwrite);
     if (!path.isEmpty())
         m_database->setText(QDir::toNativeSeparators(path));
@@ -130,7 +131,7 @@ void SettingsDialog::chooseDatabase()
 
 void SettingsDialog::chooseExportFolder()
 {
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Default Export Folder"),
+    const QString folder = QFileDialog::getExistingDirectory(this, SettingsViewsTr::tr("Default Export Folder"),
                                                              m_exportFolder->text());
     if (!folder.isEmpty())
         m_exportFolder->setText(QDir::toNativeSeparators(folder));

@@ -1,6 +1,7 @@
 #include "views/tasks/TaskProgressDialog.h"
 
 #include "models/tasks/BackgroundTask.h"
+#include "views/tasks/TasksViewsTr.h"
 
 #include <QEventLoop>
 #include <QPushButton>
@@ -10,7 +11,7 @@
 namespace cc {
 
 TaskProgressDialog::TaskProgressDialog(BackgroundTask *task, const QString &label, QWidget *parent)
-    : QProgressDialog(label, tr("Cancel"), 0, 0, parent)
+    : QProgressDialog(label, TasksViewsTr::tr("Cancel"), 0, 0, parent)
     , m_task(task)
     , m_timer(new QTimer(this))
 {
@@ -26,7 +27,7 @@ TaskProgressDialog::TaskProgressDialog(BackgroundTask *task, const QString &labe
     connect(this, &QProgressDialog::canceled, this, [this] {
         m_cancelRequested = true;
         m_task->cancel();
-        setLabelText(tr("Cancelling…"));
+        setLabelText(TasksViewsTr::tr("Cancelling…"));
         if (QPushButton *button = findChild<QPushButton *>())
             button->setEnabled(false);
     });

@@ -2,6 +2,7 @@
 
 #include "models/bom/BillOfMaterials.h"
 #include "models/bom/BomTable.h"
+#include "models/bom/export/BomExportTr.h"
 
 #include <QCoreApplication>
 
@@ -37,7 +38,7 @@ QByteArray BomCsvWriter::write(const BillOfMaterials &bom)
     text += record(BomTable::totalsRow(bom));
     for (const QString &warning : bom.warnings) {
         QStringList fields(BomTable::ColumnCount);
-        fields[0] = QCoreApplication::translate("BomCsvWriter", "Warning");
+        fields[0] = BomExportTr::tr("Warning");
         fields[BomTable::Description] = warning;
         text += record(fields);
     }

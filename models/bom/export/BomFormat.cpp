@@ -1,5 +1,7 @@
 #include "models/bom/export/BomFormat.h"
 
+#include "models/bom/export/BomExportTr.h"
+
 namespace cc {
 
 BomFormat::BomFormat(const QString &id, const char *displayName, const QStringList &suffixes,
@@ -16,7 +18,7 @@ BomFormat::BomFormat(const QString &id, const char *displayName, const QStringLi
 
 QString BomFormat::displayName() const
 {
-    return tr(m_displayName);
+    return BomExportTr::tr(m_displayName);
 }
 
 bool BomFormat::hasSuffix(const QString &suffix) const

@@ -17,15 +17,13 @@ class BillOfMaterials;
 // writer that produces it. The formats are listed in BomFormats.
 class BomFormat
 {
-    Q_DECLARE_TR_FUNCTIONS(BomFormat)
-
 public:
     // The file's bytes; empty with *error set when writing fails. Called on
     // any thread.
     using Writer = QByteArray (*)(const BillOfMaterials &bom, const BomWriteOptions &options,
                                   QString *error);
 
-    // `displayName` is marked with QT_TRANSLATE_NOOP("BomFormat", ...);
+    // `displayName` is marked with QT_TRANSLATE_NOOP("BomExport", ...);
     // `suffixes` are lower case, without the dot, the usual one first.
     BomFormat(const QString &id, const char *displayName, const QStringList &suffixes, bool binary,
               Writer writer);

@@ -1,6 +1,7 @@
 #include "models/bom/export/BomFormats.h"
 
 #include "models/bom/export/BomCsvWriter.h"
+#include "models/bom/export/BomExportTr.h"
 #include "models/bom/export/BomHtmlWriter.h"
 #include "models/bom/export/BomJsonWriter.h"
 #include "models/bom/export/BomPdfWriter.h"
@@ -26,8 +27,7 @@ QByteArray writePdf(const BillOfMaterials &bom, const BomWriteOptions &options, 
 {
     // QPdfWriter lays out text with Qt Gui's fonts.
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
-        *error = QCoreApplication::translate(
-            "BomFormats", "PDF export needs the graphical part of Qt, which is not running.");
+        *error = BomExportTr::tr("PDF export needs the graphical part of Qt, which is not running.");
         return {};
     }
     return BomPdfWriter::write(bom, options.date);
@@ -48,15 +48,15 @@ QByteArray writeJson(const BillOfMaterials &bom, const BomWriteOptions &, QStrin
 const QList<BomFormat> &BomFormats::all()
 {
     static const QList<BomFormat> formats{
-        {QStringLiteral("csv"), QT_TRANSLATE_NOOP("BomFormat", "CSV"), {QStringLiteral("csv")},
+        {QStringLiteral("csv"), QT_TRANSLATE_NOOP("BomExport", "CSV"), {QStringLiteral("csv")},
          false, writeCsv},
-        {QStringLiteral("xlsx"), QT_TRANSLATE_NOOP("BomFormat", "Excel workbook"),
+        {QStringLiteral("xlsx"), QT_TRANSLATE_NOOP("BomExport", "Excel workbook"),
          {QStringLiteral("xlsx")}, true, writeXlsx},
-        {QStringLiteral("pdf"), QT_TRANSLATE_NOOP("BomFormat", "PDF"), {QStringLiteral("pdf")}, true,
+        {QStringLiteral("pdf"), QT_TRANSLATE_NOOP("BomExport", "PDF"), {QStringLiteral("pdf")}, true,
          writePdf},
-        {QStringLiteral("html"), QT_TRANSLATE_NOOP("BomFormat", "HTML"),
+        {QStringLiteral("html"), QT_TRANSLATE_NOOP("BomExport", "HTML"),
          {QStringLiteral("html"), QStringLiteral("htm")}, false, writeHtml},
-        {QStringLiteral("json"), QT_TRANSLATE_NOOP("BomFormat", "JSON"), {QStringLiteral("json")},
+        {QStringLiteral("json"), QT_TRANSLATE_NOOP("BomExport", "JSON"), {QStringLiteral("json")},
          false, writeJson},
     };
     return formats;
@@ -117,12 +117,12 @@ QString BomFormats::idsText()
     if (list.isEmpty())
         return last;
     //: A list of choices, e.g. "csv, xlsx, pdf, html or json": %1 all but the last, %2 the last.
-    return tr("%1 or %2").arg(list.join(QStringLiteral(", ")), last);
+    return BomExportTr::tr("%1 or %2").arg(list.join(QStringLiteral(", ")), last);
 }
 
 QString BomFormats::unknownFormatMessage(const QString &name)
 {
-    return tr("Unknown format \"%1\"; use %2.").arg(name, idsText());
+    return BomExportTr::tr("Unknown format \"%1\"; use %2.").arg(name, idsText());
 }
 
 } // namespace cc

@@ -15,8 +15,6 @@ namespace cc {
 // alone. Look-ups ignore case; they return nullptr for an unknown format.
 class BomFormats
 {
-    Q_DECLARE_TR_FUNCTIONS(BomFormats)
-
 public:
     static const QList<BomFormat> &all();
     // CSV: what the command line writes when neither --format nor a suffix says.

@@ -2,6 +2,7 @@
 
 #include "models/bom/BillOfMaterials.h"
 #include "models/bom/BomTable.h"
+#include "models/bom/export/BomExportTr.h"
 
 #include <QCoreApplication>
 
@@ -9,10 +10,6 @@ namespace cc {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("BomHtmlWriter", text);
-}
 
 QString cells(const QStringList &texts, const char *tag)
 {
@@ -31,8 +28,8 @@ QString cells(const QStringList &texts, const char *tag)
 
 QByteArray BomHtmlWriter::write(const BillOfMaterials &bom, const QDate &date)
 {
-    const QString title = tr("Bill of materials");
-    const QString name = bom.projectName.isEmpty() ? tr("Unnamed project") : bom.projectName;
+    const QString title = BomExportTr::tr("Bill of materials");
+    const QString name = bom.projectName.isEmpty() ? BomExportTr::tr("Unnamed project") : bom.projectName;
     QString html = QStringLiteral(
                        "<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n"
                        "<title>%1 – %2</title>\n<style>\n"
@@ -46,8 +43,8 @@ QByteArray BomHtmlWriter::write(const BillOfMaterials &bom, const QDate &date)
                        "</style>\n</head>\n<body>\n")
                        .arg(title.toHtmlEscaped(), name.toHtmlEscaped());
     html += QStringLiteral("<h1>%1</h1>\n<p>%2: <b>%3</b><br>%4: %5</p>\n")
-                .arg(title.toHtmlEscaped(), tr("Project").toHtmlEscaped(), name.toHtmlEscaped(),
-                     tr("Date").toHtmlEscaped(), date.toString(Qt::ISODate));
+                .arg(title.toHtmlEscaped(), BomExportTr::tr("Project").toHtmlEscaped(), name.toHtmlEscaped(),
+                     BomExportTr::tr("Date").toHtmlEscaped(), date.toString(Qt::ISODate));
     html += QStringLiteral("<table>\n<thead>\n") + cells(BomTable::headers(), "th")
         + QStringLiteral("</thead>\n<tbody>\n");
     for (const BomLine &line : bom.lines)
@@ -56,7 +53,7 @@ QByteArray BomHtmlWriter::write(const BillOfMaterials &bom, const QDate &date)
         + QStringLiteral("</tfoot>\n</table>\n");
     if (!bom.warnings.isEmpty()) {
         html += QStringLiteral("<h2>%1</h2>\n<ul class=\"warnings\">\n")
-                    .arg(tr("Warnings").toHtmlEscaped());
+                    .arg(BomExportTr::tr("Warnings").toHtmlEscaped());
         for (const QString &warning : bom.warnings)
             html += QStringLiteral("<li>%1</li>\n").arg(warning.toHtmlEscaped());
         html += QStringLiteral("</ul>\n");

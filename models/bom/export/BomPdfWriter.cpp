@@ -2,6 +2,7 @@
 
 #include "models/bom/BillOfMaterials.h"
 #include "models/bom/BomTable.h"
+#include "models/bom/export/BomExportTr.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -15,10 +16,6 @@ namespace cc {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("BomPdfWriter", text);
-}
 
 // Relative column widths.
 constexpr double columnWeights[BomTable::ColumnCount] = {3.2, 4.6, 6.4, 4.6, 4.8, 8.5, 13.0, 9.2,
@@ -55,7 +52,7 @@ public:
             m_columnWidth[c] = w;
             x += w;
         }
-        m_name = bom.projectName.isEmpty() ? tr("Unnamed project") : bom.projectName;
+        m_name = bom.projectName.isEmpty() ? BomExportTr::tr("Unnamed project") : bom.projectName;
     }
 
     // Lays out (and, with a painter, draws) every page; returns the page count.
@@ -73,7 +70,7 @@ public:
         if (!m_bom.warnings.isEmpty()) {
             m_inTable = false;
             m_y += lineHeight(m_body);
-            paragraph(tr("Warnings"), m_bold);
+            paragraph(BomExportTr::tr("Warnings"), m_bold);
             for (const QString &warning : m_bom.warnings)
                 paragraph(QStringLiteral("• ") + warning, m_body);
         }
@@ -103,15 +100,15 @@ private:
             m_painter->drawRect(QRect(0, 0, m_width, height));
             m_painter->setFont(m_title);
             m_painter->drawText(QRect(2 * m_padding, m_padding, m_width, titleHeight),
-                                Qt::AlignLeft | Qt::AlignVCenter, tr("Bill of materials"));
+                                Qt::AlignLeft | Qt::AlignVCenter, BomExportTr::tr("Bill of materials"));
             m_painter->setFont(m_body);
             const int y = m_padding * 2 + titleHeight;
-            const QStringList left{tr("Project: %1").arg(m_name),
-                                   tr("Date: %1").arg(m_date.toString(Qt::ISODate))};
+            const QStringList left{BomExportTr::tr("Project: %1").arg(m_name),
+                                   BomExportTr::tr("Date: %1").arg(m_date.toString(Qt::ISODate))};
             const QStringList right{
-                tr("Lines: %1, warnings: %2").arg(m_bom.lines.size()).arg(m_bom.warnings.size()),
-                tr("Pieces needed: %1, to order: %2").arg(m_bom.pieces()).arg(m_bom.orderPieces()),
-                tr("Weight: %1; fire load: %2").arg(weightSummary(), fireLoadSummary())};
+                BomExportTr::tr("Lines: %1, warnings: %2").arg(m_bom.lines.size()).arg(m_bom.warnings.size()),
+                BomExportTr::tr("Pieces needed: %1, to order: %2").arg(m_bom.pieces()).arg(m_bom.orderPieces()),
+                BomExportTr::tr("Weight: %1; fire load: %2").arg(weightSummary(), fireLoadSummary())};
             for (int i = 0; i < left.size(); ++i) {
                 m_painter->drawText(QRect(2 * m_padding, y + i * line, m_width / 2, line),
                                     Qt::AlignLeft | Qt::AlignVCenter, left.at(i));
@@ -128,7 +125,7 @@ private:
     {
         if (const auto weight = m_bom.weightG())
             return BillOfMaterials::number(*weight, 2) + QStringLiteral(" g");
-        return tr("not known (%1 g for the lines that state it)")
+        return BomExportTr::tr("not known (%1 g for the lines that state it)")
             .arg(BillOfMaterials::number(m_bom.knownWeightG(), 2));
     }
 
@@ -136,7 +133,7 @@ private:
     {
         if (const auto fireLoad = m_bom.fireLoadMj())
             return BillOfMaterials::number(*fireLoad, 3) + QStringLiteral(" MJ");
-        return tr("not known (%1 MJ for the lines that state it)")
+        return BomExportTr::tr("not known (%1 MJ for the lines that state it)")
             .arg(BillOfMaterials::number(m_bom.knownFireLoadMj(), 3));
     }
 
@@ -148,7 +145,7 @@ private:
             m_painter->setFont(m_body);
             m_painter->setPen(Qt::black);
             m_painter->drawText(QRect(0, 0, m_width, line), Qt::AlignLeft | Qt::AlignVCenter,
-                                tr("Bill of materials – %1 – %2")
+                                BomExportTr::tr("Bill of materials – %1 – %2")
                                     .arg(m_name, m_date.toString(Qt::ISODate)));
         }
         return line + m_padding * 2;
@@ -163,9 +160,9 @@ private:
         m_painter->setPen(Qt::black);
         const QRect box(0, m_height - line, m_width, line);
         m_painter->drawText(box, Qt::AlignLeft | Qt::AlignVCenter,
-                            tr("%1 – bill of materials").arg(m_name));
+                            BomExportTr::tr("%1 – bill of materials").arg(m_name));
         m_painter->drawText(box, Qt::AlignRight | Qt::AlignVCenter,
-                            tr("Page %1 of %2").arg(m_page).arg(m_pageCount));
+                            BomExportTr::tr("Page %1 of %2").arg(m_page).arg(m_pageCount));
     }
 
     void newPage()
@@ -270,7 +267,7 @@ QByteArray BomPdfWriter::write(const BillOfMaterials &bom, const QDate &date)
         pdf.setResolution(300);
         pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape,
                                       QMarginsF(10, 10, 10, 10), QPageLayout::Millimeter));
-        pdf.setTitle(tr("Bill of materials – %1").arg(bom.projectName));
+        pdf.setTitle(BomExportTr::tr("Bill of materials – %1").arg(bom.projectName));
         pdf.setCreator(QCoreApplication::applicationName());
         Layout layout(pdf, bom, date);
         const int pages = layout.run(nullptr, 1);

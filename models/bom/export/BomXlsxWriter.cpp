@@ -1,8 +1,9 @@
 #include "models/bom/export/BomXlsxWriter.h"
 
-#include "models/part/PartTr.h"
 #include "models/bom/BillOfMaterials.h"
 #include "models/bom/BomTable.h"
+#include "models/bom/export/BomExportTr.h"
+#include "models/part/PartTr.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -13,10 +14,6 @@ namespace cc {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("BomXlsxWriter", text);
-}
 
 class Sheet
 {
@@ -101,9 +98,9 @@ std::optional<double> orNull(const std::optional<int> &value)
 
 void fill(Sheet &s, const BillOfMaterials &bom, const QDate &date)
 {
-    const QString name = bom.projectName.isEmpty() ? tr("Unnamed project") : bom.projectName;
-    s.text(0, 0, tr("Bill of materials") + QStringLiteral(" – ") + name, s.m_title);
-    s.text(1, 0, tr("Date") + QStringLiteral(": ") + date.toString(Qt::ISODate), nullptr);
+    const QString name = bom.projectName.isEmpty() ? BomExportTr::tr("Unnamed project") : bom.projectName;
+    s.text(0, 0, BomExportTr::tr("Bill of materials") + QStringLiteral(" – ") + name, s.m_title);
+    s.text(1, 0, BomExportTr::tr("Date") + QStringLiteral(": ") + date.toString(Qt::ISODate), nullptr);
     const int headerRow = 3;
     const QStringList headers = BomTable::headers();
     for (int c = 0; c < headers.size(); ++c)
@@ -138,7 +135,7 @@ void fill(Sheet &s, const BillOfMaterials &bom, const QDate &date)
     }
     for (int c = 0; c < BomTable::ColumnCount; ++c)
         s.text(row, c, QString(), s.m_totalText);
-    s.text(row, BomTable::Position, tr("Total"), s.m_totalText);
+    s.text(row, BomTable::Position, BomExportTr::tr("Total"), s.m_totalText);
     s.number(row, BomTable::Quantity, bom.pieces(), s.m_totalInteger);
     s.number(row, BomTable::OrderQuantity, bom.orderPieces(), s.m_totalInteger);
     s.number(row, BomTable::Surplus, bom.orderPieces() - bom.pieces(), s.m_totalInteger);
@@ -152,7 +149,7 @@ void fill(Sheet &s, const BillOfMaterials &bom, const QDate &date)
         s.text(row, BomTable::FireLoadMj, BomTable::fireLoadTotal(bom), s.m_totalText);
     row += 2;
     if (!bom.warnings.isEmpty()) {
-        s.text(row++, 0, tr("Warnings"), s.m_title);
+        s.text(row++, 0, BomExportTr::tr("Warnings"), s.m_title);
         for (const QString &warning : bom.warnings)
             s.text(row++, 0, warning, nullptr);
     }
@@ -177,14 +174,14 @@ QByteArray BomXlsxWriter::write(const BillOfMaterials &bom, const QDate &date, Q
 {
     QTemporaryDir dir;
     if (!dir.isValid()) {
-        *error = tr("Cannot create a temporary folder: %1").arg(dir.errorString());
+        *error = BomExportTr::tr("Cannot create a temporary folder: %1").arg(dir.errorString());
         return {};
     }
     const QString path = dir.filePath(QStringLiteral("bom.xlsx"));
     const QByteArray encodedPath = QFile::encodeName(path);
     lxw_workbook *book = workbook_new(encodedPath.constData());
     if (!book) {
-        *error = tr("Cannot create the workbook.");
+        *error = BomExportTr::tr("Cannot create the workbook.");
         return {};
     }
     lxw_worksheet *sheet = workbook_add_worksheet(book, "Bill of materials");
@@ -192,12 +189,12 @@ QByteArray BomXlsxWriter::write(const BillOfMaterials &bom, const QDate &date, Q
     fill(s, bom, date);
     const lxw_error result = workbook_close(book);
     if (result != LXW_NO_ERROR) {
-        *error = tr("Cannot write the workbook: %1").arg(QString::fromUtf8(lxw_strerror(result)));
+        *error = BomExportTr::tr("Cannot write the workbook: %1").arg(QString::fromUtf8(lxw_strerror(result)));
         return {};
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot read the workbook back: %1").arg(file.errorString());
+        *error = BomExportTr::tr("Cannot read the workbook back: %1").arg(file.errorString());
         return {};
     }
     return file.readAll();

@@ -12,8 +12,6 @@ namespace cc {
 // An empty value clears it.
 class CmdSetChoice : public CmdAssemblyEdit
 {
-    Q_DECLARE_TR_FUNCTIONS(CmdSetChoice)
-
 public:
     CmdSetChoice(AssemblyEditor *editor, const QString &kind, PartField attribute,
                  const QString &value);

@@ -1,6 +1,7 @@
 #include "models/configurator/cmd/CmdSetOptionalItem.h"
 
 #include "models/configurator/cmd/CmdSetChoice.h"
+#include "models/configurator/ConfiguratorTr.h"
 #include "models/part/PartKinds.h"
 
 namespace cc {
@@ -14,8 +15,8 @@ CmdSetOptionalItem::CmdSetOptionalItem(AssemblyEditor *editor, const QString &it
     if (included)
         items.append(itemNumber);
     const QString name = PartKinds::label(kind);
-    setText(included ? tr("Add %1 %2").arg(name, itemNumber)
-                     : tr("Remove %1 %2").arg(name, itemNumber));
+    setText(included ? ConfiguratorTr::tr("Add %1 %2").arg(name, itemNumber)
+                     : ConfiguratorTr::tr("Remove %1 %2").arg(name, itemNumber));
     markObsoleteIfUnchanged();
 }
 

@@ -9,8 +9,6 @@ namespace cc {
 // Adds an optional accessory to the assembly or takes it away.
 class CmdSetOptionalItem : public CmdAssemblyEdit
 {
-    Q_DECLARE_TR_FUNCTIONS(CmdSetOptionalItem)
-
 public:
     CmdSetOptionalItem(AssemblyEditor *editor, const QString &itemNumber, const QString &kind,
                            bool included);

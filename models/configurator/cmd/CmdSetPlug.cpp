@@ -1,5 +1,7 @@
 #include "models/configurator/cmd/CmdSetPlug.h"
 
+#include "models/configurator/ConfiguratorTr.h"
+
 namespace cc {
 
 CmdSetPlug::CmdSetPlug(AssemblyEditor *editor, const QString &itemNumber)
@@ -8,8 +10,8 @@ CmdSetPlug::CmdSetPlug(AssemblyEditor *editor, const QString &itemNumber)
     if (after().plug.itemNumber != itemNumber)
         after().plug.mounting.clear();
     after().plug.itemNumber = itemNumber;
-    setText(itemNumber.isEmpty() ? tr("Make the socket a spare (not mated)")
-                                 : tr("Set plug %1").arg(itemNumber));
+    setText(itemNumber.isEmpty() ? ConfiguratorTr::tr("Make the socket a spare (not mated)")
+                                 : ConfiguratorTr::tr("Set plug %1").arg(itemNumber));
     markObsoleteIfUnchanged();
 }
 

@@ -10,8 +10,6 @@ namespace cc {
 // unmated as a spare outlet.
 class CmdSetPlug : public CmdAssemblyEdit
 {
-    Q_DECLARE_TR_FUNCTIONS(CmdSetPlug)
-
 public:
     CmdSetPlug(AssemblyEditor *editor, const QString &itemNumber);
 };

@@ -1,5 +1,7 @@
 #include "models/configurator/cmd/CmdSetSideInput.h"
 
+#include "models/configurator/ConfiguratorTr.h"
+
 namespace cc {
 
 namespace {
@@ -53,17 +55,17 @@ QString CmdSetSideInput::inputName(Input input)
 {
     switch (input) {
     case Input::Mounting:
-        return tr("mounting");
+        return ConfiguratorTr::tr("mounting");
     case Input::CableDiameter:
-        return tr("cable diameter");
+        return ConfiguratorTr::tr("cable diameter");
     case Input::CableCount:
-        return tr("cable count");
+        return ConfiguratorTr::tr("cable count");
     case Input::ConductorClass:
-        return tr("conductor class");
+        return ConfiguratorTr::tr("conductor class");
     case Input::CrossSection:
-        return tr("conductor cross-section");
+        return ConfiguratorTr::tr("conductor cross-section");
     case Input::PanelThickness:
-        return tr("panel thickness");
+        return ConfiguratorTr::tr("panel thickness");
     }
     return {};
 }
@@ -71,17 +73,17 @@ QString CmdSetSideInput::inputName(Input input)
 void CmdSetSideInput::updateText()
 {
     const QString name = inputName(m_input);
-    const QString side = m_side == Side::Socket ? tr("socket side") : tr("plug side");
+    const QString side = m_side == Side::Socket ? ConfiguratorTr::tr("socket side") : ConfiguratorTr::tr("plug side");
     if (m_value.isNull()) {
-        setText(tr("Clear %1 of %2").arg(name, side));
+        setText(ConfiguratorTr::tr("Clear %1 of %2").arg(name, side));
         return;
     }
     QString value = m_value.toString();
     if (m_input == Input::CableDiameter || m_input == Input::PanelThickness)
-        value = tr("%1 mm").arg(QString::number(m_value.toDouble()));
+        value = ConfiguratorTr::tr("%1 mm").arg(QString::number(m_value.toDouble()));
     else if (m_input == Input::CrossSection)
-        value = tr("%1 mm²").arg(QString::number(m_value.toDouble()));
-    setText(tr("Set %1 of %2 to %3").arg(name, side, value));
+        value = ConfiguratorTr::tr("%1 mm²").arg(QString::number(m_value.toDouble()));
+    setText(ConfiguratorTr::tr("Set %1 of %2 to %3").arg(name, side, value));
 }
 
 bool CmdSetSideInput::mergeWith(const QUndoCommand *other)

@@ -12,8 +12,6 @@ namespace cc {
 // box stepped ten times is undone at once.
 class CmdSetSideInput : public CmdAssemblyEdit
 {
-    Q_DECLARE_TR_FUNCTIONS(CmdSetSideInput)
-
 public:
     enum class Side { Socket, Plug };
     enum class Input { Mounting, CableDiameter, CableCount, ConductorClass, CrossSection, PanelThickness };

@@ -1,5 +1,7 @@
 #include "models/configurator/cmd/CmdSetSocket.h"
 
+#include "models/configurator/ConfiguratorTr.h"
+
 namespace cc {
 
 CmdSetSocket::CmdSetSocket(AssemblyEditor *editor, const QString &itemNumber)
@@ -9,7 +11,7 @@ CmdSetSocket::CmdSetSocket(AssemblyEditor *editor, const QString &itemNumber)
     after().socket.mounting.clear();
     after().plug = Assembly::Side();
     afterOptional().clear();
-    setText(tr("Set socket %1").arg(itemNumber));
+    setText(ConfiguratorTr::tr("Set socket %1").arg(itemNumber));
     markObsoleteIfUnchanged();
 }
 

@@ -10,8 +10,6 @@ namespace cc {
 // side are cleared, the socket side's inputs are kept.
 class CmdSetSocket : public CmdAssemblyEdit
 {
-    Q_DECLARE_TR_FUNCTIONS(CmdSetSocket)
-
 public:
     CmdSetSocket(AssemblyEditor *editor, const QString &itemNumber);
 };

@@ -5,6 +5,7 @@
 #include "db/Transaction.h"
 #include "models/catalog/CatalogSession.h"
 #include "models/import/DatasheetImportJob.h"
+#include "models/import/ImportTr.h"
 #include "models/tasks/TaskControl.h"
 
 #include <QCoreApplication>
@@ -26,8 +27,8 @@ CmdImportDatasheet::CmdImportDatasheet(Database &database, const QStringList &pa
     , m_options(options)
 {
     setText(paths.size() == 1
-                ? QCoreApplication::translate("CmdImportDatasheet", "Import datasheet")
-                : QCoreApplication::translate("CmdImportDatasheet", "Import %n datasheets",
+                ? ImportTr::tr("Import datasheet")
+                : ImportTr::tr("Import %n datasheets",
                                               nullptr, static_cast<int>(paths.size())));
 }
 
@@ -131,7 +132,7 @@ void CmdImportDatasheet::undo()
     if (!m_snapshot)
         return;
     const QString operation
-        = QCoreApplication::translate("CmdImportDatasheet", "Undoing the import of datasheets");
+        = ImportTr::tr("Undoing the import of datasheets");
     try {
         Transaction transaction = m_database.transaction(operation);
         PartSnapshot::lockParts(m_database);
@@ -140,9 +141,7 @@ void CmdImportDatasheet::undo()
             if (!changed.isEmpty()) {
                 throw DatabaseError(
                     DatabaseError::Kind::Conflict, operation,
-                    QCoreApplication::translate(
-                        "CmdImportDatasheet",
-                        "another user changed %1 after this import, so it was not undone (their "
+                    ImportTr::tr("another user changed %1 after this import, so it was not undone (their "
                         "change is kept)")
                         .arg(changed.join(QStringLiteral(", "))));
             }

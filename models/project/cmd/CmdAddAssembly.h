@@ -12,8 +12,6 @@ class ProjectModel;
 // Inserts an assembly into a project (add or duplicate): one undo step.
 class CmdAddAssembly : public QUndoCommand
 {
-    Q_DECLARE_TR_FUNCTIONS(CmdAddAssembly)
-
 public:
     CmdAddAssembly(ProjectModel *model, int row, const ProjectAssembly &assembly, const QString &text);
 

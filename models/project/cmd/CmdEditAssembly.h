@@ -13,8 +13,6 @@ class ProjectModel;
 // configurator made of it): one undo step.
 class CmdEditAssembly : public QUndoCommand
 {
-    Q_DECLARE_TR_FUNCTIONS(CmdEditAssembly)
-
 public:
     CmdEditAssembly(ProjectModel *model, int row, const ProjectAssembly &changed, const QString &text);
 

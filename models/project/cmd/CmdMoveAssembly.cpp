@@ -1,6 +1,7 @@
 #include "models/project/cmd/CmdMoveAssembly.h"
 
 #include "models/project/ProjectModel.h"
+#include "models/project/ProjectTr.h"
 
 namespace cc {
 
@@ -9,8 +10,8 @@ CmdMoveAssembly::CmdMoveAssembly(ProjectModel *model, int from, int to)
     , m_from(from)
     , m_to(to)
 {
-    setText(to < from ? tr("Move %1 up").arg(model->assembly(from).designation)
-                      : tr("Move %1 down").arg(model->assembly(from).designation));
+    setText(to < from ? ProjectTr::tr("Move %1 up").arg(model->assembly(from).designation)
+                      : ProjectTr::tr("Move %1 down").arg(model->assembly(from).designation));
 }
 
 void CmdMoveAssembly::redo()

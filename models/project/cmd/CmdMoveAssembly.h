@@ -12,8 +12,6 @@ class ProjectModel;
 // Moves an assembly up or down the project's list: one undo step.
 class CmdMoveAssembly : public QUndoCommand
 {
-    Q_DECLARE_TR_FUNCTIONS(CmdMoveAssembly)
-
 public:
     CmdMoveAssembly(ProjectModel *model, int from, int to);
 

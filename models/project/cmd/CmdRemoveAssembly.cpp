@@ -1,6 +1,7 @@
 #include "models/project/cmd/CmdRemoveAssembly.h"
 
 #include "models/project/ProjectModel.h"
+#include "models/project/ProjectTr.h"
 
 namespace cc {
 
@@ -9,7 +10,7 @@ CmdRemoveAssembly::CmdRemoveAssembly(ProjectModel *model, int row)
     , m_row(row)
     , m_assembly(model->assembly(row))
 {
-    setText(tr("Delete %1").arg(m_assembly.designation));
+    setText(ProjectTr::tr("Delete %1").arg(m_assembly.designation));
 }
 
 void CmdRemoveAssembly::redo()

@@ -12,8 +12,6 @@ class ProjectModel;
 // Deletes an assembly from a project: one undo step.
 class CmdRemoveAssembly : public QUndoCommand
 {
-    Q_DECLARE_TR_FUNCTIONS(CmdRemoveAssembly)
-
 public:
     CmdRemoveAssembly(ProjectModel *model, int row);
 
