@@ -74,6 +74,8 @@ private slots:
     void separatePanelThickness();
     void badFiles_data();
     void badFiles();
+    void codeSpellings_data();
+    void codeSpellings();
     void missingFile();
     void missingParts();
     void saveIntoMissingFolder();
@@ -210,6 +212,19 @@ void tst_ProjectFile::badFiles_data()
     QTest::newRow("bad mounting")
         << (QByteArray(R"({"format_version": 1, "assemblies": [{"designation": "X1", "quantity": 1, "socket": {"item": "770-1324", "mounting": "glued"}}]})"))
         << malformed << s("assemblies[0].socket.mounting must be one of flying, snap-in, pcb, distribution, not \"glued\"");
+    QTest::newRow("unknown conductor class")
+        << (QByteArray(R"({"format_version": 1, "assemblies": [{)") + assembly
+            + R"(, "plug": {"item": "770-1334", "cable": {"conductor_class": "finely stranded"}}}]})")
+        << malformed
+        << s("assemblies[0].plug.cable.conductor_class must be one of solid, solid_push_in, "
+             "stranded, fine_stranded, fine_stranded_insulated_ferrule, "
+             "fine_stranded_uninsulated_ferrule, fine_stranded_ferrule_push_in, not \"finely "
+             "stranded\"");
+    QTest::newRow("unknown lever operation")
+        << (QByteArray(R"({"format_version": 1, "assemblies": [{)") + assembly
+            + R"(, "choices": {"lever_operation": "pneumatic"}}]})")
+        << malformed
+        << s("assemblies[0].choices.lever_operation must be one of manual, tool, not \"pneumatic\"");
     QTest::newRow("negative diameter")
         << (QByteArray(R"({"format_version": 1, "assemblies": [{)") + assembly
             + R"(, "plug": {"item": "770-1334", "cable": {"outer_diameter_mm": -1}}}]})")
@@ -241,6 +256,41 @@ void tst_ProjectFile::badFiles()
         QVERIFY2(error.message().contains(QDir::toNativeSeparators(path)), qPrintable(error.message()));
     }
     QCOMPARE(readText(path), text); // left as it was
+}
+
+void tst_ProjectFile::codeSpellings_data()
+{
+    // A conductor class, mounting, lever operation or accessory kind may be
+    // written as its code, its English label or a spelling of either.
+    QTest::addColumn<QString>("conductorClass");
+    QTest::addColumn<QString>("mounting");
+    QTest::addColumn<QString>("operation");
+    QTest::addColumn<QString>("colourKind");
+    QTest::newRow("codes") << s("fine_stranded") << s("flying") << s("tool") << s("locking_lever");
+    QTest::newRow("hyphens") << s("fine-stranded") << s("Flying") << s("TOOL") << s("locking-lever");
+    QTest::newRow("labels") << s("Fine-stranded conductor") << s("flying lead") << s("with tool")
+                            << s("Locking lever");
+    QTest::newRow("spaces") << s("  fine  stranded ") << s("free") << s(" tool") << s("locking lever");
+}
+
+void tst_ProjectFile::codeSpellings()
+{
+    QFETCH(QString, conductorClass);
+    QFETCH(QString, mounting);
+    QFETCH(QString, operation);
+    QFETCH(QString, colourKind);
+    const QString text = s(R"({"format_version": 1, "assemblies": [{"designation": "X1", "quantity": 1,
+        "socket": {"item": "770-1324", "mounting": "%1", "cable": {"conductor_class": "%2"}},
+        "choices": {"lever_operation": "%3", "colours": {"%4": "white"}}}]})")
+                             .arg(mounting, conductorClass, operation, colourKind);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(s("spelled.ccproj"));
+    writeText(path, text.toUtf8());
+    const Assembly assembly = ProjectFile::read(path).assemblies.first().assembly;
+    QCOMPARE(assembly.socket.cable.conductorClass, s("fine_stranded"));
+    QCOMPARE(assembly.socket.mounting, s("flying"));
+    QCOMPARE(assembly.leverOperation, s("tool"));
+    QCOMPARE(assembly.colours.keys(), QStringList{s("locking_lever")});
 }
 
 void tst_ProjectFile::missingFile()
