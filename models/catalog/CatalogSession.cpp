@@ -50,6 +50,15 @@ DatabaseWorker *CatalogSession::worker()
     return m_worker.get();
 }
 
+void CatalogSession::follow(QObject *receiver,
+                            const std::function<void(const PartCatalog *)> &use,
+                            const std::function<void()> &partsChanged)
+{
+    connect(this, &CatalogSession::catalogAboutToBeReplaced, receiver, [use] { use(nullptr); });
+    connect(this, &CatalogSession::catalogReplaced, receiver, [this, use] { use(catalog()); });
+    connect(this, &CatalogSession::partsChanged, receiver, [partsChanged] { partsChanged(); });
+}
+
 void CatalogSession::notifyPartsChanged(const QStringList &items)
 {
     if (isOpen())

@@ -2,6 +2,7 @@
 
 #include <QObject>
 #include <QStringList>
+#include <functional>
 #include <memory>
 
 namespace cc {
@@ -58,6 +59,13 @@ public:
     // Parts of the open catalog were written: `items` (item numbers) were
     // added, changed or removed. Emits partsChanged().
     void notifyPartsChanged(const QStringList &items);
+
+    // For a model that reads the catalog through the session: `use` gets
+    // nullptr before the catalog goes and the new one after it was replaced;
+    // `partsChanged` follows partsChanged(). The connections end with
+    // `receiver`.
+    void follow(QObject *receiver, const std::function<void(const PartCatalog *)> &use,
+                const std::function<void()> &partsChanged);
 
 signals:
     void catalogAboutToBeReplaced();

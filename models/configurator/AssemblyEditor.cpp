@@ -11,15 +11,12 @@ namespace cc {
 
 AssemblyEditor::AssemblyEditor(CatalogSession *session, QObject *parent)
     : QObject(parent)
-    , m_session(session)
 {
     if (!session)
         return;
     m_catalog = session->catalog();
-    connect(session, &CatalogSession::catalogAboutToBeReplaced, this, [this] { useCatalog(nullptr); });
-    connect(session, &CatalogSession::catalogReplaced, this,
-            [this] { useCatalog(m_session ? m_session->catalog() : nullptr); });
-    connect(session, &CatalogSession::partsChanged, this, &AssemblyEditor::reloadParts);
+    session->follow(
+        this, [this](const PartCatalog *catalog) { useCatalog(catalog); }, [this] { reloadParts(); });
 }
 
 void AssemblyEditor::useCatalog(const PartCatalog *catalog)

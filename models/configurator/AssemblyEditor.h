@@ -10,7 +10,6 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
-#include <QPointer>
 #include <QStringList>
 #include <optional>
 
@@ -97,10 +96,9 @@ private:
     // The catalog to evaluate against; nullptr: none. Resets the assembly.
     void useCatalog(const PartCatalog *catalog);
     void updateCounterparts() const;
-    // Errors naming the one side's part but not the other's.
+    // The errors about one side.
     QStringList errorsOf(RuleMessage::Side side) const;
 
-    QPointer<CatalogSession> m_session;
     const PartCatalog *m_catalog = nullptr;
     Assembly m_assembly;
     QStringList m_optionalItems;

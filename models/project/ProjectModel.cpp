@@ -25,14 +25,11 @@ ProjectModel::ProjectModel(QObject *parent)
 ProjectModel::ProjectModel(CatalogSession *session, QObject *parent)
     : ProjectModel(parent)
 {
-    m_session = session;
     if (!session)
         return;
     m_catalog = session->catalog();
-    connect(session, &CatalogSession::catalogAboutToBeReplaced, this, [this] { useCatalog(nullptr); });
-    connect(session, &CatalogSession::catalogReplaced, this,
-            [this] { useCatalog(m_session ? m_session->catalog() : nullptr); });
-    connect(session, &CatalogSession::partsChanged, this, &ProjectModel::refresh);
+    session->follow(
+        this, [this](const PartCatalog *catalog) { useCatalog(catalog); }, [this] { refresh(); });
 }
 
 void ProjectModel::useCatalog(const PartCatalog *catalog)

@@ -4,7 +4,6 @@
 #include "models/rules/AssemblyResult.h"
 
 #include <QAbstractTableModel>
-#include <QPointer>
 #include <optional>
 
 class QUndoStack;
@@ -70,7 +69,6 @@ private:
     bool isMissing(const ProjectAssembly &assembly) const;
 
     Project m_project;
-    QPointer<CatalogSession> m_session;
     const PartCatalog *m_catalog = nullptr;
     QUndoStack *m_undoStack = nullptr;
     QStringList m_missing;
