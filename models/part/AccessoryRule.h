@@ -23,8 +23,8 @@ struct AccessoryRule
     static QStringList appliesToValues()
     {
         return {QStringLiteral("flying_side"), QStringLiteral("both_sides_flying"),
-                QStringLiteral("snap_in_side"), QStringLiteral("unmated_socket"),
-                QStringLiteral("assembly")};
+                QStringLiteral("flying_connection"), QStringLiteral("snap_in_side"),
+                QStringLiteral("unmated_socket"), QStringLiteral("assembly")};
     }
     static QStringList perValues()
     {

@@ -110,8 +110,12 @@ void AccessoryRuleBook::setQuantity(AssemblyItem &item, const Scope &scope,
         }
     }
     QStringList sources;
-    for (const AccessoryRule &rule : stating)
+    for (const AccessoryRule &rule : stating) {
         appendUnique(sources, rule.sourceReference);
+        const ItemBasis basis{ItemBasis::Kind::Rule, rule.sourceReference, rule.note};
+        if (!rule.note.isEmpty() && !item.basis.contains(basis))
+            item.basis.append(basis);
+    }
 
     if (first.per == QLatin1String("pole")) {
         if (!scope.connectorPoles)

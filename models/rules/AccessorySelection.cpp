@@ -1,5 +1,6 @@
 #include "models/rules/AccessorySelection.h"
 
+#include "models/part/LeverOperations.h"
 #include "models/part/PartFields.h"
 #include "models/part/PartKinds.h"
 #include "models/rules/RulesTr.h"
@@ -31,10 +32,26 @@ QStringList AccessorySelection::values(const QList<PartRecord> &parts, PartField
 }
 
 QList<PartRecord> AccessorySelection::choose(const QList<PartRecord> &parts, const QString &kind,
-                                             PartField field, const QString &selected,
+                                             PartField field, const ChoiceInput &input,
                                              AssemblyResult &result)
 {
     const QStringList options = values(parts, field);
+    QString selected = input.chosen;
+    AssemblyChoice::By by = selected.isEmpty() ? AssemblyChoice::By::Open : AssemblyChoice::By::User;
+    if (selected.isEmpty() && options.size() > 1) {
+        for (const QString &preferred : input.preferred) {
+            const auto match = std::find_if(options.begin(), options.end(), [&](const QString &option) {
+                return option.compare(preferred, Qt::CaseInsensitive) == 0;
+            });
+            if (match != options.end()) {
+                selected = *match;
+                by = AssemblyChoice::By::Default;
+                break;
+            }
+        }
+    }
+    if (selected.isEmpty() && options.size() == 1)
+        by = AssemblyChoice::By::Only;
     if (!options.isEmpty()) {
         AssemblyChoice *choice = nullptr;
         for (AssemblyChoice &entry : result.choices) {
@@ -42,7 +59,7 @@ QList<PartRecord> AccessorySelection::choose(const QList<PartRecord> &parts, con
                 choice = &entry;
         }
         if (!choice) {
-            result.choices.append({kind, field, {}, selected});
+            result.choices.append({kind, field, {}, selected, by});
             choice = &result.choices.last();
         }
         for (const QString &option : options) {
@@ -70,6 +87,21 @@ QList<PartRecord> AccessorySelection::choose(const QList<PartRecord> &parts, con
             QStringList{kind, PartFields::key(field), selected} + options));
     }
     return kept;
+}
+
+QList<ItemBasis> AccessorySelection::defaultsChosen(const AssemblyResult &result,
+                                                    const QString &kind)
+{
+    QList<ItemBasis> basis;
+    for (const AssemblyChoice &choice : result.choices) {
+        if (choice.kind != kind || choice.selectedBy != AssemblyChoice::By::Default)
+            continue;
+        const QString what = choice.attribute == PartField::Operation
+            ? RulesTr::tr("operation: %1").arg(LeverOperations::table().label(choice.selected))
+            : RulesTr::tr("colour: %1").arg(choice.selected);
+        basis.append({ItemBasis::Kind::Default, QString(), what});
+    }
+    return basis;
 }
 
 QString AccessorySelection::rangeText(const std::optional<double> &min,

@@ -2,6 +2,8 @@
 
 #include "models/part/PartRecord.h"
 #include "models/rules/AssemblyResult.h"
+#include "models/rules/ChoiceInput.h"
+#include "models/rules/ItemBasis.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -20,11 +22,16 @@ public:
     // Distinct non-empty values of `field` among `parts`, sorted.
     static QStringList values(const QList<PartRecord> &parts, PartField field);
     // Offers the values of `field` among `parts` as a choice (merged into
-    // `result`) and keeps the parts that match `selected`; an error
-    // (ChoiceNotAvailable, about the connection) when none does.
+    // `result`) and keeps the parts that match the user's value, else the
+    // first preferred value (a default) that a part has; an error
+    // (ChoiceNotAvailable, about the connection) when none matches the
+    // user's value. With neither, every part is kept (the choice is open).
     static QList<PartRecord> choose(const QList<PartRecord> &parts, const QString &kind,
-                                    PartField field, const QString &selected,
+                                    PartField field, const ChoiceInput &input,
                                     AssemblyResult &result);
+    // The defaults among the choices made so far for `kind`, as what the
+    // kind's item rests on ('colour: black (default)').
+    static QList<ItemBasis> defaultsChosen(const AssemblyResult &result, const QString &kind);
     // '5 ... 9 mm', 'from 5 mm', 'not stated'.
     static QString rangeText(const std::optional<double> &min, const std::optional<double> &max,
                              const QString &unit);

@@ -7,6 +7,7 @@
 #include "models/part/PartKinds.h"
 #include "models/rules/AccessoryPool.h"
 #include "models/rules/AccessoryRuleBook.h"
+#include "models/rules/AccessorySelection.h"
 #include "models/rules/AssemblyRatings.h"
 #include "models/rules/ConductorCheck.h"
 #include "models/rules/CoverRules.h"
@@ -158,8 +159,9 @@ void reportMating(const ResolvedSide &socket, const ResolvedSide &plug, Assembly
 
 } // namespace
 
-AssemblyEvaluator::AssemblyEvaluator(const PartCatalog &catalog)
+AssemblyEvaluator::AssemblyEvaluator(const PartCatalog &catalog, AssemblyDefaults defaults)
     : m_catalog(catalog)
+    , m_defaults(std::move(defaults))
 {
 }
 
@@ -203,18 +205,24 @@ AssemblyResult AssemblyEvaluator::evaluate(const Assembly &assembly) const
     // Quantities per assembly are catalog data (assembly_rule), not code.
     const AccessoryRuleBook rules(m_catalog.assemblyRules());
 
-    LeverRules::apply(pool, rules, sides, assembly, result);
+    const AssemblyChoices choices(assembly, m_defaults);
+    LeverRules::apply(pool, rules, sides, choices, result);
     for (const ResolvedSide &side : sides) {
         if (side.flying())
-            StrainReliefRules::apply(pool, rules, side, assembly, result);
+            StrainReliefRules::apply(pool, rules, side, choices, result);
         if (side.mounting == QLatin1String("snap-in"))
-            SnapInRules::apply(pool, rules, side, assembly, result);
+            SnapInRules::apply(pool, rules, side, choices, result);
         if (side.mounting != QLatin1String("pcb"))
             ConductorCheck::apply(side, result);
     }
     if (assembly.isSpareOutlet())
-        CoverRules::applyLockoutCap(pool, rules, sides.at(0), assembly, result);
+        CoverRules::applyLockoutCap(pool, rules, sides.at(0), choices, result);
     OptionalAccessories::offer(pool, rules, sides, result);
+    // What the defaults chose for an item is part of what it rests on.
+    for (QList<AssemblyItem> *items : {&result.requiredItems, &result.optionalItems}) {
+        for (AssemblyItem &item : *items)
+            item.basis += AccessorySelection::defaultsChosen(result, item.kind);
+    }
 
     result.ratings = AssemblyRatings::lowest(sides, &result.messages);
     result.sharedApprovals = AssemblyRatings::shared(parts, &result.messages);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/rules/Assembly.h"
+#include "models/rules/AssemblyDefaults.h"
 #include "models/rules/AssemblyResult.h"
 
 #include <QCoreApplication>
@@ -16,12 +17,15 @@ class PartCatalog;
 class AssemblyEvaluator
 {
 public:
-    explicit AssemblyEvaluator(const PartCatalog &catalog);
+    // Choices the user has not made are decided by `defaults` (none: they
+    // stay open).
+    explicit AssemblyEvaluator(const PartCatalog &catalog, AssemblyDefaults defaults = {});
 
     AssemblyResult evaluate(const Assembly &assembly) const;
 
 private:
     const PartCatalog &m_catalog;
+    AssemblyDefaults m_defaults;
 };
 
 } // namespace cc

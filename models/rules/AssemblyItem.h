@@ -1,5 +1,8 @@
 #pragma once
 
+#include "models/rules/ItemBasis.h"
+
+#include <QList>
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -28,6 +31,9 @@ struct AssemblyItem
     // that state no quantity (e.g. 'D1' for locking levers).
     QStringList ruleSources;
     QString reason;
+    // The rules the item and its quantity rest on, and the defaults that
+    // chose it (e.g. its colour), in the order they were applied.
+    QList<ItemBasis> basis;
 };
 
 } // namespace cc

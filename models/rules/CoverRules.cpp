@@ -14,7 +14,7 @@ bool CoverRules::forRole(const PartRecord &accessory, const QString &role)
 }
 
 void CoverRules::applyLockoutCap(const AccessoryPool &pool, const AccessoryRuleBook &rules,
-                                 const ResolvedSide &socket, const Assembly &assembly,
+                                 const ResolvedSide &socket, const AssemblyChoices &choices,
                                  AssemblyResult &result)
 {
     const QString kind = QStringLiteral("lockout_cap");
@@ -49,7 +49,7 @@ void CoverRules::applyLockoutCap(const AccessoryPool &pool, const AccessoryRuleB
         return;
     }
     caps = AccessorySelection::choose(caps, kind, PartField::Colour,
-                                      assembly.colourFor(kind), result);
+                                      choices.colourOf(kind), result);
     if (caps.isEmpty())
         return;
     AssemblyItem item;

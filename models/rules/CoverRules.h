@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/rules/Assembly.h"
+#include "models/rules/AssemblyChoices.h"
 #include "models/rules/AssemblyResult.h"
 #include "models/rules/ResolvedSide.h"
 
@@ -18,7 +18,7 @@ class CoverRules
 {
 public:
     static void applyLockoutCap(const AccessoryPool &pool, const AccessoryRuleBook &rules,
-                                const ResolvedSide &socket, const Assembly &assembly,
+                                const ResolvedSide &socket, const AssemblyChoices &choices,
                                 AssemblyResult &result);
     // True when a for_kinds text such as 'sockets and plugs' names `role`
     // ('socket' or 'plug'); also true when the text is empty (not stated).

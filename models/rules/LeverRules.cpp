@@ -46,9 +46,9 @@ AssemblyItem leverItem(const AccessoryRuleBook &rules, const QList<ResolvedSide>
     item.kind = leverKind();
     item.side = QStringLiteral("connection");
     item.candidates = AccessorySelection::itemNumbers(levers);
-    // Offered or required, these are the levers for two flying leads: the
-    // rules of that situation count them.
-    const AccessoryRuleBook::Scope scope{QStringLiteral("both_sides_flying"),
+    // Offered or required, these are the levers of a connection with a
+    // flying lead: the rules of that situation count them.
+    const AccessoryRuleBook::Scope scope{QStringLiteral("flying_connection"),
                                         static_cast<int>(sides.size()),
                                         sides.first().part.poles()};
     rules.setQuantity(item, scope, levers, result);
@@ -56,20 +56,20 @@ AssemblyItem leverItem(const AccessoryRuleBook &rules, const QList<ResolvedSide>
     return item;
 }
 
-QList<PartRecord> chosenLevers(const QList<PartRecord> &levers, const Assembly &assembly,
+QList<PartRecord> chosenLevers(const QList<PartRecord> &levers, const AssemblyChoices &choices,
                                AssemblyResult &result)
 {
     QList<PartRecord> chosen =
         AccessorySelection::choose(levers, leverKind(), PartField::Operation,
-                                   assembly.leverOperation, result);
+                                   choices.leverOperation(), result);
     return AccessorySelection::choose(chosen, leverKind(), PartField::Colour,
-                                      assembly.colourFor(leverKind()), result);
+                                      choices.colourOf(leverKind()), result);
 }
 
 } // namespace
 
 void LeverRules::apply(const AccessoryPool &pool, const AccessoryRuleBook &rules,
-                       const QList<ResolvedSide> &sides, const Assembly &assembly,
+                       const QList<ResolvedSide> &sides, const AssemblyChoices &choices,
                        AssemblyResult &result)
 {
     if (sides.size() < 2) {
@@ -100,31 +100,36 @@ void LeverRules::apply(const AccessoryPool &pool, const AccessoryRuleBook &rules
         }
     }
     const QList<PartRecord> levers = fittingLevers(pool, sides);
-    if (sides.at(0).flying() && sides.at(1).flying()) {
+    const bool bothFlying = sides.at(0).flying() && sides.at(1).flying();
+    if (sides.at(0).flying() || sides.at(1).flying()) {
         if (levers.isEmpty()) {
+            const QString text = bothFlying
+                ? RulesTr::tr("%1 and %2 are both flying leads and need locking levers, but the "
+                              "catalog holds none that fits.")
+                : RulesTr::tr("The connection of %1 and %2 has a flying lead and needs a locking "
+                              "lever, but the catalog holds none that fits.");
             result.add(RuleMessage::error(Code::NoFittingLever, Side::Connection, QString(),
-                                          RulesTr::tr("%1 and %2 are both flying leads and need locking "
-                                             "levers, but the catalog holds none that fits.")
-                                              .arg(sides.at(0).item(), sides.at(1).item()),
+                                          text.arg(sides.at(0).item(), sides.at(1).item()),
                                           {leverKind(), sides.at(0).item(), sides.at(1).item()}));
             return;
         }
-        const QList<PartRecord> chosen = chosenLevers(levers, assembly, result);
+        const QList<PartRecord> chosen = chosenLevers(levers, choices, result);
         if (chosen.isEmpty())
             return;
-        result.requiredItems.append(
-            leverItem(rules, sides, chosen, RulesTr::tr("%1 and %2 are both flying leads: additional locking levers "
-                                 "are required for flying leads; mounted connectors come with "
-                                 "them fitted.")
-                                  .arg(sides.at(0).item(), sides.at(1).item()),
-                      result));
+        const QString reason = bothFlying
+            ? RulesTr::tr("%1 and %2 are both flying leads: additional locking levers are "
+                          "required for flying leads; mounted connectors come with them fitted.")
+            : RulesTr::tr("The connection of %1 and %2 has a flying lead and neither connector "
+                          "comes with locking levers fitted: additional locking levers are "
+                          "required for flying leads.");
+        result.requiredItems.append(leverItem(rules, sides, chosen,
+                                              reason.arg(sides.at(0).item(), sides.at(1).item()),
+                                              result));
         return;
     }
-    // A plain plug or socket mounted by the user: it has no levers fitted,
-    // and the catalog says nothing about levers for it.
+    // Two plain connectors, both mounted by the user: neither has levers
+    // fitted, and no rule says whether mounted ones need them.
     for (const ResolvedSide &side : sides) {
-        if (side.flying())
-            continue;
         result.add(RuleMessage::warning(Code::LeverNeedNotStated, side.side(), side.item(),
                                         RulesTr::tr("The catalog does not state whether %1 needs a "
                                            "locking lever when mounted (%2): only connectors for "
@@ -134,7 +139,7 @@ void LeverRules::apply(const AccessoryPool &pool, const AccessoryRuleBook &rules
     }
     if (levers.isEmpty())
         return;
-    const QList<PartRecord> chosen = chosenLevers(levers, assembly, result);
+    const QList<PartRecord> chosen = chosenLevers(levers, choices, result);
     if (!chosen.isEmpty()) {
         result.optionalItems.append(
             leverItem(rules, sides, chosen,

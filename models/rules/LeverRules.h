@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/rules/Assembly.h"
+#include "models/rules/AssemblyChoices.h"
 #include "models/rules/AssemblyResult.h"
 #include "models/rules/ResolvedSide.h"
 
@@ -20,7 +20,7 @@ class LeverRules
 {
 public:
     static void apply(const AccessoryPool &pool, const AccessoryRuleBook &rules,
-                      const QList<ResolvedSide> &sides, const Assembly &assembly,
+                      const QList<ResolvedSide> &sides, const AssemblyChoices &choices,
                       AssemblyResult &result);
 };
 

@@ -49,8 +49,8 @@ QString RuleMessage::codeName(Code code)
         return QStringLiteral("NO_HOUSING_FOR_CABLE_DIAMETER");
     case Code::CableCountNotGiven:
         return QStringLiteral("CABLE_COUNT_NOT_GIVEN");
-    case Code::HousingCableCountNotExact:
-        return QStringLiteral("HOUSING_CABLE_COUNT_NOT_EXACT");
+    case Code::HousingCableCountNotStated:
+        return QStringLiteral("HOUSING_CABLE_COUNT_NOT_STATED");
     case Code::NoHousingForCableCount:
         return QStringLiteral("NO_HOUSING_FOR_CABLE_COUNT");
     case Code::NoLockoutCap:

@@ -49,7 +49,7 @@ struct RuleMessage
         CableDiameterNotGiven,     // the side's cable outer diameter is not given
         NoHousingForCableDiameter, // none takes the side's cable outer diameter
         CableCountNotGiven,        // the side's number of cables is not given
-        HousingCableCountNotExact, // the fitting ones take more cables; fewer not stated
+        HousingCableCountNotStated, // the fitting housings do not state how many cables they take
         NoHousingForCableCount,    // none takes the side's number of cables
         // Lockout caps
         NoLockoutCap, // a spare outlet needs one, the catalog holds none

@@ -71,7 +71,7 @@ void checkOwnRange(const ResolvedSide &side, AssemblyResult &result)
 } // namespace
 
 void SnapInRules::apply(const AccessoryPool &pool, const AccessoryRuleBook &rules,
-                        const ResolvedSide &side, const Assembly &assembly,
+                        const ResolvedSide &side, const AssemblyChoices &choices,
                         AssemblyResult &result)
 {
     const PartRecord &part = side.part;
@@ -130,7 +130,7 @@ void SnapInRules::apply(const AccessoryPool &pool, const AccessoryRuleBook &rule
         frames = fitting;
     }
     frames = AccessorySelection::choose(frames, frameKind(), PartField::Colour,
-                                        assembly.colourFor(frameKind()), result);
+                                        choices.colourOf(frameKind()), result);
     if (frames.isEmpty())
         return;
     AssemblyItem item;

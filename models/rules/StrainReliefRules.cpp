@@ -39,8 +39,9 @@ QString reasonFor(const ResolvedSide &side)
         .arg(side.role, side.item(), secured);
 }
 
-// Keeps the housings for the side's cable count. An empty list means an
-// error was reported.
+// Keeps the housings for the side's cable count: a housing for N cables
+// takes 1 to N cables (rule R1), and the one for the fewest cables that
+// takes them is used. An empty list means an error was reported.
 QList<PartRecord> byCableCount(const QList<PartRecord> &housings, const ResolvedSide &side,
                                AssemblyResult &result)
 {
@@ -54,35 +55,37 @@ QList<PartRecord> byCableCount(const QList<PartRecord> &housings, const Resolved
                                         {housingKind()}));
         return housings;
     }
-    QList<PartRecord> exact;
-    QList<PartRecord> larger;
-    QStringList counts;      // as shown
-    QStringList countValues; // the same, untranslated: empty when not stated
+    std::optional<int> fewest; // the fewest cables of a housing that takes them
+    QList<PartRecord> notStated;
+    QStringList counts; // as shown
     for (const PartRecord &housing : housings) {
         const auto takes = housing.cableCount();
-        if (takes && *takes == *count)
-            exact.append(housing);
-        else if (!takes || *takes > *count)
-            larger.append(housing);
+        if (!takes)
+            notStated.append(housing);
+        else if (*takes >= *count && (!fewest || *takes < *fewest))
+            fewest = takes;
         const QString text = takes ? QString::number(*takes) : RulesTr::tr("not stated");
-        if (!counts.contains(text)) {
+        if (!counts.contains(text))
             counts.append(text);
-            countValues.append(takes ? QString::number(*takes) : QString());
-        }
     }
-    if (!exact.isEmpty())
-        return exact;
-    if (!larger.isEmpty()) {
+    if (fewest) {
+        QList<PartRecord> kept;
+        for (const PartRecord &housing : housings) {
+            if (housing.cableCount() == fewest)
+                kept.append(housing);
+        }
+        return kept;
+    }
+    if (!notStated.isEmpty()) {
         result.add(RuleMessage::warning(
-            Code::HousingCableCountNotExact, side.side(), side.item(),
-            RulesTr::tr("No fitting strain relief housing for %1 is for exactly %2 "
-                                  "cable(s); the fitting ones take %3 cables, and the catalog "
-                                  "does not state whether they hold fewer.")
-                .arg(side.item())
-                .arg(*count)
-                .arg(counts.join(QStringLiteral(", "))),
-            QStringList{housingKind(), QString::number(*count)} + countValues));
-        return larger;
+            Code::HousingCableCountNotStated, side.side(), side.item(),
+            RulesTr::tr("The catalog does not state how many cables the fitting strain "
+                                  "relief housings for %1 take (%2): whether they hold %3 cable(s) "
+                                  "is not known.")
+                .arg(side.item(), AccessorySelection::itemNumbers(notStated).join(QStringLiteral(", ")))
+                .arg(*count),
+            {housingKind(), QString::number(*count)}));
+        return notStated;
     }
     result.add(RuleMessage::error(Code::NoHousingForCableCount, side.side(), side.item(),
                                   RulesTr::tr("No strain relief housing for %1 takes %2 "
@@ -90,15 +93,14 @@ QList<PartRecord> byCableCount(const QList<PartRecord> &housings, const Resolved
                                       .arg(side.item())
                                       .arg(*count)
                                       .arg(counts.join(QStringLiteral(", "))),
-                                  QStringList{housingKind(), QString::number(*count)}
-                                      + countValues));
+                                  {housingKind(), QString::number(*count)}));
     return {};
 }
 
 } // namespace
 
 void StrainReliefRules::apply(const AccessoryPool &pool, const AccessoryRuleBook &rules,
-                              const ResolvedSide &side, const Assembly &assembly,
+                              const ResolvedSide &side, const AssemblyChoices &choices,
                               AssemblyResult &result)
 {
     const auto poles = side.part.poles();
@@ -153,7 +155,7 @@ void StrainReliefRules::apply(const AccessoryPool &pool, const AccessoryRuleBook
     }
     housings = byCableCount(housings, side, result);
     housings = AccessorySelection::choose(housings, housingKind(), PartField::Colour,
-                                          assembly.colourFor(housingKind()), result);
+                                          choices.colourOf(housingKind()), result);
     if (housings.isEmpty())
         return;
     AssemblyItem item;

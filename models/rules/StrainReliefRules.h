@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/rules/Assembly.h"
+#include "models/rules/AssemblyChoices.h"
 #include "models/rules/AssemblyResult.h"
 #include "models/rules/ResolvedSide.h"
 
@@ -20,7 +20,7 @@ class StrainReliefRules
 {
 public:
     static void apply(const AccessoryPool &pool, const AccessoryRuleBook &rules,
-                      const ResolvedSide &side, const Assembly &assembly,
+                      const ResolvedSide &side, const AssemblyChoices &choices,
                       AssemblyResult &result);
 };
 

@@ -61,11 +61,13 @@ void tst_AssemblyRules_db::bundledRulesAreInstalledWithTheirSources()
     QTemporaryDir dir;
     const auto database = test::catalogIn(dir);
     const QStringList actual = summaries(AccessoryRuleRepository(*database).all());
-    // Ordered by kind, then source. Only T1 and D1 state rules; only T1 (one
-    // housing per side) and D1 (caps: a cap pole per socket pole) state a
-    // quantity.
+    // Ordered by kind, then source. D1, T1 and the trade rules R1 state
+    // rules; T1 (one housing per side), D1 (caps: a cap pole per socket
+    // pole) and R1 (one lever per connection with a flying lead, one housing
+    // per flying side) state a quantity.
     QCOMPARE(actual, (QStringList{
-                         QStringLiteral("locking_lever/both_sides_flying - - required D1"),
+                         QStringLiteral("locking_lever/flying_connection - - required D1"),
+                         QStringLiteral("locking_lever/flying_connection 1 assembly required R1"),
                          QStringLiteral("lockout_cap/unmated_socket 1 pole required D1"),
                          QStringLiteral("marker_card/assembly - - optional D1"),
                          QStringLiteral("operating_tool/assembly - - optional D1"),
@@ -73,6 +75,7 @@ void tst_AssemblyRules_db::bundledRulesAreInstalledWithTheirSources()
                          QStringLiteral("snap_in_frame/snap_in_side - - optional D1"),
                          QStringLiteral(
                              "strain_relief_housing/flying_side - - required_for_ip2xc D1"),
+                         QStringLiteral("strain_relief_housing/flying_side 1 side required R1"),
                          QStringLiteral("strain_relief_housing/flying_side 1 side - T1")}));
 }
 
@@ -104,7 +107,7 @@ void tst_AssemblyRules_db::newerBundleReplacesTheRules()
     }
     QVERIFY(BundledCatalog(newer.path()).install(*database).changed);
     const QList<AccessoryRule> rules = AccessoryRuleRepository(*database).all();
-    QCOMPARE(rules.size(), 8);
+    QCOMPARE(rules.size(), 10);
     for (const AccessoryRule &rule : rules) {
         if (rule.sourceReference == QLatin1String("T1"))
             QVERIFY(!rule.quantity);
@@ -134,7 +137,7 @@ void tst_AssemblyRules_db::upgradeFromVersion2InstallsTheRules()
     }
     const auto database = test::catalogIn(dir, QStringLiteral("v2.sqlite"));
     QCOMPARE(database->schemaVersion(), Migrator(*database).latestVersion());
-    QCOMPARE(AccessoryRuleRepository(*database).all().size(), 8);
+    QCOMPARE(AccessoryRuleRepository(*database).all().size(), 10);
     QVERIFY(BundledCatalog().isInstalled(*database));
 }
 

@@ -275,7 +275,7 @@ inline cc::AccessoryRule assemblyRule(const char *kind, const char *appliesTo,
 // (lockout caps: one cap pole per socket pole) state a quantity.
 inline QList<cc::AccessoryRule> bundledAssemblyRules()
 {
-    return {assemblyRule("locking_lever", "both_sides_flying", std::nullopt, "", "required",
+    return {assemblyRule("locking_lever", "flying_connection", std::nullopt, "", "required",
                          "D1"),
             assemblyRule("strain_relief_housing", "flying_side", std::nullopt, "",
                          "required_for_ip2xc", "D1"),

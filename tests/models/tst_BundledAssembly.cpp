@@ -54,7 +54,7 @@ private slots:
     void initTestCase();
     void checkAndMates();
     void housingsPerFlyingSide();
-    void leversQuantityNotStated();
+    void leversByTradeRule();
     void optionalAccessories();
     void ratings();
     void missingRulesLeaveQuantitiesUnknown();
@@ -116,25 +116,35 @@ void tst_BundledAssembly::housingsPerFlyingSide()
         // 7 mm is in the 5 ... 9 mm range of these two (D1's descriptions).
         QCOMPARE(sorted(housing.candidates), (QStringList{s("770-504/023-000"),
                                                           s("770-514/023-000")}));
-        // T1: one on the socket side and one on the plug side.
+        // T1 (one on the socket side and one on the plug side) and the
+        // trade rule R1 (one per flying side) agree.
         QCOMPARE(housing.quantity, std::optional<int>(1));
-        QCOMPARE(housing.quantityText, s("1 per flying side (source T1)"));
-        QCOMPARE(housing.quantitySources, QStringList{s("T1")});
-        QCOMPARE(housing.ruleSources, (QStringList{s("D1"), s("T1")}));
+        QCOMPARE(housing.quantityText, s("1 per flying side (sources R1, T1)"));
+        QCOMPARE(housing.quantitySources, (QStringList{s("R1"), s("T1")}));
+        QCOMPARE(housing.ruleSources, (QStringList{s("D1"), s("R1"), s("T1")}));
+        // Each rule that states the quantity is what the line rests on.
+        QStringList sources;
+        for (const ItemBasis &basis : housing.basis)
+            sources << basis.source;
+        QCOMPARE(sources, (QStringList{s("R1"), s("T1")}));
     }
     QVERIFY(housings.at(0).reason.contains(s("IP2xC")));
 }
 
-void tst_BundledAssembly::leversQuantityNotStated()
+void tst_BundledAssembly::leversByTradeRule()
 {
     const QList<AssemblyItem> levers = m_result.requiredOfKind(s("locking_lever"));
     QCOMPARE(levers.size(), 1);
     QCOMPARE(sorted(levers.first().candidates),
              (QStringList{s("770-101"), s("770-111"), s("770-121"), s("770-131")}));
-    // D1 says flying leads need them, not how many.
-    QVERIFY(!levers.first().quantity);
-    QCOMPARE(levers.first().quantityText, s("quantity not stated by the catalog"));
-    QCOMPARE(levers.first().ruleSources, QStringList{s("D1")});
+    // D1 says flying leads need them, not how many; the trade rule R1 says
+    // one per mated connection, and says why.
+    QCOMPARE(levers.first().quantity, std::optional<int>(1));
+    QCOMPARE(levers.first().quantityText, s("1 per connection (source R1)"));
+    QCOMPARE(levers.first().ruleSources, (QStringList{s("D1"), s("R1")}));
+    QCOMPARE(levers.first().basis.size(), 1);
+    QCOMPARE(levers.first().basis.first().source, s("R1"));
+    QVERIFY(levers.first().basis.first().text.contains(s("one lever locks the mated pair")));
 }
 
 void tst_BundledAssembly::optionalAccessories()
