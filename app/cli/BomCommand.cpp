@@ -9,6 +9,7 @@
 #include "models/catalog/DatabasePartCatalog.h"
 #include "models/project/ProjectFile.h"
 #include "models/project/ProjectFileError.h"
+#include "models/settings/AppSettings.h"
 #include "models/tasks/AtomicFileWriter.h"
 
 #include <QCoreApplication>
@@ -49,6 +50,10 @@ void BomCommand::configure(QCommandLineParser &parser)
         CliTr::tr("Write to FILE (needed for the binary formats: %1).")
             .arg(binaryIds().join(QStringLiteral(", "))),
         QStringLiteral("FILE")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("no-defaults"),
+        CliTr::tr("Decide no choice by a default: every choice the project leaves open stays "
+                  "a warning.")));
 }
 
 int BomCommand::execute(const QCommandLineParser &parser)
@@ -81,7 +86,14 @@ int BomCommand::execute(const QCommandLineParser &parser)
             m_err << opened.missingMessage << Qt::endl;
             return Failure;
         }
-        const BillOfMaterials bom = BillOfMaterials::build(opened.project, catalog);
+        Project project = opened.project;
+        // A project of format 1 states no defaults: it gets the Settings'.
+        if (!project.defaultsStated)
+            project.defaults = AppSettings::load().assemblyDefaults;
+        const bool strict = parser.isSet(QStringLiteral("no-defaults"));
+        const BillOfMaterials bom = BillOfMaterials::build(
+            project, catalog,
+            strict ? BillOfMaterials::Defaults::None : BillOfMaterials::Defaults::Apply);
         QString writerError;
         const QByteArray bytes = format->write(bom, BomWriteOptions(), &writerError);
         if (!writerError.isEmpty()) {

@@ -11,6 +11,7 @@
 #include <QHash>
 #include <QMap>
 #include <QSet>
+#include <algorithm>
 #include <cmath>
 
 namespace cc {
@@ -67,9 +68,12 @@ struct Tally
 class Builder
 {
 public:
-    Builder(const PartCatalog &catalog, BillOfMaterials &bom)
+    Builder(const PartCatalog &catalog, BillOfMaterials &bom, AssemblyDefaults defaults,
+            bool applyDefaults)
         : m_catalog(catalog)
         , m_bom(bom)
+        , m_defaults(std::move(defaults))
+        , m_applyDefaults(applyDefaults)
     {
     }
 
@@ -113,7 +117,7 @@ public:
                 addChosen(entry.chosenItems.at(i), count, designation);
         }
         for (const ProjectItem &item : entry.optionalItems)
-            addChosen(item, count, designation);
+            addOptional(item, result, count, designation);
     }
 
     // A project repeats the same assembly under many designations: each
@@ -123,7 +127,7 @@ public:
         const QString key = keyOf(assembly);
         auto it = m_results.find(key);
         if (it == m_results.end())
-            it = m_results.insert(key, AssemblyEvaluator(m_catalog).evaluate(assembly));
+            it = m_results.insert(key, AssemblyEvaluator(m_catalog, m_defaults).evaluate(assembly));
         return *it;
     }
 
@@ -260,7 +264,11 @@ private:
                           item.candidates.join(QStringLiteral(", "))));
             return;
         }
+        const QString resolved = resolve(itemNumber, designation);
+        addBasis(resolved, item.basis);
         if (pick && pick->quantity) {
+            addBasis(resolved, {{ItemBasis::Kind::User, QString(),
+                                 BomTr::tr("quantity %1").arg(*pick->quantity)}});
             add(itemNumber, *pick->quantity * entry.quantity, designation);
         } else if (item.quantity) {
             add(itemNumber, *item.quantity * entry.quantity, designation);
@@ -273,6 +281,36 @@ private:
                  BomTr::tr("Quantity of %1 (%2) for %3 not stated by the catalog: "
                                      "choose it yourself.")
                      .arg(label, itemNumber, designation));
+        }
+    }
+
+    // An optional accessory the user added: its quantity is the user's,
+    // else the rule's, else one per assembly as a default.
+    void addOptional(const ProjectItem &item, const AssemblyResult &result, int count,
+                     const QString &designation)
+    {
+        if (item.quantity || !m_applyDefaults) {
+            addChosen(item, count, designation);
+            return;
+        }
+        const QString resolved = resolve(item.itemNumber, designation);
+        for (const AssemblyItem &offered : result.optionalItems) {
+            if (offered.candidates.contains(item.itemNumber) && offered.quantity) {
+                addBasis(resolved, offered.basis);
+                add(item.itemNumber, *offered.quantity * count, designation);
+                return;
+            }
+        }
+        addBasis(resolved, {{ItemBasis::Kind::Default, QString(), BomTr::tr("quantity 1")}});
+        add(item.itemNumber, count, designation);
+    }
+
+    void addBasis(const QString &itemNumber, const QList<ItemBasis> &basis)
+    {
+        QList<ItemBasis> &known = m_basis[itemNumber];
+        for (const ItemBasis &entry : basis) {
+            if (!known.contains(entry))
+                known.append(entry);
         }
     }
 
@@ -295,6 +333,7 @@ private:
         line.quantity = tally.pieces;
         line.orderQuantity = tally.pieces;
         line.usedIn = tally.usedIn;
+        line.basis = m_basis.value(itemNumber);
         const std::optional<PartRecord> &part = find(itemNumber);
         if (!part) {
             line.inCatalog = false;
@@ -336,7 +375,10 @@ private:
 
     const PartCatalog &m_catalog;
     BillOfMaterials &m_bom;
+    AssemblyDefaults m_defaults;
+    bool m_applyDefaults;
     QHash<QString, AssemblyResult> m_results;
+    QHash<QString, QList<ItemBasis>> m_basis; // by item number
     QSet<QString> m_warned; // the keys of the warnings listed so far
     QMap<QString, Tally> m_tallies; // by item number
     QHash<QString, std::optional<PartRecord>> m_parts;
@@ -345,17 +387,32 @@ private:
 
 } // namespace
 
-BillOfMaterials BillOfMaterials::build(const Project &project, const PartCatalog &catalog)
+BillOfMaterials BillOfMaterials::build(const Project &project, const PartCatalog &catalog,
+                                       Defaults defaults)
 {
     BillOfMaterials bom;
     bom.projectName = project.name;
-    Builder builder(catalog, bom);
+    const bool apply = defaults == Defaults::Apply;
+    Builder builder(catalog, bom, apply ? project.defaults : AssemblyDefaults(), apply);
     if (project.assemblies.isEmpty())
         bom.warnings.append(BomTr::tr("The project has no assemblies."));
     for (qsizetype i = 0; i < project.assemblies.size(); ++i)
         builder.addAssembly(project.assemblies.at(i), static_cast<int>(i));
     builder.finish();
     return bom;
+}
+
+QStringList BillOfMaterials::ruleNotes() const
+{
+    QStringList notes;
+    for (const BomLine &line : lines) {
+        for (const ItemBasis &basis : line.basis) {
+            if (basis.kind == ItemBasis::Kind::Rule && !notes.contains(basis.ruleNote()))
+                notes.append(basis.ruleNote());
+        }
+    }
+    std::sort(notes.begin(), notes.end());
+    return notes;
 }
 
 int BillOfMaterials::pieces() const

@@ -21,11 +21,20 @@ class Project;
 class BillOfMaterials
 {
 public:
-    static BillOfMaterials build(const Project &project, const PartCatalog &catalog);
+    // How choices the user has not made are decided: by the project's
+    // defaults (marked as such on the lines), or not at all (`bom
+    // --no-defaults`: each open choice stays a warning).
+    enum class Defaults { Apply, None };
+    static BillOfMaterials build(const Project &project, const PartCatalog &catalog,
+                                 Defaults defaults = Defaults::Apply);
 
     QString projectName;
     QList<BomLine> lines; // by item number
     QStringList warnings;
+
+    // The rules the lines rest on, each once, with their sentences
+    // ('R1: One locking lever per mated connection …'), by source.
+    QStringList ruleNotes() const;
 
     int pieces() const;      // needed
     int orderPieces() const; // to order

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/part/PartRecord.h"
+#include "models/rules/ItemBasis.h"
 
 #include <QList>
 #include <QString>
@@ -39,6 +40,11 @@ struct BomLine
         return unitFireLoadMj ? std::optional<double>(*unitFireLoadMj * quantity) : std::nullopt;
     }
     QStringList usedIn; // designations of the assemblies that use it
+    // What the line rests on beside the catalog's facts: the rules that give
+    // its quantity, the defaults that chose it, the user's choices.
+    QList<ItemBasis> basis;
+    // The basis in words: 'rule R1: …; colour: black (default)'.
+    QString basisText() const;
 };
 
 } // namespace cc

@@ -11,7 +11,8 @@ QStringList BomTable::headers()
     return {BomTr::tr("Pos."),           BomTr::tr("Qty needed"),     BomTr::tr("Packaging unit"), BomTr::tr("Order qty"),
             BomTr::tr("Surplus"),        BomTr::tr("Item number"),    BomTr::tr("Description"),    BomTr::tr("GTIN"),
             BomTr::tr("IEC rating"),     BomTr::tr("UL rating"),      BomTr::tr("Approvals"),      BomTr::tr("Customs tariff"),
-            BomTr::tr("Country of origin"), BomTr::tr("Weight (g)"), BomTr::tr("Fire load (MJ)"), BomTr::tr("Used in")};
+            BomTr::tr("Country of origin"), BomTr::tr("Weight (g)"), BomTr::tr("Fire load (MJ)"), BomTr::tr("Used in"),
+            BomTr::tr("Basis")};
 }
 
 QStringList BomTable::row(const BomLine &line)
@@ -37,7 +38,8 @@ QStringList BomTable::row(const BomLine &line)
             orUnknown(line.countryOfOrigin),
             weight ? BillOfMaterials::number(*weight, 2) : unknown,
             fireLoad ? BillOfMaterials::number(*fireLoad, 3) : unknown,
-            line.usedIn.join(QStringLiteral(", "))};
+            line.usedIn.join(QStringLiteral(", ")),
+            line.basisText()};
 }
 
 QString BomTable::weightTotal(const BillOfMaterials &bom)

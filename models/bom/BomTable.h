@@ -33,6 +33,7 @@ public:
         WeightG,
         FireLoadMj,
         UsedIn,
+        Basis, // the rules, defaults and choices a line rests on
         ColumnCount
     };
 

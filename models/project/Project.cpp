@@ -32,7 +32,10 @@ QStringList Project::itemNumbers() const
 
 bool Project::operator==(const Project &other) const
 {
-    return name == other.name && assemblies == other.assemblies && extra == other.extra;
+    // Whether the file stated the defaults says where they came from, not
+    // what the project is.
+    return name == other.name && defaults == other.defaults && assemblies == other.assemblies
+        && extra == other.extra;
 }
 
 } // namespace cc

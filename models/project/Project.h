@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/project/ProjectAssembly.h"
+#include "models/rules/AssemblyDefaults.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -15,6 +16,12 @@ class Project
 {
 public:
     QString name;
+    // What decides the choices the user has not made in an assembly
+    // (colours, lever operation). A file of format version 1 states none:
+    // `defaultsStated` is then false and whoever opens it fills them in
+    // from the Settings.
+    AssemblyDefaults defaults;
+    bool defaultsStated = false;
     QList<ProjectAssembly> assemblies;
     QJsonObject extra; // top-level keys this program does not know, kept on save
 

@@ -224,6 +224,21 @@ public:
         return list;
     }
 
+    AssemblyDefaults defaults(const QJsonObject &json, const QString &where) const
+    {
+        AssemblyDefaults result;
+        const QJsonArray colours = array(json, QStringLiteral("colour_order"), where);
+        for (qsizetype i = 0; i < colours.size(); ++i) {
+            const QString at = QStringLiteral("%1.colour_order[%2]").arg(where).arg(i);
+            if (!colours.at(i).isString() || colours.at(i).toString().trimmed().isEmpty())
+                fail(at, ProjectTr::tr("must be a colour name"));
+            result.colourOrder.append(colours.at(i).toString().trimmed());
+        }
+        result.leverOperation =
+            code(json, QStringLiteral("lever_operation"), where, LeverOperations::table());
+        return result;
+    }
+
     ProjectAssembly assembly(const QJsonObject &json, const QString &where) const
     {
         ProjectAssembly entry;
@@ -332,6 +347,12 @@ QJsonObject assemblyJson(const ProjectAssembly &entry)
     return merged(entry.extra, known);
 }
 
+QJsonObject defaultsJson(const AssemblyDefaults &defaults)
+{
+    return {{QStringLiteral("colour_order"), QJsonArray::fromStringList(defaults.colourOrder)},
+            {QStringLiteral("lever_operation"), optionalText(defaults.leverOperation)}};
+}
+
 int lineOf(const QByteArray &bytes, int offset)
 {
     return static_cast<int>(bytes.left(offset).count('\n')) + 1;
@@ -346,6 +367,7 @@ QJsonObject ProjectFile::toJson(const Project &project)
         assemblies.append(assemblyJson(entry));
     return merged(project.extra, {{QStringLiteral("format_version"), formatVersion},
                                   {QStringLiteral("name"), project.name},
+                                  {QStringLiteral("defaults"), defaultsJson(project.defaults)},
                                   {QStringLiteral("assemblies"), assemblies}});
 }
 
@@ -368,6 +390,12 @@ Project ProjectFile::fromJson(const QJsonObject &json, const QString &source)
     }
     Project project;
     project.name = reader.text(json, QStringLiteral("name"), QString());
+    const QJsonValue defaults = json.value(QStringLiteral("defaults"));
+    if (!defaults.isUndefined() && !defaults.isNull()) {
+        project.defaults = reader.defaults(reader.object(defaults, QStringLiteral("defaults")),
+                                           QStringLiteral("defaults"));
+        project.defaultsStated = true;
+    }
     const QJsonValue assemblies = json.value(QStringLiteral("assemblies"));
     if (!assemblies.isArray())
         reader.fail(QStringLiteral("assemblies"),
@@ -378,7 +406,7 @@ Project ProjectFile::fromJson(const QJsonObject &json, const QString &source)
         project.assemblies.append(reader.assembly(reader.object(list.at(i), where), where));
     }
     project.extra = withoutKeys(json, {QStringLiteral("format_version"), QStringLiteral("name"),
-                                       QStringLiteral("assemblies")});
+                                       QStringLiteral("defaults"), QStringLiteral("assemblies")});
     return project;
 }
 

@@ -18,7 +18,9 @@ class PartCatalog;
 class ProjectFile
 {
 public:
-    static constexpr int formatVersion = 1;
+    // 2: the project carries its defaults (version 1 files still open; they
+    // get the program's defaults and are written as version 2).
+    static constexpr int formatVersion = 2;
     static QString suffix() { return QStringLiteral("ccproj"); }
 
     struct Opened

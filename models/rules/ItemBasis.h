@@ -16,8 +16,12 @@ struct ItemBasis
     QString source; // a rule's source reference ('D1', 'R1'); empty otherwise
     QString text;   // the rule's sentence, or what was chosen ('colour: black')
 
-    // 'rule R1: ...', 'colour: black (default)', 'quantity 2 (your choice)'.
+    // Short, for a table cell: 'rule R1', 'colour: black (default)',
+    // 'quantity 2 (your choice)'.
     QString display() const;
+    // A rule with its sentence, for a list of the rules a bill rests on:
+    // 'R1: One locking lever per mated connection …'.
+    QString ruleNote() const;
     // 'rule', 'default', 'user' (JSON).
     QString kindName() const;
 

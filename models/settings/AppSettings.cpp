@@ -1,5 +1,7 @@
 #include "models/settings/AppSettings.h"
 
+#include "models/part/LeverOperations.h"
+
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStringList>
@@ -47,6 +49,23 @@ const QString &AppSettings::exportFolderKey()
 {
     static const QString key = QStringLiteral("export/folder");
     return key;
+}
+
+const QString &AppSettings::colourOrderKey()
+{
+    static const QString key = QStringLiteral("defaults/colourOrder");
+    return key;
+}
+
+const QString &AppSettings::leverOperationKey()
+{
+    static const QString key = QStringLiteral("defaults/leverOperation");
+    return key;
+}
+
+AssemblyDefaults AppSettings::builtInAssemblyDefaults()
+{
+    return {{QStringLiteral("black"), QStringLiteral("white")}, QStringLiteral("manual")};
 }
 
 const QString &AppSettings::recentProjectsKey()
@@ -133,6 +152,17 @@ AppSettings AppSettings::load(const QSettings &settings)
     result.conductorUnits
         = oneOf(settings, conductorUnitsKey(), conductorUnitChoices(), result.conductorUnits);
     result.exportFolder = settings.value(exportFolderKey()).toString();
+    if (settings.contains(colourOrderKey())) {
+        QStringList colours;
+        for (const QString &colour : settings.value(colourOrderKey()).toStringList()) {
+            if (!colour.trimmed().isEmpty() && !colours.contains(colour.trimmed()))
+                colours.append(colour.trimmed());
+        }
+        result.assemblyDefaults.colourOrder = colours;
+    }
+    result.assemblyDefaults.leverOperation =
+        oneOf(settings, leverOperationKey(), LeverOperations::table().codes(),
+              result.assemblyDefaults.leverOperation);
     return result;
 }
 
@@ -151,6 +181,8 @@ void AppSettings::save(QSettings &settings) const
     settings.setValue(marketKey(), market);
     settings.setValue(conductorUnitsKey(), conductorUnits);
     setOrRemove(exportFolderKey(), exportFolder);
+    settings.setValue(colourOrderKey(), assemblyDefaults.colourOrder);
+    settings.setValue(leverOperationKey(), assemblyDefaults.leverOperation);
     settings.sync();
 }
 
@@ -235,7 +267,7 @@ bool AppSettings::operator==(const AppSettings &other) const
 {
     return databasePath == other.databasePath && language == other.language
         && market == other.market && conductorUnits == other.conductorUnits
-        && exportFolder == other.exportFolder;
+        && exportFolder == other.exportFolder && assemblyDefaults == other.assemblyDefaults;
 }
 
 } // namespace cc

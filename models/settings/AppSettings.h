@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/datasheet/PartFormatter.h"
+#include "models/rules/AssemblyDefaults.h"
 
 #include <QByteArray>
 #include <QList>
@@ -29,6 +30,8 @@ public:
     static const QString &marketKey();
     static const QString &conductorUnitsKey();
     static const QString &exportFolderKey();
+    static const QString &colourOrderKey();
+    static const QString &leverOperationKey();
     static const QString &recentProjectsKey();
     static const QString &autosaveMinutesKey();
     static const QString &hiddenBomColumnsKey();
@@ -44,6 +47,11 @@ public:
     QString conductorUnits = QStringLiteral("mm2");
     // Empty: the user's documents folder.
     QString exportFolder;
+    // Settings ▸ Defaults: what decides the choices the user has not made in
+    // an assembly of a new project (a project keeps its own copy).
+    AssemblyDefaults assemblyDefaults = builtInAssemblyDefaults();
+    // Black before white, manual levers: the program's own defaults.
+    static AssemblyDefaults builtInAssemblyDefaults();
 
     // How the datasheet shows values for these preferences, in `locale`.
     PartFormatter partFormatter(const QLocale &locale) const;

@@ -66,6 +66,8 @@ private slots:
     void unreadableProjects_data();
     void unreadableProjects();
     void missingParts();
+    void defaultsCompleteTheBill();
+    void noDefaultsKeepsChoicesOpen();
     void outputFolderMissing();
 
 private:
@@ -289,6 +291,76 @@ void tst_BomCommand::unreadableProjects()
     const Result missing = run({s("bom"), m_dir.filePath(s("none.ccproj"))});
     QCOMPARE(missing.exitCode, 1);
     QVERIFY(missing.err.contains(s("Cannot open the project")));
+}
+
+// The README's kind of project: sockets, plugs, mounting and cables, no
+// choice at all (test data on the bundled catalog).
+static const QByteArray projectWithoutChoices = R"({
+  "format_version": 2, "name": "No choices",
+  "defaults": {"colour_order": ["black", "white"], "lever_operation": "manual"},
+  "assemblies": [
+    {"designation": "X1", "quantity": 3,
+     "socket": {"item": "770-1324", "mounting": "flying", "cable": {"outer_diameter_mm": 7, "count": 1}},
+     "plug": {"item": "770-1334", "mounting": "flying", "cable": {"outer_diameter_mm": 11, "count": 1}}},
+    {"designation": "X2", "quantity": 2,
+     "socket": {"item": "770-1324", "mounting": "flying", "cable": {"outer_diameter_mm": 8, "count": 2}},
+     "plug": null}]})";
+
+QJsonObject lineNamed(const QJsonArray &lines, const QString &item)
+{
+    for (const QJsonValue &line : lines) {
+        if (line.toObject().value(QStringLiteral("item_number")).toString() == item)
+            return line.toObject();
+    }
+    return {};
+}
+
+void tst_BomCommand::defaultsCompleteTheBill()
+{
+    const QString path = write(s("no-choices.ccproj"), projectWithoutChoices);
+    const Result r = run({s("bom"), path, s("--format"), s("json")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QJsonObject json = QJsonDocument::fromJson(r.out).object();
+    const QJsonArray lines = json.value(s("lines")).toArray();
+    // The lever of the flying pair (not of the spare socket), by the trade
+    // rule, manual and black by default.
+    const QJsonObject lever = lineNamed(lines, s("770-101"));
+    QCOMPARE(lever.value(s("quantity")).toInt(), 3);
+    QStringList basis;
+    for (const QJsonValue &entry : lever.value(s("basis")).toArray())
+        basis << entry.toObject().value(s("kind")).toString() + QLatin1Char(':')
+                + entry.toObject().value(s("source")).toString() + QLatin1Char(':')
+                + entry.toObject().value(s("text")).toString();
+    QVERIFY2(basis.size() == 3 && basis.at(0).startsWith(s("rule:R1:"))
+                 && basis.at(1) == s("default::operation: manual")
+                 && basis.at(2) == s("default::colour: black"),
+             qPrintable(basis.join(u'|')));
+    // Housings by cable diameter on each flying side, and the lockout cap
+    // of the spare sockets.
+    QCOMPARE(lineNamed(lines, s("770-504/023-000")).value(s("quantity")).toInt(), 5);
+    QCOMPARE(lineNamed(lines, s("770-504")).value(s("quantity")).toInt(), 3);
+    QCOMPARE(lineNamed(lines, s("770-201")).value(s("quantity")).toInt(), 1);
+    for (const QJsonValue &warning : json.value(s("warnings")).toArray())
+        QVERIFY2(!warning.toString().contains(s("choose")), qPrintable(warning.toString()));
+
+    // The same in CSV: the basis column says rule and default.
+    const Result csv = run({s("bom"), path, s("--format"), s("csv")});
+    QVERIFY(QString::fromUtf8(csv.out).contains(s("rule R1; operation: manual (default); colour: black (default)")));
+}
+
+void tst_BomCommand::noDefaultsKeepsChoicesOpen()
+{
+    const QString path = write(s("strict.ccproj"), projectWithoutChoices);
+    const Result r = run({s("bom"), path, s("--format"), s("json"), s("--no-defaults")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QJsonObject json = QJsonDocument::fromJson(r.out).object();
+    QVERIFY(lineNamed(json.value(s("lines")).toArray(), s("770-101")).isEmpty());
+    QStringList warnings;
+    for (const QJsonValue &warning : json.value(s("warnings")).toArray())
+        warnings << warning.toString();
+    QVERIFY2(warnings.contains(s("X1 needs a locking lever (connection): choose one of 770-101, "
+                                 "770-111, 770-121, 770-131.")),
+             qPrintable(warnings.join(u'\n')));
 }
 
 void tst_BomCommand::missingParts()

@@ -47,7 +47,7 @@ const LibraryRow kLibraries[] = {
     {"models/configurator",  "Configurator",      "Catalog Part Project Rules"},
     {"models/bom",           "Bom",               "Catalog Part Project Rules"},
     {"models/bom/export",    "BomExport",         "Bom Part"},
-    {"models/settings",      "Settings",          "Datasheet"},
+    {"models/settings",      "Settings",          "Datasheet Part Rules"},
     {"views/tasks",          "TasksViews",        "Tasks"},
     {"views/catalog",        "CatalogViews",      "Browser Catalog Datasheet Db Part"},
     {"views/configurator",   "ConfiguratorViews", "Configurator Datasheet Part Rules"},
@@ -60,7 +60,7 @@ const LibraryRow kLibraries[] = {
                                                   "ConfiguratorViews ImportViews ProjectViews "
                                                   "SettingsViews TasksViews"},
     {"app/cli",              "Cli",               "Bom BomExport Catalog Datasheet Db Import Part "
-                                                  "Project Rules Tasks"},
+                                                  "Project Rules Settings Tasks"},
     {"app",                  "App",               "Cli Db Settings CatalogViews MainViews ProjectViews"},
 };
 // clang-format on

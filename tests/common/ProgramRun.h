@@ -7,7 +7,8 @@
 #include <QStringList>
 
 // Runs the real program as a user would: without a display, with a data
-// folder of the test's own, so that no user catalog is touched.
+// folder and a settings folder of the test's own, so that no user catalog
+// is touched and no user's settings change the result.
 namespace cc::test {
 
 struct ProgramRun
@@ -25,6 +26,7 @@ inline ProgramRun runProgram(const QStringList &arguments, const QString &dataHo
     environment.remove(QStringLiteral("DISPLAY"));
     environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
     environment.insert(QStringLiteral("XDG_DATA_HOME"), dataHome);
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), dataHome + QStringLiteral("/config"));
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(CC_PROGRAM), arguments);
     if (!process.waitForFinished(timeoutMs))

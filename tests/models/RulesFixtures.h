@@ -287,4 +287,18 @@ inline QList<cc::AccessoryRule> bundledAssemblyRules()
             assemblyRule("strain_relief_housing", "flying_side", 1.0, "side", "", "T1")};
 }
 
+// The trade rules of the bundled catalog (db/catalog/r1-trade-rules.json):
+// one locking lever per connection with a flying lead, one housing per
+// flying side, each with its basis (the note).
+inline QList<cc::AccessoryRule> tradeRules()
+{
+    cc::AccessoryRule lever =
+        assemblyRule("locking_lever", "flying_connection", 1.0, "assembly", "required", "R1");
+    lever.note = s("One locking lever per mated connection with a flying lead.");
+    cc::AccessoryRule housing =
+        assemblyRule("strain_relief_housing", "flying_side", 1.0, "side", "required", "R1");
+    housing.note = s("One strain relief housing per flying side with a cable.");
+    return {lever, housing};
+}
+
 } // namespace fixtures

@@ -26,10 +26,10 @@ PartRecord commercial(PartRecord p, int packagingUnit, std::optional<double> wei
     return p;
 }
 
-InMemoryPartCatalog catalog(bool allWeights)
+InMemoryPartCatalog catalog(bool allWeights, bool withTradeRules = false)
 {
     InMemoryPartCatalog c;
-    c.setAssemblyRules(bundledAssemblyRules());
+    c.setAssemblyRules(bundledAssemblyRules() + (withTradeRules ? tradeRules() : QList<AccessoryRule>()));
     for (const PartRecord &p : accessories1324())
         c.add(commercial(p, 100, 2.0, 0.05));
     c.add(commercial(socket1324(), 50, 12.6, 0.221));
@@ -90,6 +90,30 @@ const BomLine *lineOf(const BillOfMaterials &bom, const char *item)
     return nullptr;
 }
 
+// handProject() without any choice: no colours, no lever operation, no
+// picks; the project's defaults decide (black before white, manual levers).
+Project projectWithoutChoices()
+{
+    Project project = handProject();
+    for (ProjectAssembly &entry : project.assemblies) {
+        entry.assembly.colours.clear();
+        entry.assembly.leverOperation.clear();
+        entry.chosenItems.clear();
+    }
+    project.defaults = {{s("black"), s("white")}, s("manual")};
+    return project;
+}
+
+QStringList basisOf(const BomLine *line)
+{
+    QStringList texts;
+    if (line) {
+        for (const ItemBasis &basis : line->basis)
+            texts << basis.display();
+    }
+    return texts;
+}
+
 bool hasWarning(const BillOfMaterials &bom, const QString &text)
 {
     for (const QString &warning : bom.warnings) {
@@ -125,6 +149,9 @@ private slots:
     void partNotInCatalog();
     void emptyProject();
     void findingListedOnce();
+    void defaultsDecideOpenChoices();
+    void userChoiceAndQuantityWin();
+    void warningRemainsWhereNothingDecides();
 };
 
 void tst_BillOfMaterials::quantitiesAndRounding()
@@ -234,11 +261,91 @@ void tst_BillOfMaterials::quantityNotStatedIsAWarning()
     QVERIFY2(hasWarning(bom, s("Quantity of locking lever (770-121) for X1 not stated by the "
                                "catalog: choose it yourself.")),
              qPrintable(bom.warnings.join(QLatin1Char('\n'))));
-    // An optional item without a quantity is not counted either.
+    // Without defaults, an optional item without a quantity is not counted
+    // either.
     project.assemblies[0].optionalItems = {{s("210-719"), std::nullopt, QString(), QString(), {}}};
+    const BillOfMaterials strict =
+        BillOfMaterials::build(project, catalog(true), BillOfMaterials::Defaults::None);
+    QVERIFY(!lineOf(strict, "210-719"));
+    QVERIFY(hasWarning(strict, s("X1: no quantity is given for 210-719")));
+    // With them, one per assembly, marked as the default it is.
     const BillOfMaterials second = BillOfMaterials::build(project, catalog(true));
-    QVERIFY(!lineOf(second, "210-719"));
-    QVERIFY(hasWarning(second, s("X1: no quantity is given for 210-719")));
+    const BomLine *tool = lineOf(second, "210-719");
+    QVERIFY(tool);
+    QCOMPARE(tool->quantity, project.assemblies[0].quantity);
+    QCOMPARE(tool->basisText(), s("quantity 1 (default)"));
+    QVERIFY(!hasWarning(second, s("X1: no quantity is given for 210-719")));
+}
+
+void tst_BillOfMaterials::defaultsDecideOpenChoices()
+{
+    const Project project = projectWithoutChoices();
+    const BillOfMaterials bom = BillOfMaterials::build(project, catalog(true, true));
+    // The lever: the trade rule's one per connection, manual and black by
+    // default.
+    const BomLine *lever = lineOf(bom, "770-101");
+    QVERIFY2(lever, qPrintable(bom.warnings.join(QLatin1Char('\n'))));
+    QCOMPARE(lever->quantity, 3);
+    QCOMPARE(basisOf(lever), (QStringList{s("rule R1"), s("operation: manual (default)"),
+                                          s("colour: black (default)")}));
+    QVERIFY(bom.ruleNotes().contains(s("R1: One locking lever per mated connection with a flying lead.")));
+    // Housings by cable diameter, black by default; the caps black too.
+    QCOMPARE(lineOf(bom, "770-504/023-000")->quantity, 6);
+    QCOMPARE(lineOf(bom, "770-504")->quantity, 3);
+    QVERIFY(basisOf(lineOf(bom, "770-504")).contains(s("colour: black (default)")));
+    QVERIFY(lineOf(bom, "770-201"));
+    QVERIFY2(!hasWarning(bom, s("choose one of")), qPrintable(bom.warnings.join(QLatin1Char('\n'))));
+    QVERIFY(!hasWarning(bom, s("not stated by the catalog")));
+
+    // Without defaults every open choice stays a warning, and nothing is
+    // listed for it.
+    const BillOfMaterials strict =
+        BillOfMaterials::build(project, catalog(true, true), BillOfMaterials::Defaults::None);
+    QVERIFY(!lineOf(strict, "770-101"));
+    QVERIFY(hasWarning(strict, s("X1 needs a locking lever (connection): choose one of")));
+    QVERIFY(hasWarning(strict, s("-XD3 needs a lockout cap (socket): choose one of")));
+}
+
+void tst_BillOfMaterials::userChoiceAndQuantityWin()
+{
+    Project project = projectWithoutChoices();
+    // The user's colour over the default ...
+    project.assemblies[0].assembly.colours.insert(s("locking_lever"), s("white"));
+    // ... and the user's quantity over the rule's.
+    project.assemblies[0].chosenItems = {{s("770-121"), 2, s("locking_lever"), QString(), {}}};
+    const BillOfMaterials bom = BillOfMaterials::build(project, catalog(true, true));
+    QVERIFY(!lineOf(bom, "770-101"));
+    const BomLine *lever = lineOf(bom, "770-121");
+    QVERIFY(lever);
+    QCOMPARE(lever->quantity, 6); // 2 per assembly x 3
+    const QStringList basis = basisOf(lever);
+    QVERIFY2(basis.contains(s("quantity 2 (your choice)")), qPrintable(basis.join(u'|')));
+    QVERIFY2(!basis.contains(s("colour: black (default)")), qPrintable(basis.join(u'|')));
+    QVERIFY2(!basis.contains(s("colour: white (default)")), qPrintable(basis.join(u'|')));
+    // A project with other defaults decides otherwise.
+    Project white = projectWithoutChoices();
+    white.defaults.colourOrder = {s("white"), s("black")};
+    const BillOfMaterials whiteBom = BillOfMaterials::build(white, catalog(true, true));
+    QVERIFY(lineOf(whiteBom, "770-121"));
+    QVERIFY(basisOf(lineOf(whiteBom, "770-121")).contains(s("colour: white (default)")));
+}
+
+void tst_BillOfMaterials::warningRemainsWhereNothingDecides()
+{
+    // No default chooses between housings for different cables: without
+    // the diameter the housing stays open, with a warning that says so.
+    Project project = projectWithoutChoices();
+    project.assemblies[0].assembly.socket.cable.outerDiameterMm.reset();
+    const BillOfMaterials bom = BillOfMaterials::build(project, catalog(true, true));
+    QVERIFY2(hasWarning(bom, s("X1 needs a strain relief housing (socket): choose one of "
+                               "770-504, 770-504/023-000")),
+             qPrintable(bom.warnings.join(QLatin1Char('\n'))));
+    QVERIFY(hasWarning(bom, s("The cable outer diameter at 770-1324 is not given")));
+    // A colour nobody prefers decides nothing either.
+    Project grey = projectWithoutChoices();
+    grey.defaults.colourOrder = {s("grey")};
+    const BillOfMaterials greyBom = BillOfMaterials::build(grey, catalog(true, true));
+    QVERIFY(hasWarning(greyBom, s("X1 needs a locking lever (connection): choose one of 770-101, 770-121")));
 }
 
 void tst_BillOfMaterials::choiceLeftOpenIsAWarning()

@@ -74,6 +74,7 @@ private slots:
     void separatePanelThickness();
     void badFiles_data();
     void badFiles();
+    void defaults();
     void codeSpellings_data();
     void codeSpellings();
     void missingFile();
@@ -189,8 +190,8 @@ void tst_ProjectFile::badFiles_data()
     QTest::newRow("no version") << QByteArray(R"({"name": "P", "assemblies": []})") << malformed
                                 << s("format_version is missing");
     QTest::newRow("newer version")
-        << QByteArray(R"({"format_version": 2, "name": "P", "assemblies": [], "new": 1})")
-        << static_cast<int>(ProjectFileError::Kind::NewerVersion) << s("newer version of the program (project format 2");
+        << QByteArray(R"({"format_version": 3, "name": "P", "assemblies": [], "new": 1})")
+        << static_cast<int>(ProjectFileError::Kind::NewerVersion) << s("newer version of the program (project format 3");
     QTest::newRow("version text") << QByteArray(R"({"format_version": "1", "assemblies": []})")
                                   << malformed << s("format_version must be a whole number");
     QTest::newRow("no assemblies") << QByteArray(R"({"format_version": 1, "name": "P"})")
@@ -256,6 +257,31 @@ void tst_ProjectFile::badFiles()
         QVERIFY2(error.message().contains(QDir::toNativeSeparators(path)), qPrintable(error.message()));
     }
     QCOMPARE(readText(path), text); // left as it was
+}
+
+void tst_ProjectFile::defaults()
+{
+    // Format 2 carries the project's defaults; they come back as written.
+    Project project = sampleProject();
+    project.defaults = {{s("white"), s("black")}, s("tool")};
+    const Project read = ProjectFile::fromBytes(ProjectFile::toBytes(project), s("test"));
+    QVERIFY(read.defaultsStated);
+    QCOMPARE(read.defaults, project.defaults);
+    QCOMPARE(QJsonDocument::fromJson(ProjectFile::toBytes(project)).object().value(s("format_version")).toInt(), 2);
+    // A format 1 file states none: whoever opens it fills them in.
+    const Project old = ProjectFile::fromBytes(
+        R"({"format_version": 1, "name": "Old", "assemblies": []})", s("old"));
+    QVERIFY(!old.defaultsStated);
+    QVERIFY(old.defaults.isEmpty());
+    // A bad lever operation in the defaults is refused like any other code.
+    try {
+        ProjectFile::fromBytes(R"({"format_version": 2, "defaults": {"lever_operation": "by foot"},
+                                   "assemblies": []})", s("bad"));
+        QFAIL("a bad default was accepted");
+    } catch (const ProjectFileError &error) {
+        QVERIFY2(error.message().contains(s("defaults.lever_operation must be one of manual, tool")),
+                 qPrintable(error.message()));
+    }
 }
 
 void tst_ProjectFile::codeSpellings_data()

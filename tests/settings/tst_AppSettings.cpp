@@ -115,6 +115,10 @@ void AppSettingsTest::defaultsWhenNothingIsStored()
     QCOMPARE(settings.conductorUnits, QStringLiteral("mm2"));
     QVERIFY(settings.databasePath.isEmpty());
     QVERIFY(settings.exportFolder.isEmpty());
+    // Settings ▸ Defaults: black before white, manual levers.
+    QCOMPARE(settings.assemblyDefaults.colourOrder,
+             (QStringList{QStringLiteral("black"), QStringLiteral("white")}));
+    QCOMPARE(settings.assemblyDefaults.leverOperation, QStringLiteral("manual"));
 }
 
 void AppSettingsTest::roundTrip()
@@ -125,6 +129,8 @@ void AppSettingsTest::roundTrip()
     settings.market = QStringLiteral("ul");
     settings.conductorUnits = QStringLiteral("awg");
     settings.exportFolder = QStringLiteral("/home/user/Stücklisten");
+    settings.assemblyDefaults = {{QStringLiteral("white"), QStringLiteral("grau")},
+                                 QStringLiteral("tool")};
     {
         QSettings store(file("round.ini"), QSettings::IniFormat);
         settings.save(store);
@@ -148,6 +154,10 @@ void AppSettingsTest::keysAreTheDocumentedOnes()
     QCOMPARE(store.value(QStringLiteral("display/conductor_units")).toString(),
              QStringLiteral("mm2"));
     QCOMPARE(store.value(QStringLiteral("export/folder")).toString(), QStringLiteral("/tmp"));
+    QCOMPARE(store.value(QStringLiteral("defaults/colourOrder")).toStringList(),
+             (QStringList{QStringLiteral("black"), QStringLiteral("white")}));
+    QCOMPARE(store.value(QStringLiteral("defaults/leverOperation")).toString(),
+             QStringLiteral("manual"));
 }
 
 void AppSettingsTest::invalidValuesReadAsDefaults()
@@ -156,7 +166,12 @@ void AppSettingsTest::invalidValuesReadAsDefaults()
     store.setValue(AppSettings::languageKey(), QStringLiteral("klingon"));
     store.setValue(AppSettings::marketKey(), QStringLiteral("CSA"));
     store.setValue(AppSettings::conductorUnitsKey(), 42);
+    store.setValue(AppSettings::leverOperationKey(), QStringLiteral("pneumatic"));
+    store.setValue(AppSettings::colourOrderKey(),
+                   QStringList{QStringLiteral(" red "), QString(), QStringLiteral("red")});
     const AppSettings settings = AppSettings::load(store);
+    QCOMPARE(settings.assemblyDefaults.leverOperation, QStringLiteral("manual"));
+    QCOMPARE(settings.assemblyDefaults.colourOrder, QStringList{QStringLiteral("red")});
     QCOMPARE(settings.language, QStringLiteral("system"));
     QCOMPARE(settings.market, QStringLiteral("iec"));
     QCOMPARE(settings.conductorUnits, QStringLiteral("mm2"));

@@ -51,6 +51,13 @@ QByteArray BomHtmlWriter::write(const BillOfMaterials &bom, const QDate &date)
         html += cells(BomTable::row(line), "td");
     html += QStringLiteral("</tbody>\n<tfoot>\n") + cells(BomTable::totalsRow(bom), "td")
         + QStringLiteral("</tfoot>\n</table>\n");
+    if (const QStringList rules = bom.ruleNotes(); !rules.isEmpty()) {
+        html += QStringLiteral("<h2>%1</h2>\n<ul class=\"rules\">\n")
+                    .arg(BomExportTr::tr("Rules the lines rest on").toHtmlEscaped());
+        for (const QString &rule : rules)
+            html += QStringLiteral("<li>%1</li>\n").arg(rule.toHtmlEscaped());
+        html += QStringLiteral("</ul>\n");
+    }
     if (!bom.warnings.isEmpty()) {
         html += QStringLiteral("<h2>%1</h2>\n<ul class=\"warnings\">\n")
                     .arg(BomExportTr::tr("Warnings").toHtmlEscaped());

@@ -9,6 +9,21 @@ namespace cc {
 
 namespace {
 
+// What a line rests on: [{"kind": "rule", "source": "R1", "text": ...},
+// {"kind": "default", "text": "colour: black"}].
+QJsonArray basisJson(const QList<ItemBasis> &basis)
+{
+    QJsonArray array;
+    for (const ItemBasis &entry : basis) {
+        QJsonObject object{{QStringLiteral("kind"), entry.kindName()},
+                           {QStringLiteral("text"), entry.text}};
+        if (!entry.source.isEmpty())
+            object.insert(QStringLiteral("source"), entry.source);
+        array.append(object);
+    }
+    return array;
+}
+
 QJsonValue text(const QString &value)
 {
     return value.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
@@ -63,6 +78,7 @@ QJsonObject lineJson(const BomLine &line)
         {QStringLiteral("unit_fire_load_mj"), number(line.unitFireLoadMj, 4)},
         {QStringLiteral("fire_load_mj"), number(line.fireLoadMj(), 4)},
         {QStringLiteral("used_in"), QJsonArray::fromStringList(line.usedIn)},
+        {QStringLiteral("basis"), basisJson(line.basis)},
     };
 }
 

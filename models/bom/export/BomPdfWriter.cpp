@@ -19,7 +19,8 @@ namespace {
 
 // Relative column widths.
 constexpr double columnWeights[BomTable::ColumnCount] = {3.2, 4.6, 6.4, 4.6, 4.8, 8.5, 13.0, 9.2,
-                                                         7.0, 7.0, 16.0, 7.6, 4.8, 5.2, 5.2, 7.0};
+                                                         7.0, 7.0, 16.0, 7.6, 4.8, 5.2, 5.2, 7.0,
+                                                         16.0};
 
 class Layout
 {
@@ -67,6 +68,13 @@ public:
         for (const BomLine &line : m_bom.lines)
             row(BomTable::row(line), m_body, false);
         row(BomTable::totalsRow(m_bom), m_bold, false);
+        if (const QStringList rules = m_bom.ruleNotes(); !rules.isEmpty()) {
+            m_inTable = false;
+            m_y += lineHeight(m_body);
+            paragraph(BomExportTr::tr("Rules the lines rest on"), m_bold);
+            for (const QString &rule : rules)
+                paragraph(QStringLiteral("• ") + rule, m_body);
+        }
         if (!m_bom.warnings.isEmpty()) {
             m_inTable = false;
             m_y += lineHeight(m_body);

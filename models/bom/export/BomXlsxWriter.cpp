@@ -148,13 +148,19 @@ void fill(Sheet &s, const BillOfMaterials &bom, const QDate &date)
     else
         s.text(row, BomTable::FireLoadMj, BomTable::fireLoadTotal(bom), s.m_totalText);
     row += 2;
+    if (const QStringList rules = bom.ruleNotes(); !rules.isEmpty()) {
+        s.text(row++, 0, BomExportTr::tr("Rules the lines rest on"), s.m_title);
+        for (const QString &rule : rules)
+            s.text(row++, 0, rule, nullptr);
+        ++row;
+    }
     if (!bom.warnings.isEmpty()) {
         s.text(row++, 0, BomExportTr::tr("Warnings"), s.m_title);
         for (const QString &warning : bom.warnings)
             s.text(row++, 0, warning, nullptr);
     }
     const double widths[BomTable::ColumnCount] = {5, 8, 9, 8, 8, 16, 36, 15, 14, 14,
-                                                  50, 14, 9, 10, 10, 16};
+                                                  50, 14, 9, 10, 10, 16, 50};
     for (int c = 0; c < BomTable::ColumnCount; ++c) {
         worksheet_set_column(s.m_sheet, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c),
                              widths[c], nullptr);
