@@ -162,6 +162,18 @@
         <source>Total</source>
         <translation>Summe</translation>
     </message>
+    <message>
+        <source>quantity %1</source>
+        <translation>Menge %1</translation>
+    </message>
+    <message>
+        <source>quantity 1</source>
+        <translation>Menge 1</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Grundlage</translation>
+    </message>
 </context>
 <context>
     <name>BomExport</name>
@@ -285,6 +297,10 @@
     <message>
         <source>PDF export needs the graphical part of Qt, which is not running.</source>
         <translation>Der PDF-Export braucht den grafischen Teil von Qt, der nicht läuft.</translation>
+    </message>
+    <message>
+        <source>Rules the lines rest on</source>
+        <translation>Regeln, auf denen die Positionen beruhen</translation>
     </message>
 </context>
 <context>
@@ -711,6 +727,10 @@ Optionen:
   -h, --help          diese Hilfe zeigen; BEFEHL --help zeigt die Optionen eines Befehls
   -v, --version       die Version zeigen
 </translation>
+    </message>
+    <message>
+        <source>Decide no choice by a default: every choice the project leaves open stays a warning.</source>
+        <translation>Keine Auswahl durch eine Vorgabe entscheiden: jede Auswahl, die das Projekt offen lässt, bleibt eine Warnung.</translation>
     </message>
 </context>
 <context>
@@ -2125,6 +2145,10 @@ Optionen:
         <source>Delete %1</source>
         <translation>%1 löschen</translation>
     </message>
+    <message>
+        <source>must be a colour name</source>
+        <translation>muss ein Farbname sein</translation>
+    </message>
 </context>
 <context>
     <name>ProjectViews</name>
@@ -2636,10 +2660,6 @@ Optionen:
         <translation>Die Anzahl der Leitungen an %1 ist nicht angegeben: Die Leitungsanzahl des Gehäuses wird nicht geprüft.</translation>
     </message>
     <message>
-        <source>No fitting strain relief housing for %1 is for exactly %2 cable(s); the fitting ones take %3 cables, and the catalog does not state whether they hold fewer.</source>
-        <translation>Kein passendes Zugentlastungsgehäuse für %1 ist für genau %2 Leitung(en); die passenden nehmen %3 Leitungen auf, und der Katalog gibt nicht an, ob sie auch weniger halten.</translation>
-    </message>
-    <message>
         <source>No strain relief housing for %1 takes %2 cables: the fitting ones take %3.</source>
         <translation>Kein Zugentlastungsgehäuse für %1 nimmt %2 Leitungen auf: Die passenden nehmen %3 auf.</translation>
     </message>
@@ -2658,6 +2678,42 @@ Optionen:
     <message>
         <source>No strain relief housing for %1 takes a cable of %2 mm: the %3-pole housings take %4.</source>
         <translation>Kein Zugentlastungsgehäuse für %1 nimmt eine Leitung von %2 mm auf: Die %3-poligen Gehäuse nehmen %4 auf.</translation>
+    </message>
+    <message>
+        <source>operation: %1</source>
+        <translation>Betätigung: %1</translation>
+    </message>
+    <message>
+        <source>colour: %1</source>
+        <translation>Farbe: %1</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>rule %1</source>
+        <translation>Regel %1</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (Vorgabe)</translation>
+    </message>
+    <message>
+        <source>%1 (your choice)</source>
+        <translation>%1 (Ihre Auswahl)</translation>
+    </message>
+    <message>
+        <source>The connection of %1 and %2 has a flying lead and needs a locking lever, but the catalog holds none that fits.</source>
+        <translation>Die Verbindung von %1 und %2 hat eine fliegende Leitung und braucht einen Verriegelungshebel, aber der Katalog enthält keinen passenden.</translation>
+    </message>
+    <message>
+        <source>The connection of %1 and %2 has a flying lead and neither connector comes with locking levers fitted: additional locking levers are required for flying leads.</source>
+        <translation>Die Verbindung von %1 und %2 hat eine fliegende Leitung, und keiner der Steckverbinder hat Verriegelungshebel montiert: Für fliegende Leitungen sind zusätzliche Verriegelungshebel nötig.</translation>
+    </message>
+    <message>
+        <source>The catalog does not state how many cables the fitting strain relief housings for %1 take (%2): whether they hold %3 cable(s) is not known.</source>
+        <translation>Der Katalog gibt nicht an, wie viele Leitungen die passenden Zugentlastungsgehäuse für %1 aufnehmen (%2): Ob sie %3 Leitung(en) halten, ist nicht bekannt.</translation>
     </message>
 </context>
 <context>
