@@ -61,16 +61,42 @@ bool isOption(const QString &argument, const char *shortName, const char *longNa
 }
 
 // The arguments after the program's name, without --db FILE / --db=FILE.
+// Qt's own options of a GUI program (QGuiApplication, QApplication and the
+// X11 ones), with one dash or two: they belong to the GUI, never to a
+// command. The first list takes a value.
+bool isQtOption(const QString &argument, bool *takesValue)
+{
+    static const QStringList withValue{
+        QStringLiteral("platform"), QStringLiteral("platformpluginpath"),
+        QStringLiteral("platformtheme"), QStringLiteral("plugin"),
+        QStringLiteral("qmljsdebugger"), QStringLiteral("qwindowgeometry"),
+        QStringLiteral("qwindowicon"), QStringLiteral("qwindowtitle"),
+        QStringLiteral("session"), QStringLiteral("display"), QStringLiteral("geometry"),
+        QStringLiteral("name"), QStringLiteral("title"), QStringLiteral("visual"),
+        QStringLiteral("style"), QStringLiteral("stylesheet")};
+    static const QStringList withoutValue{QStringLiteral("reverse"), QStringLiteral("widgetcount"),
+                                          QStringLiteral("nograb"), QStringLiteral("dograb"),
+                                          QStringLiteral("sync")};
+    if (!argument.startsWith(QLatin1Char('-')))
+        return false;
+    QString name = argument.mid(argument.startsWith(QLatin1String("--")) ? 2 : 1);
+    *takesValue = withValue.contains(name);
+    return *takesValue || withoutValue.contains(name);
+}
+
+// The arguments after the program's name without --db DB and Qt's own
+// options.
 QStringList withoutDatabaseOption(const QStringList &arguments)
 {
     QStringList rest;
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);
-        if (argument == QLatin1String("--db")) {
+        bool takesValue = false;
+        if (argument == QLatin1String("--db") || (isQtOption(argument, &takesValue) && takesValue)) {
             ++i;
             continue;
         }
-        if (!argument.startsWith(QLatin1String("--db=")))
+        if (!argument.startsWith(QLatin1String("--db=")) && !isQtOption(argument, &takesValue))
             rest << argument;
     }
     return rest;
@@ -80,8 +106,9 @@ QStringList withoutDatabaseOption(const QStringList &arguments)
 
 bool CommandLine::isCommand(const QStringList &arguments)
 {
-    // Anything but --db is a subcommand, --help, --version or something to
-    // complain about; a lone project file opens in the GUI.
+    // Anything but --db and Qt's own options (-platform, -style, -reverse,
+    // ...) is a subcommand, --help, --version or something to complain
+    // about; a lone project file opens in the GUI.
     return projectArgument(arguments).isEmpty() && !withoutDatabaseOption(arguments).isEmpty();
 }
 

@@ -14,6 +14,7 @@ class tst_CommandLineArguments : public QObject
 private slots:
     void projectFileStartsTheGui();
     void otherArgumentsAreCommands();
+    void qtOptionsBelongToTheGui();
 
 private:
     QString writeProject(const QString &name);
@@ -42,6 +43,25 @@ void tst_CommandLineArguments::projectFileStartsTheGui()
     QCOMPARE(CommandLine::projectArgument({program, QStringLiteral("--db=x.sqlite"), project}), project);
     const QString upper = writeProject(QStringLiteral("UPPER.CCPROJ"));
     QVERIFY(!CommandLine::isCommand({program, upper}));
+}
+
+void tst_CommandLineArguments::qtOptionsBelongToTheGui()
+{
+    // Qt's own options work as in every Qt program, with or without a
+    // project, with one dash or two.
+    const QString program = QStringLiteral("connector-configurator");
+    const QString project = writeProject(QStringLiteral("styled.ccproj"));
+    const auto s = [](const char *text) { return QString::fromLatin1(text); };
+    QVERIFY(!CommandLine::isCommand({program, s("-platform"), s("xcb")}));
+    QVERIFY(!CommandLine::isCommand({program, s("--platform"), s("offscreen")}));
+    QVERIFY(!CommandLine::isCommand({program, s("-style"), s("fusion"), s("-reverse")}));
+    QVERIFY(!CommandLine::isCommand({program, s("-geometry"), s("800x600+0+0")}));
+    QVERIFY(!CommandLine::isCommand({program, s("-qwindowgeometry"), s("800x600"), project}));
+    QCOMPARE(CommandLine::projectArgument({program, s("-reverse"), project, s("-style"), s("fusion")}),
+             project);
+    // Other dashed words are still the command line's to refuse.
+    QVERIFY(CommandLine::isCommand({program, s("-frobnicate")}));
+    QVERIFY(CommandLine::isCommand({program, s("--platform-x")}));
 }
 
 void tst_CommandLineArguments::otherArgumentsAreCommands()
