@@ -7,6 +7,8 @@
 #include "views/import/ImportDatasheetDialog.h"
 
 #include <QDialogButtonBox>
+#include <QLabel>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -75,6 +77,10 @@ void tst_ImportDialog::previewAndUndo()
     QTRY_VERIFY(!again.isBusy());
     QVERIFY2(again.previewText().contains(QStringLiteral("unchanged")), qPrintable(again.previewText()));
     QVERIFY(!again.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+    // The heading says so, and long report lines wrap instead of scrolling.
+    QVERIFY(again.findChild<QLabel *>(QStringLiteral("heading"))->text().startsWith(QStringLiteral("Unchanged")));
+    QCOMPARE(again.findChild<QPlainTextEdit *>(QStringLiteral("preview"))->lineWrapMode(),
+             QPlainTextEdit::WidgetWidth);
 }
 
 QTEST_MAIN(tst_ImportDialog)

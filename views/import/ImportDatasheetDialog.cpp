@@ -28,6 +28,7 @@ ImportDatasheetDialog::ImportDatasheetDialog(CatalogSession &session, const QStr
     , m_session(session)
     , m_paths(paths)
     , m_preview(new QPlainTextEdit(this))
+    , m_heading(new QLabel(ImportViewsTr::tr("The import will make these changes:"), this))
     , m_overwrite(new QCheckBox(ImportViewsTr::tr("Let the datasheets overwrite values I edited myself"), this))
     , m_status(new QLabel(this))
     , m_progress(new QProgressBar(this))
@@ -38,9 +39,12 @@ ImportDatasheetDialog::ImportDatasheetDialog(CatalogSession &session, const QStr
 {
     setWindowTitle(ImportViewsTr::tr("Import datasheets"));
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(ImportViewsTr::tr("The import will make these changes:"), this));
+    m_heading->setObjectName(QStringLiteral("heading"));
+    m_heading->setWordWrap(true);
+    layout->addWidget(m_heading);
     m_preview->setReadOnly(true);
-    m_preview->setLineWrapMode(QPlainTextEdit::NoWrap);
+    // Long report lines (a conflict, a line not placed) wrap at the width.
+    m_preview->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_preview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_preview->setObjectName(QStringLiteral("preview"));
     layout->addWidget(m_preview, 1);
@@ -169,7 +173,11 @@ void ImportDatasheetDialog::updatePreview()
         text += ImportReportText::text(report, true) + QLatin1Char('\n');
     }
     m_preview->setPlainText(text);
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_job->changesSomething());
+    const bool changes = m_job->changesSomething();
+    m_heading->setText(changes ? ImportViewsTr::tr("The import will make these changes:")
+                               : ImportViewsTr::tr("Unchanged: the catalog already holds what "
+                                                   "these datasheets state."));
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(changes);
     m_overwrite->setVisible(conflicts || m_overwrite->isChecked());
 }
 

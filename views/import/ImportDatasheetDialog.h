@@ -82,6 +82,7 @@ private:
     QStringList m_paths;
     QList<DatasheetImportReport> m_reports;
     QPlainTextEdit *m_preview;
+    QLabel *m_heading;
     QCheckBox *m_overwrite;
     QLabel *m_status;
     QProgressBar *m_progress;

@@ -316,8 +316,12 @@ void MainWindow::openCatalog(const QString &location)
 
 void MainWindow::chooseDatasheets()
 {
+    // A folder that exists: a missing one would end up as the file name.
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (!QDir(folder).exists())
+        folder = QDir::homePath();
     const QStringList paths = QFileDialog::getOpenFileNames(
-        this, MainViewsTr::tr("Import Datasheets"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+        this, MainViewsTr::tr("Import Datasheets"), folder,
         MainViewsTr::tr("Datasheets (*.pdf *.txt);;PDF files (*.pdf);;Text files (*.txt);;All files (*)"));
     if (!paths.isEmpty())
         importDatasheets(paths);
