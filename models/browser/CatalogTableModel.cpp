@@ -4,6 +4,7 @@
 #include "models/datasheet/CodingColours.h"
 #include "models/datasheet/DatasheetLayout.h"
 #include "models/datasheet/PartFormatter.h"
+#include "models/part/Colours.h"
 #include "models/part/PartKinds.h"
 #include "models/part/PartTr.h"
 
@@ -122,7 +123,7 @@ QVariant CatalogTableModel::data(const QModelIndex &index, int role) const
     case Coding:
         return part.coding.isEmpty() ? unknown : part.coding;
     case Colour:
-        return part.colour.isEmpty() ? unknown : part.colour;
+        return part.colour.isEmpty() ? unknown : Colours::label(part.colour);
     case RatedCurrent:
         return part.ratedCurrentA ? PartFormatter().number(*part.ratedCurrentA) + QStringLiteral(" A")
                                   : unknown;

@@ -1,8 +1,9 @@
-#include "models/datasheet/PartFormatter.h"
-
 #include "models/datasheet/DatasheetTr.h"
+#include "models/datasheet/PartFormatter.h"
+#include "models/part/AccessoryGroups.h"
 #include "models/part/ApprovalKinds.h"
 #include "models/part/CodeTable.h"
+#include "models/part/Colours.h"
 #include "models/part/ConductorClasses.h"
 #include "models/part/PartFields.h"
 #include "models/part/PartKinds.h"
@@ -108,6 +109,9 @@ QString PartFormatter::row(const PartRecord &record, const DatasheetLayout::Row 
     case Format::Plain:
         return value.toString();
     case Format::Code:
+        if (row.fields.constFirst() == PartField::Colour
+            || row.fields.constFirst() == PartField::CoverColour)
+            return Colours::label(value.toString());
         if (const CodeTable *codes = PartFields::codeTable(row.fields.constFirst()))
             return codes->title(value.toString());
         return value.toString();
@@ -208,7 +212,8 @@ QString PartFormatter::text(const PartRecord &record) const
     for (const RelationRecord &r : record.relations) {
         const QString what = r.relation == QLatin1String("counterpart")
             ? DatasheetTr::tr("counterpart")
-            : QStringLiteral("%1, %2").arg(r.group.isEmpty() ? DatasheetTr::tr("accessory") : r.group,
+            : QStringLiteral("%1, %2").arg(r.group.isEmpty() ? DatasheetTr::tr("accessory")
+                                                             : AccessoryGroups::table().title(r.group),
                                            requiredLabel(r.required));
         lines << QStringLiteral("  %1  %2 (%3)").arg(r.itemNumber, r.description, what);
     }
@@ -308,7 +313,8 @@ QString PartFormatter::html(const PartRecord &record) const
     for (const RelationRecord &r : record.relations) {
         const QString group = r.relation == QLatin1String("counterpart")
             ? DatasheetTr::tr("Counterparts")
-            : QStringLiteral("%1 (%2)").arg(r.group.isEmpty() ? DatasheetTr::tr("Accessories") : r.group,
+            : QStringLiteral("%1 (%2)").arg(r.group.isEmpty() ? DatasheetTr::tr("Accessories")
+                                                             : AccessoryGroups::table().title(r.group),
                                             requiredLabel(r.required));
         if (!groups.contains(group))
             order << group;

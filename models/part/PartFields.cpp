@@ -1,8 +1,9 @@
-#include "models/part/PartFields.h"
-
+#include "models/part/Colours.h"
 #include "models/part/Genders.h"
 #include "models/part/LeverOperations.h"
 #include "models/part/Mountings.h"
+#include "models/part/PackagingTypes.h"
+#include "models/part/PartFields.h"
 #include "models/part/PartKinds.h"
 
 #include <QHash>
@@ -87,6 +88,11 @@ const CodeTable *PartFields::codeTable(PartField id)
         return &Mountings::table();
     case PartField::Operation:
         return &LeverOperations::table();
+    case PartField::Colour:
+    case PartField::CoverColour:
+        return &Colours::table();
+    case PartField::PackagingType:
+        return &PackagingTypes::table();
     default:
         return nullptr;
     }

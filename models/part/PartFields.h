@@ -32,7 +32,8 @@ public:
     // `error` when it does not fit.
     static QVariant normalized(const Field &field, const QVariant &value, QString *error);
     // The code table of a field that holds a domain code (kind, gender,
-    // mounting, for_mounting, operation); null for other fields.
+    // mounting, for_mounting, operation, colours, packaging type); null for
+    // other fields.
     static const CodeTable *codeTable(PartField id);
 };
 

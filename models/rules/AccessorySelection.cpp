@@ -1,8 +1,8 @@
-#include "models/rules/AccessorySelection.h"
-
+#include "models/part/Colours.h"
 #include "models/part/LeverOperations.h"
 #include "models/part/PartFields.h"
 #include "models/part/PartKinds.h"
+#include "models/rules/AccessorySelection.h"
 #include "models/rules/RulesTr.h"
 
 #include <algorithm>
@@ -98,7 +98,7 @@ QList<ItemBasis> AccessorySelection::defaultsChosen(const AssemblyResult &result
             continue;
         const QString what = choice.attribute == PartField::Operation
             ? RulesTr::tr("operation: %1").arg(LeverOperations::table().label(choice.selected))
-            : RulesTr::tr("colour: %1").arg(choice.selected);
+            : RulesTr::tr("colour: %1").arg(Colours::label(choice.selected));
         basis.append({ItemBasis::Kind::Default, QString(), what});
     }
     return basis;
