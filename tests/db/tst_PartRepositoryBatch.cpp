@@ -161,6 +161,8 @@ void tst_PartRepositoryBatch::bundledCatalogDetailsArePresent()
     QVERIFY(!socket.classifications.isEmpty());
     QVERIFY(!socket.relations.isEmpty());
     QVERIFY(!socket.notes.isEmpty());
+    // and derived values (D1's listing gives its counterparts their family).
+    QVERIFY(!PartRepository(*database).findMany({QStringLiteral("770-1334")}).first().derivedFields().isEmpty());
 }
 
 void tst_PartRepositoryBatch::syntheticCatalogInChunks()
