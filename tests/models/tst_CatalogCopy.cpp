@@ -84,6 +84,10 @@ void tst_CatalogCopy::roundTripKeepsEveryRow()
     QCOMPARE(plug.family(), QStringLiteral("WINSTA MIDI"));
     QCOMPARE(plug.provenance(PartField::Family)->listingItem, QStringLiteral("770-1324"));
     QCOMPARE(plug.provenance(PartField::Family)->sourceReference, QStringLiteral("D1"));
+    // and so do those of the imported datasheet (complete.txt, test data).
+    const PartRecord imported = *PartRepository(*m_back).find(QStringLiteral("TEST-0002"));
+    QCOMPARE(imported.provenance(PartField::Family)->listingItem, QStringLiteral("TEST-0001"));
+    QCOMPARE(imported.provenance(PartField::Family)->sourceReference, QStringLiteral("complete.txt"));
 }
 
 void tst_CatalogCopy::recordsAreTheSame()
