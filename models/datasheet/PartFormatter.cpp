@@ -108,7 +108,7 @@ QString PartFormatter::number(const std::optional<double> &value, const QString 
 
 QString PartFormatter::row(const PartRecord &record, const DatasheetLayout::Row &row) const
 {
-    const QString text = value(record, row);
+    const QString text = valueText(record, row);
     const std::optional<Provenance> provenance = derivedIn(record, row);
     if (!provenance)
         return text;
@@ -119,7 +119,7 @@ QString PartFormatter::row(const PartRecord &record, const DatasheetLayout::Row 
     return DatasheetTr::tr("%1 (derived, source %2)").arg(text, provenance->sourceReference);
 }
 
-QString PartFormatter::value(const PartRecord &record, const DatasheetLayout::Row &row) const
+QString PartFormatter::valueText(const PartRecord &record, const DatasheetLayout::Row &row) const
 {
     using Format = DatasheetLayout::Format;
     if (row.fields.size() == 2) {

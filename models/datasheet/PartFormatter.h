@@ -44,7 +44,7 @@ public:
 
 private:
     // A row's value alone.
-    QString value(const PartRecord &record, const DatasheetLayout::Row &row) const;
+    QString valueText(const PartRecord &record, const DatasheetLayout::Row &row) const;
     QList<RatingRecord> orderedRatings(const PartRecord &record) const;
     QLocale m_locale;
     Preferences m_preferences;
