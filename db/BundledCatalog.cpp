@@ -8,6 +8,7 @@
 #include "db/PartSearch.h"
 #include "db/SqlDialect.h"
 #include "db/Transaction.h"
+#include "models/part/ListingDerivation.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -35,6 +36,33 @@ QByteArray readFile(const QString &path)
     return file.readAll();
 }
 
+// The values that the bundle's listings derive for the bundled parts they
+// list (ListingDerivation), worked out over every file before anything is
+// written: a part listed in one file may be defined in another.
+void deriveFromListings(QList<CatalogDocument> &documents)
+{
+    QHash<QString, std::pair<qsizetype, qsizetype>> where; // item -> document, part
+    for (qsizetype d = 0; d < documents.size(); ++d) {
+        for (qsizetype p = 0; p < documents.at(d).parts.size(); ++p)
+            where.insert(documents.at(d).parts.at(p).itemNumber(), {d, p});
+    }
+    for (qsizetype d = 0; d < documents.size(); ++d) {
+        for (qsizetype p = 0; p < documents.at(d).parts.size(); ++p) {
+            if (documents.at(d).parts.at(p).relations.isEmpty())
+                continue;
+            // A copy: the parts it lists may sit in the same list.
+            const PartRecord listing = documents.at(d).parts.at(p);
+            for (const RelationRecord &relation : listing.relations) {
+                const auto found = where.constFind(relation.itemNumber);
+                if (found != where.cend()) {
+                    ListingDerivation::derive(listing, documents.at(d).source,
+                                              documents[found->first].parts[found->second]);
+                }
+            }
+        }
+    }
+}
+
 } // namespace
 
 QString BundledCatalog::defaultDirectory()
@@ -60,6 +88,8 @@ QString BundledCatalog::fingerprint() const
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(QByteArray::number(CatalogJson::formatVersion));
+    // What the install derives from the files is part of the catalog too.
+    hash.addData("derivation " + QByteArray::number(ListingDerivation::version));
     for (const QString &path : files()) {
         hash.addData(QFileInfo(path).fileName().toUtf8());
         hash.addData(readFile(path));
@@ -91,6 +121,7 @@ BundledCatalog::Result BundledCatalog::install(Database &database) const
     QList<CatalogDocument> documents;
     for (const QString &path : files())
         documents.append(CatalogJson::parse(readFile(path), QFileInfo(path).fileName()));
+    deriveFromListings(documents);
 
     const QString operation = QStringLiteral("Installing the bundled catalog");
     Transaction transaction = database.transaction(operation);
@@ -113,11 +144,14 @@ BundledCatalog::Result BundledCatalog::install(Database &database) const
     while (existing.next())
         originOf.insert(existing.value(0).toString(), existing.value(1).toString());
 
-    QSet<QString> bundled;
+    // Every source first: a derived value names the source of its listing.
     QList<qint64> sourceIds;
-    for (const CatalogDocument &document : documents) {
-        const qint64 sourceId = parts.saveSource(document.source);
-        sourceIds.append(sourceId);
+    for (const CatalogDocument &document : documents)
+        sourceIds.append(parts.saveSource(document.source));
+    QSet<QString> bundled;
+    for (qsizetype i = 0; i < documents.size(); ++i) {
+        const CatalogDocument &document = documents.at(i);
+        const qint64 sourceId = sourceIds.at(i);
         for (const PartRecord &part : document.parts) {
             const QString item = part.itemNumber();
             if (bundled.contains(item)) {

@@ -10,7 +10,10 @@ class Database;
 // The catalog that ships with the program (db/catalog/*.json, embedded as
 // resources). install() writes it into a database the first time and again
 // whenever the program brings a different catalog: catalog rows are
-// replaced, the user's own and imported parts are left as they are.
+// replaced, the user's own and imported parts are left as they are. The
+// values the bundle's listings derive (ListingDerivation: the family of a
+// part listed on a datasheet of a part of that family) are written with
+// their provenance; a change of that rule is a different catalog too.
 class BundledCatalog
 {
 public:

@@ -30,6 +30,8 @@ QString orderOf(const QString &table)
         return QStringLiteral("part_id, scheme, version");
     if (table == QLatin1String("part_relation"))
         return QStringLiteral("part_id, related_id, relation");
+    if (table == QLatin1String("part_derived_value"))
+        return QStringLiteral("part_id, field");
     if (table == QLatin1String("supersession"))
         return QStringLiteral("old_item_number");
     if (table == QLatin1String("meta"))
@@ -122,7 +124,8 @@ const QStringList &CatalogCopier::tables()
         QStringLiteral("part"),          QStringLiteral("rating"),
         QStringLiteral("conductor_range"), QStringLiteral("approval"),
         QStringLiteral("classification"), QStringLiteral("part_relation"),
-        QStringLiteral("note"),          QStringLiteral("supersession"),
+        QStringLiteral("note"),          QStringLiteral("part_derived_value"),
+        QStringLiteral("supersession"),
         QStringLiteral("coding_recommendation"), QStringLiteral("assembly_rule"),
         QStringLiteral("meta")};
     return names;

@@ -230,6 +230,11 @@ void PartRepository::loadChildren(Batch &batch) const
                                          {}, operation);
         while (notes.next())
             owner(notes).notes.append(PartRows::noteFrom(notes, 1));
+        QSqlQuery derived = m_database.run(
+            PartRows::derivedSelect().arg(QStringLiteral("part_id IN (%1)").arg(in), QStringLiteral("part_id, ")),
+            {}, operation);
+        while (derived.next())
+            PartRows::derivedFrom(derived, 1, owner(derived));
     });
     for (PartRecord &record : batch.records)
         PartRows::sortClassifications(record.classifications);
@@ -261,6 +266,9 @@ void PartRepository::loadChildren(qint64 partId, PartRecord &record) const
     QSqlQuery notes = m_database.run(PartRows::noteSelect().arg(one, QString()), {partId}, operation);
     while (notes.next())
         record.notes.append(PartRows::noteFrom(notes, 0));
+    QSqlQuery derived = m_database.run(PartRows::derivedSelect().arg(one, QString()), {partId}, operation);
+    while (derived.next())
+        PartRows::derivedFrom(derived, 0, record);
 }
 
 int PartRepository::count() const
@@ -475,7 +483,8 @@ qint64 PartRepository::save(const PartRecord &record, const QString &origin, qin
                    values, operation);
     const qint64 id = *idOf(itemNumber);
 
-    for (const char *table : {"rating", "conductor_range", "approval", "classification", "note"}) {
+    for (const char *table :
+         {"rating", "conductor_range", "approval", "classification", "note", "part_derived_value"}) {
         m_database.run(QStringLiteral("DELETE FROM %1 WHERE part_id = ?").arg(QLatin1String(table)),
                        {id}, operation);
     }
@@ -517,6 +526,24 @@ qint64 PartRepository::save(const PartRecord &record, const QString &origin, qin
         m_database.run(QStringLiteral("INSERT INTO note (part_id, topic, text, position) "
                                       "VALUES (?, ?, ?, ?)"),
                        {id, n.topic, n.text, position++}, operation);
+    }
+    // The values in the part's columns that are derived, with where they
+    // come from; every other value is stated.
+    for (const PartField field : record.derivedFields()) {
+        const Provenance provenance = *record.provenance(field);
+        const QVariant derivedSource = m_database.scalar(
+            QStringLiteral("SELECT id FROM source WHERE reference = ?"), {provenance.sourceReference},
+            operation);
+        if (derivedSource.isNull()) {
+            throw DatabaseError(DatabaseError::Kind::Catalog, operation,
+                                QStringLiteral("the source %1 of its derived %2 is not in the catalog")
+                                    .arg(provenance.sourceReference, PartFields::key(field)));
+        }
+        m_database.run(QStringLiteral("INSERT INTO part_derived_value (part_id, field, basis, "
+                                      "listing_item, source_id) VALUES (?, ?, ?, ?, ?)"),
+                       {id, PartFields::key(field), provenance.basis, toVariant(provenance.listingItem),
+                        derivedSource},
+                       operation);
     }
     return id;
 }

@@ -59,7 +59,9 @@ public:
     QList<PartSummary> summaries(int offset, int limit) const;
 
     // Inserts or replaces the part's scalar fields and its ratings, conductor
-    // ranges, approvals, classifications and notes. Relations are separate.
+    // ranges, approvals, classifications and notes, and which of its values
+    // are derived (their provenance's source must be saved already; a value
+    // not marked derived is stated). Relations are separate.
     qint64 save(const PartRecord &record, const QString &origin, qint64 sourceId);
     // Replaces the relations of a part that `sourceId` gave with these.
     void saveRelations(qint64 partId, const QList<RelationRecord> &relations, qint64 sourceId);

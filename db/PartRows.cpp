@@ -161,4 +161,21 @@ NoteRecord PartRows::noteFrom(const QSqlQuery &q, int c)
     return NoteRecord{q.value(c).toString(), q.value(c + 1).toString()};
 }
 
+QString PartRows::derivedSelect()
+{
+    return QStringLiteral("SELECT %2d.field, d.basis, d.listing_item, s.reference "
+                          "FROM part_derived_value d JOIN source s ON s.id = d.source_id "
+                          "WHERE %1 ORDER BY %2d.field");
+}
+
+void PartRows::derivedFrom(const QSqlQuery &q, int c, PartRecord &record)
+{
+    const PartFields::Field *field = PartFields::find(q.value(c).toString());
+    if (!field || !record.isKnown(field->id))
+        return;
+    record.setDerived(field->id, record.value(field->id),
+                      Provenance{q.value(c + 1).toString(), optionalText(q.value(c + 2)),
+                                 q.value(c + 3).toString()});
+}
+
 } // namespace cc

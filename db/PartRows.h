@@ -43,6 +43,12 @@ public:
     static RelationRecord relationFrom(const QSqlQuery &q, int c);
     static QString noteSelect();
     static NoteRecord noteFrom(const QSqlQuery &q, int c);
+    // Which of the part's values are derived, and from where
+    // (part_derived_value). derivedFrom() marks the value of the row's field
+    // as derived in `record`; a row naming a column this program does not
+    // know, or a value the part does not hold, is passed over.
+    static QString derivedSelect();
+    static void derivedFrom(const QSqlQuery &q, int c, PartRecord &record);
 
     // A column's value, or none when it is NULL.
     static std::optional<double> optionalReal(const QVariant &value);

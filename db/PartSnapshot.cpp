@@ -78,7 +78,8 @@ PartSnapshot PartSnapshot::take(const Database &database, const QStringList &ite
     snapshot.m_rows << select(database, QStringLiteral("part"),
                               QStringLiteral("item_number IN (%1)").arg(placeholders(items.size())),
                               items);
-    for (const char *table : {"rating", "conductor_range", "approval", "classification", "note"}) {
+    for (const char *table : {"rating", "conductor_range", "approval", "classification", "note",
+                              "part_derived_value"}) {
         snapshot.m_rows << select(database, QLatin1String(table),
                                   QStringLiteral("part_id IN %1").arg(ids), items);
     }
@@ -199,7 +200,8 @@ void PartSnapshot::restore(Database &database) const
                                     "(SELECT 1 FROM part WHERE source_id = source.id) AND NOT EXISTS "
                                     "(SELECT 1 FROM part_relation WHERE source_id = source.id) "
                                     "AND NOT EXISTS (SELECT 1 FROM supersession "
-                                    "WHERE source_id = source.id)"),
+                                    "WHERE source_id = source.id) AND NOT EXISTS "
+                                    "(SELECT 1 FROM part_derived_value WHERE source_id = source.id)"),
                      {reference}, operation);
     }
 }

@@ -11,7 +11,8 @@ class Database;
 
 // The stored rows of some parts, taken before a change, that restore()
 // writes back exactly: the part rows with their ids, ratings, conductor
-// ranges, approvals, classifications, notes, every relation from or to
+// ranges, approvals, classifications, notes, the provenance of their derived
+// values, every relation from or to
 // them, the supersessions that lead to them and the named source rows.
 // Parts of the list that did not exist when the snapshot was taken are
 // removed by restore(), and so are source rows that did not exist (once

@@ -26,6 +26,7 @@ namespace {
 const QString styleSheet = QStringLiteral(
     "h2 { margin-bottom: 0; } h3 { margin-top: 10px; margin-bottom: 2px; color: #245; }"
     "td.label { color: #444; } td.unknown { color: #777; font-style: italic; }"
+    "td.derived { color: #245; }"
     "p.warning { color: #a40; font-weight: bold; } p.source { color: #444; }"
     "th { background: #e8ecef; } a { color: #000; text-decoration: none; }");
 

@@ -47,6 +47,25 @@ bool applies(const DatasheetLayout::Section &section, const PartRecord &record)
     return !PartKinds::isConnector(record.kind());
 }
 
+// A row of an HTML table: a derived value is marked (class 'derived'), an
+// unknown one greyed (class 'unknown').
+struct Cell
+{
+    QString label;
+    QString value;
+    bool derived = false;
+};
+
+// The provenance of the first derived value a row shows, if any.
+std::optional<Provenance> derivedIn(const PartRecord &record, const DatasheetLayout::Row &row)
+{
+    for (const PartField field : row.fields) {
+        if (const std::optional<Provenance> provenance = record.provenance(field))
+            return provenance;
+    }
+    return std::nullopt;
+}
+
 QString requiredLabel(const std::optional<bool> &required)
 {
     if (!required)
@@ -89,6 +108,19 @@ QString PartFormatter::number(const std::optional<double> &value, const QString 
 }
 
 QString PartFormatter::row(const PartRecord &record, const DatasheetLayout::Row &row) const
+{
+    const QString text = valueText(record, row);
+    const std::optional<Provenance> provenance = derivedIn(record, row);
+    if (!provenance)
+        return text;
+    if (provenance->basis == Provenance::listing()) {
+        return DatasheetTr::tr("%1 (derived from the listing on the datasheet of %2, source %3)")
+            .arg(text, provenance->listingItem, provenance->sourceReference);
+    }
+    return DatasheetTr::tr("%1 (derived, source %2)").arg(text, provenance->sourceReference);
+}
+
+QString PartFormatter::valueText(const PartRecord &record, const DatasheetLayout::Row &row) const
 {
     using Format = DatasheetLayout::Format;
     if (row.fields.size() == 2) {
@@ -233,13 +265,16 @@ QString PartFormatter::html(const PartRecord &record) const
     const auto heading = [&html](const QString &title) {
         html += QStringLiteral("<h3>%1</h3>").arg(escaped(title));
     };
-    const auto table = [&html](const QList<std::pair<QString, QString>> &rows) {
+    const auto table = [&html](const QList<Cell> &rows) {
         html += QStringLiteral("<table cellspacing='0' cellpadding='3' width='100%'>");
-        for (const auto &[label, value] : rows) {
-            const bool unknown = value == PartTr::notKnown();
+        for (const Cell &cell : rows) {
+            QString cssClass;
+            if (cell.derived)
+                cssClass = QStringLiteral(" class='derived'");
+            else if (cell.value == PartTr::notKnown())
+                cssClass = QStringLiteral(" class='unknown'");
             html += QStringLiteral("<tr><td width='45%' class='label'>%1</td><td%3>%2</td></tr>")
-                        .arg(escaped(label), escaped(value),
-                             unknown ? QStringLiteral(" class='unknown'") : QString());
+                        .arg(escaped(cell.label), escaped(cell.value), cssClass);
         }
         html += QStringLiteral("</table>");
     };
@@ -254,13 +289,13 @@ QString PartFormatter::html(const PartRecord &record) const
         if (!applies(section, record))
             continue;
         heading(section.title);
-        QList<std::pair<QString, QString>> rows;
+        QList<Cell> rows;
         for (const DatasheetLayout::Row &r : section.rows)
-            rows.append({r.label, row(record, r)});
+            rows.append({r.label, row(record, r), derivedIn(record, r).has_value()});
         table(rows);
         if (section.id == QLatin1String("identity")) {
             heading(DatasheetTr::tr("Electrical ratings"));
-            QList<std::pair<QString, QString>> ratingRows;
+            QList<Cell> ratingRows;
             for (const RatingRecord &r : orderedRatings(record))
                 ratingRows.append({r.standard, rating(r).section(QStringLiteral(": "), 1)});
             if (ratingRows.isEmpty())
@@ -268,7 +303,7 @@ QString PartFormatter::html(const PartRecord &record) const
             table(ratingRows);
         } else if (section.id == QLatin1String("connection")) {
             heading(DatasheetTr::tr("Conductors"));
-            QList<std::pair<QString, QString>> rangeRows;
+            QList<Cell> rangeRows;
             for (const ConductorRangeRecord &r : record.conductorRanges)
                 rangeRows.append({ConductorClasses::table().title(r.conductorClass),
                                   conductorRange(r)});
@@ -278,7 +313,7 @@ QString PartFormatter::html(const PartRecord &record) const
         }
     }
     heading(DatasheetTr::tr("Classification"));
-    QList<std::pair<QString, QString>> classRows;
+    QList<Cell> classRows;
     for (const ClassificationRecord &c : record.classifications)
         classRows.append({QStringLiteral("%1 %2").arg(c.scheme, c.version), c.code});
     if (classRows.isEmpty())
@@ -328,7 +363,7 @@ QString PartFormatter::html(const PartRecord &record) const
     }
     if (!record.notes.isEmpty()) {
         heading(DatasheetTr::tr("Notes"));
-        QList<std::pair<QString, QString>> noteRows;
+        QList<Cell> noteRows;
         for (const NoteRecord &n : record.notes)
             noteRows.append({n.topic, n.text});
         table(noteRows);

@@ -15,7 +15,9 @@ struct ConductorRangeRecord;
 
 // Turns a part record into words: plain text for the command line and HTML
 // for the datasheet pane and print. Every field of the layout appears; an
-// unknown value reads "not known".
+// unknown value reads "not known", a derived one says where it comes from
+// ("WINSTA MIDI (derived from the listing on the datasheet of 770-1324,
+// source D1)"; in HTML its cell has the class 'derived').
 class PartFormatter
 {
 public:
@@ -32,6 +34,7 @@ public:
 
     QString number(double value) const;
     QString number(const std::optional<double> &value, const QString &unit) const;
+    // A row's value as the datasheet shows it, a derived one with its provenance.
     QString row(const PartRecord &record, const DatasheetLayout::Row &row) const;
     QString rating(const RatingRecord &rating) const;
     QString conductorRange(const ConductorRangeRecord &range) const;
@@ -40,6 +43,8 @@ public:
     QString html(const PartRecord &record) const;
 
 private:
+    // A row's value alone.
+    QString valueText(const PartRecord &record, const DatasheetLayout::Row &row) const;
     QList<RatingRecord> orderedRatings(const PartRecord &record) const;
     QLocale m_locale;
     Preferences m_preferences;

@@ -8,11 +8,32 @@
 #include "models/import/DatasheetFile.h"
 #include "models/import/parser/DatasheetParser.h"
 #include "models/import/PartRecordMerge.h"
+#include "models/part/ListingDerivation.h"
+#include "models/part/PartFields.h"
 
 #include <QDateTime>
 #include <QFileInfo>
 
 namespace cc {
+
+namespace {
+
+// Adds to the record the import writes what the datasheet's listing derives
+// for a part it names (ListingDerivation), as changes of an existing part.
+void deriveFromListing(const PartRecord &listing, const SourceRecord &source, PartImport *part)
+{
+    const PartRecord before = part->record;
+    const QList<PartField> derived = ListingDerivation::derive(listing, source, part->record);
+    if (derived.isEmpty() || part->action == PartImport::Action::Add)
+        return;
+    for (const PartField field : derived) {
+        part->changes.append({PartFields::key(field), PartRecordMerge::display(before, field),
+                              PartRecordMerge::display(part->record, field)});
+    }
+    part->action = PartImport::Action::Update;
+}
+
+} // namespace
 
 DatasheetImporter::DatasheetImporter(Database &database)
     : DatasheetImporter(database, Options())
@@ -74,9 +95,16 @@ DatasheetImportReport DatasheetImporter::plan(const DatasheetParseResult &parsed
                                  report.path,
                                  QDateTime::currentDateTime().toString(Qt::ISODate)};
     report.parts.append(planPart(parsed.part, true));
+    // The datasheet's part as it will be stored, with the counterparts and
+    // accessories this datasheet lists: what they derive from it.
+    PartRecord listing = report.parts.first().record;
+    listing.relations = parsed.part.relations;
     for (const PartRecord &related : parsed.relatedParts) {
-        if (related.itemNumber() != report.itemNumber)
-            report.parts.append(planPart(related, false));
+        if (related.itemNumber() == report.itemNumber)
+            continue;
+        PartImport part = planPart(related, false);
+        deriveFromListing(listing, report.source, &part);
+        report.parts.append(part);
     }
     return report;
 }

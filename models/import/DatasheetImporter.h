@@ -30,6 +30,11 @@ class Database;
 //     few fields its short description gives: only unknown values are
 //     filled in, disagreements are conflicts (PartRecordMerge::FillOnly). It
 //     keeps its source; a catalog part that gets a value becomes 'import'.
+//   * A counterpart or accessory gets the values the listing derives
+//     (ListingDerivation: the family of the datasheet's part, when that
+//     states one), with the datasheet file as their provenance's source; a
+//     derived value never overwrites a stated one, and a value a datasheet
+//     states replaces a derived one without a conflict.
 // apply() writes a plan; importFile() plans and writes one file in one
 // transaction, so that a failure writes nothing.
 class DatasheetImporter

@@ -61,6 +61,15 @@ QString PartRecordMerge::display(const QVariant &value)
     }
 }
 
+QString PartRecordMerge::display(const PartFieldValues &values, PartField field)
+{
+    const QString text = display(values.value(field));
+    const std::optional<Provenance> provenance = values.provenance(field);
+    if (text.isEmpty() || !provenance)
+        return text;
+    return QStringLiteral("%1 (derived from the %2)").arg(text, provenance->description());
+}
+
 QStringList PartRecordMerge::lines(const QList<RatingRecord> &ratings)
 {
     QStringList result;
@@ -127,16 +136,18 @@ void PartRecordMerge::merge(const PartRecord &existing, const PartRecord &incomi
         return PartFields::key(a) < PartFields::key(b);
     });
     for (const PartField field : std::as_const(fields)) {
-        const QString before = display(existing.value(field));
-        const QString after = display(incoming.value(field));
+        const QString before = display(existing, field);
+        const QString after = display(incoming, field);
         if (after.isEmpty() || before == after)
             continue;
         const FieldChange change{PartFields::key(field), before, after};
-        if (mode == Mode::FillOnly && !before.isEmpty()) {
+        // A derived value is no conflict: a stated one replaces it.
+        const bool stated = !before.isEmpty() && !existing.isDerived(field);
+        if (mode == Mode::FillOnly && stated) {
             part->conflicts.append(change);
             continue;
         }
-        record.set(field, incoming.value(field));
+        record.take(field, incoming);
         part->changes.append(change);
     }
     mergeList(QStringLiteral("ratings"), existing.ratings, incoming.ratings, mode, &record.ratings,

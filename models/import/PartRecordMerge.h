@@ -19,6 +19,9 @@ namespace cc {
 //   FillOnly: only values the part does not know yet are filled in; where
 //             the part holds another value, that is a conflict and the
 //             part's value stays.
+// In both modes a derived value (PartFieldValues::isDerived) gives way to a
+// value the datasheet states, without a conflict: the stated value replaces
+// it and its provenance.
 class PartRecordMerge
 {
 public:
@@ -33,6 +36,10 @@ public:
 
     // A value as text for reports; an empty string for "not known".
     static QString display(const QVariant &value);
+    // A field's value as text for reports, a derived one with its provenance
+    // ("WINSTA MIDI (derived from the listing on the datasheet of 770-1324)");
+    // an empty string for "not known".
+    static QString display(const PartFieldValues &values, PartField field);
     static QStringList lines(const QList<RatingRecord> &ratings);
     static QStringList lines(const QList<ConductorRangeRecord> &ranges);
     static QStringList lines(const QList<ApprovalRecord> &approvals);

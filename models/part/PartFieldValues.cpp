@@ -2,6 +2,36 @@
 
 namespace cc {
 
+void PartFieldValues::set(PartField field, const QVariant &value)
+{
+    m_values[index(field)] = value;
+    m_provenance.remove(field);
+}
+
+void PartFieldValues::setDerived(PartField field, const QVariant &value,
+                                 const Provenance &provenance)
+{
+    set(field, value);
+    if (!value.isNull())
+        m_provenance.insert(field, provenance);
+}
+
+std::optional<Provenance> PartFieldValues::provenance(PartField field) const
+{
+    const auto found = m_provenance.constFind(field);
+    if (found == m_provenance.cend())
+        return std::nullopt;
+    return *found;
+}
+
+void PartFieldValues::take(PartField field, const PartFieldValues &other)
+{
+    if (const std::optional<Provenance> derived = other.provenance(field))
+        setDerived(field, other.value(field), *derived);
+    else
+        set(field, other.value(field));
+}
+
 QString PartFieldValues::text(PartField field) const
 {
     const QVariant &v = m_values[index(field)];
@@ -46,7 +76,7 @@ void PartFieldValues::update(const PartFieldValues &other)
 {
     for (std::size_t i = 0; i < m_values.size(); ++i) {
         if (!other.m_values[i].isNull())
-            m_values[i] = other.m_values[i];
+            take(static_cast<PartField>(i), other);
     }
 }
 

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "models/part/PartField.h"
+#include "models/part/Provenance.h"
 
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QVariant>
 
@@ -38,14 +40,31 @@ struct PartFieldValueType<PartFieldType::Boolean>
 // is a null QVariant (an empty optional or a null QString when read typed),
 // never zero. Read them through the typed accessors (`widthMm()`, `kind()`,
 // ...) that the field table generates.
+//
+// A known value is stated (by the part's own source) unless it is derived:
+// then it carries its Provenance. Writing a value with set() states it, so a
+// stated value always replaces a derived one together with its provenance.
 class PartFieldValues
 {
 public:
     QVariant value(PartField field) const { return m_values[index(field)]; }
     bool isKnown(PartField field) const { return !m_values[index(field)].isNull(); }
-    // A null `value` makes the field unknown.
-    void set(PartField field, const QVariant &value) { m_values[index(field)] = value; }
-    void clear(PartField field) { m_values[index(field)] = QVariant(); }
+    // Sets a stated value; a null `value` makes the field unknown.
+    void set(PartField field, const QVariant &value);
+    void clear(PartField field) { set(field, QVariant()); }
+
+    // Sets a value derived from another source's statement, with where it
+    // comes from; a null `value` makes the field unknown.
+    void setDerived(PartField field, const QVariant &value, const Provenance &provenance);
+    bool isDerived(PartField field) const { return m_provenance.contains(field); }
+    // Known and not derived.
+    bool isStated(PartField field) const { return isKnown(field) && !isDerived(field); }
+    // Where a derived value comes from; none for a stated or unknown one.
+    std::optional<Provenance> provenance(PartField field) const;
+    // The fields that hold a derived value, in the table's order.
+    QList<PartField> derivedFields() const { return m_provenance.keys(); }
+    // Takes the value of `field` from `other`, stated or derived as it is there.
+    void take(PartField field, const PartFieldValues &other);
 
     QString text(PartField field) const;
     std::optional<double> number(PartField field) const;
@@ -54,12 +73,20 @@ public:
 
     // The fields that hold a value, in the table's order.
     QList<PartField> knownFields() const;
-    // Takes every value `other` knows; keeps the rest.
+    // Takes every value `other` knows, stated or derived as it is there;
+    // keeps the rest.
     void update(const PartFieldValues &other);
     // Every field unknown.
-    void clearFields() { m_values.fill(QVariant()); }
+    void clearFields()
+    {
+        m_values.fill(QVariant());
+        m_provenance.clear();
+    }
 
-    bool operator==(const PartFieldValues &other) const { return m_values == other.m_values; }
+    bool operator==(const PartFieldValues &other) const
+    {
+        return m_values == other.m_values && m_provenance == other.m_provenance;
+    }
     bool operator!=(const PartFieldValues &other) const { return !(*this == other); }
 
 #define CC_PART_FIELD_GETTER(valueType, name, key, accessor)                                 \
@@ -86,6 +113,8 @@ private:
     }
 
     std::array<QVariant, partFieldCount> m_values;
+    // The derived values' provenance; most parts have none.
+    QMap<PartField, Provenance> m_provenance;
 };
 
 } // namespace cc

@@ -130,6 +130,20 @@ QJsonObject PartJson::toJson(const PartRecord &record)
     }
     json.insert(QStringLiteral("notes"), notes);
 
+    // Values derived from another source's listing, with their provenance;
+    // the value itself is also under its column name above.
+    QJsonObject derived;
+    for (const PartField id : record.derivedFields()) {
+        const Provenance provenance = *record.provenance(id);
+        derived.insert(PartFields::key(id),
+                       QJsonObject{{QStringLiteral("value"), field(record, PartFields::field(id))},
+                                   {QStringLiteral("basis"), provenance.basis},
+                                   {QStringLiteral("listed_by"), text(provenance.listingItem)},
+                                   {QStringLiteral("from"), provenance.description()},
+                                   {QStringLiteral("source"), provenance.sourceReference}});
+    }
+    json.insert(QStringLiteral("derived"), derived);
+
     json.insert(QStringLiteral("source"),
                 QJsonObject{{QStringLiteral("reference"), record.source.reference},
                             {QStringLiteral("kind"), record.source.kind},

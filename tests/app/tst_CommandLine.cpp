@@ -15,6 +15,7 @@ private slots:
     void initTestCase();
     void showText();
     void showJson();
+    void showJsonOfDerivedValue();
     void showSupersededNumber();
     void unknownItem();
     void usageErrors_data();
@@ -71,6 +72,32 @@ void tst_CommandLine::showText()
     QCOMPARE(plug.exitCode, 0);
     QVERIFY(plug.out.contains(QStringLiteral("Pin spacing: not known")));
     QVERIFY(!plug.out.contains(QStringLiteral(": \n")));
+    // Its family no source states, but D1 lists it on the datasheet of
+    // 770-1324: derived, and shown so.
+    QVERIFY2(plug.out.contains(QStringLiteral("  Family: WINSTA MIDI (derived from the listing on the "
+                                              "datasheet of 770-1324, source D1)\n")),
+             qPrintable(plug.out));
+}
+
+void tst_CommandLine::showJsonOfDerivedValue()
+{
+    const Result r = run({QStringLiteral("show"), QStringLiteral("770-1334"), QStringLiteral("--format"),
+                          QStringLiteral("json"), QStringLiteral("--db"), m_db});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(json.value(QStringLiteral("family")).toString(), QStringLiteral("WINSTA MIDI"));
+    const QJsonObject family
+        = json.value(QStringLiteral("derived")).toObject().value(QStringLiteral("family")).toObject();
+    QCOMPARE(family.value(QStringLiteral("value")).toString(), QStringLiteral("WINSTA MIDI"));
+    QCOMPARE(family.value(QStringLiteral("basis")).toString(), QStringLiteral("listing"));
+    QCOMPARE(family.value(QStringLiteral("listed_by")).toString(), QStringLiteral("770-1324"));
+    QCOMPARE(family.value(QStringLiteral("from")).toString(),
+             QStringLiteral("listing on the datasheet of 770-1324"));
+    QCOMPARE(family.value(QStringLiteral("source")).toString(), QStringLiteral("D1"));
+    // The socket states its family: nothing derived.
+    const Result socket = run({QStringLiteral("show"), QStringLiteral("770-1324"), QStringLiteral("--format"),
+                               QStringLiteral("json"), QStringLiteral("--db"), m_db});
+    QVERIFY(QJsonDocument::fromJson(socket.out.toUtf8()).object().value(QStringLiteral("derived")).toObject().isEmpty());
 }
 
 void tst_CommandLine::showJson()
@@ -192,8 +219,12 @@ void tst_CommandLine::check_data()
                                << QStringLiteral("NOT_A_CONNECTOR");
     QTest::newRow("data silent") << QStringLiteral("770-1324") << QStringLiteral("770-254") << 3
                                  << QStringLiteral("not known");
+    // 770-1334's family is derived from D1's listing (WINSTA MIDI); 890-743
+    // is WINSTA MINI.
     QTest::newRow("other family") << QStringLiteral("890-743") << QStringLiteral("770-1334") << 1
-                                  << QStringLiteral("POLES");
+                                  << QStringLiteral("FAMILY: 890-743 belongs to WINSTA MINI, 770-1334 to WINSTA MIDI");
+    QTest::newRow("other family, other poles") << QStringLiteral("890-743") << QStringLiteral("770-1334") << 1
+                                               << QStringLiteral("POLES");
     QTest::newRow("unknown item") << QStringLiteral("770-1324") << QStringLiteral("nope") << 2
                                   << QString();
 }

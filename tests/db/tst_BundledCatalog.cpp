@@ -31,6 +31,11 @@ private slots:
     void accessoriesCarryTheirDescriptions_data();
     void accessoriesCarryTheirDescriptions();
     void unknownValuesStayEmpty();
+    void listedPartsHaveTheDerivedFamily_data();
+    void listedPartsHaveTheDerivedFamily();
+    void statedFamiliesAreNotDerived();
+    void derivedNeverOverwritesStated();
+    void databaseWithoutDerivedValuesInstallsAgain();
     void supersededNumberLeadsToSuccessor();
     void secondFamily();
     void everyPartHasASource();
@@ -274,13 +279,100 @@ void tst_BundledCatalog::accessoriesCarryTheirDescriptions()
 void tst_BundledCatalog::unknownValuesStayEmpty()
 {
     // No source gives these: they must be unknown, not zero or guessed.
+    // (770-1334's family is derived from D1's listing: see below.)
     const PartRecord plug = part(QStringLiteral("770-1334"));
-    for (const char *field : {"family", "pin_spacing_mm", "width_mm", "weight_g", "gtin", "mounting"})
+    for (const char *field : {"pin_spacing_mm", "width_mm", "weight_g", "gtin", "mounting"})
         QVERIFY2(test::valueByKey(plug, QString::fromLatin1(field)).isNull(), field);
     QVERIFY(plug.ratings.isEmpty());
+    QCOMPARE(plug.derivedFields(), QList<PartField>{PartField::Family});
+    // T1 lists its parts in wiring templates, not on a datasheet, and states
+    // no family: nothing is derived for them.
     const PartRecord templated = part(QStringLiteral("770-244"));
     for (const char *field : {"family", "coding", "colour", "cross_section_mm2"})
         QVERIFY2(test::valueByKey(templated, QString::fromLatin1(field)).isNull(), field);
+    QVERIFY(templated.derivedFields().isEmpty());
+}
+
+void tst_BundledCatalog::listedPartsHaveTheDerivedFamily_data()
+{
+    QTest::addColumn<QString>("item");
+    // D1 lists them on the datasheet of 770-1324 (WINSTA MIDI): its
+    // counterparts and its accessories, required and optional.
+    for (const char *item : {"770-1334", "770-2334", "770-2334/007-000", "770-201", "770-121",
+                             "770-504/023-000", "770-514", "770-450/000-012", "770-319",
+                             "897-2005", "210-719"})
+        QTest::newRow(item) << QString::fromLatin1(item);
+}
+
+void tst_BundledCatalog::listedPartsHaveTheDerivedFamily()
+{
+    QFETCH(QString, item);
+    const PartRecord listed = part(item);
+    QCOMPARE(listed.family(), QStringLiteral("WINSTA MIDI"));
+    QVERIFY(listed.isDerived(PartField::Family));
+    const std::optional<Provenance> provenance = listed.provenance(PartField::Family);
+    QVERIFY(provenance);
+    QCOMPARE(provenance->basis, QStringLiteral("listing"));
+    QCOMPARE(provenance->listingItem, QStringLiteral("770-1324"));
+    QCOMPARE(provenance->sourceReference, QStringLiteral("D1"));
+    QCOMPARE(provenance->description(), QStringLiteral("listing on the datasheet of 770-1324"));
+    // Nothing else is derived; the part keeps its own source.
+    QCOMPARE(listed.derivedFields(), QList<PartField>{PartField::Family});
+    QCOMPARE(listed.source.reference, QStringLiteral("D1"));
+}
+
+void tst_BundledCatalog::statedFamiliesAreNotDerived()
+{
+    for (const char *item : {"770-1324", "890-743"}) {
+        const PartRecord stated = part(QString::fromLatin1(item));
+        QVERIFY2(stated.isStated(PartField::Family), item);
+        QVERIFY2(stated.derivedFields().isEmpty(), item);
+    }
+}
+
+void tst_BundledCatalog::derivedNeverOverwritesStated()
+{
+    // A made-up catalog (tests/fixtures/derived-catalog, test data): a socket
+    // of family A lists a plug without a family, a plug that states family B
+    // and an accessory; wiring templates (not a datasheet) list another plug.
+    QTemporaryDir dir;
+    const auto database = Database::open(test::newDatabase(dir));
+    const BundledCatalog::Result result
+        = BundledCatalog(test::fixture(QStringLiteral("derived-catalog"))).install(*database);
+    QVERIFY(result.changed);
+    const PartRepository repository(*database);
+    const PartRecord plug = *repository.find(QStringLiteral("TEST-P"));
+    QCOMPARE(plug.family(), QStringLiteral("TEST FAMILY A"));
+    QCOMPARE(plug.provenance(PartField::Family)->listingItem, QStringLiteral("TEST-S-A"));
+    QCOMPARE(plug.provenance(PartField::Family)->sourceReference, QStringLiteral("TEST-D"));
+    QCOMPARE(repository.find(QStringLiteral("TEST-ACC"))->family(), QStringLiteral("TEST FAMILY A"));
+    const PartRecord stated = *repository.find(QStringLiteral("TEST-P-STATED"));
+    QCOMPARE(stated.family(), QStringLiteral("TEST FAMILY B"));
+    QVERIFY(stated.isStated(PartField::Family));
+    const PartRecord templated = *repository.find(QStringLiteral("TEST-P-T"));
+    QVERIFY(!templated.isKnown(PartField::Family));
+}
+
+void tst_BundledCatalog::databaseWithoutDerivedValuesInstallsAgain()
+{
+    // A database that holds the bundle as a program without derived values
+    // installed it: its catalog fingerprint differs (it names the
+    // derivation's version), so the next start installs the catalog again.
+    QTemporaryDir dir;
+    const auto database = test::catalogIn(dir);
+    database->run(QStringLiteral("DELETE FROM part_derived_value"), QStringLiteral("older install"));
+    database->run(QStringLiteral("UPDATE part SET family = NULL, family_key = NULL "
+                                 "WHERE origin = 'catalog' AND item_number <> '770-1324' "
+                                 "AND item_number <> '890-743'"),
+                  QStringLiteral("older install"));
+    database->run(QStringLiteral("UPDATE meta SET value = 'an older catalog' WHERE key = 'bundled_catalog'"),
+                  QStringLiteral("older install"));
+    QVERIFY(!BundledCatalog().isInstalled(*database));
+    QVERIFY(!PartRepository(*database).find(QStringLiteral("770-1334"))->isKnown(PartField::Family));
+    QVERIFY(BundledCatalog().install(*database).changed);
+    const PartRecord plug = *PartRepository(*database).find(QStringLiteral("770-1334"));
+    QCOMPARE(plug.family(), QStringLiteral("WINSTA MIDI"));
+    QVERIFY(plug.isDerived(PartField::Family));
 }
 
 void tst_BundledCatalog::supersededNumberLeadsToSuccessor()
@@ -365,6 +457,8 @@ void tst_BundledCatalog::newerCatalogKeepsUserParts()
     const PartRecord kept = *repository.find(QStringLiteral("770-1334"));
     QCOMPARE(kept.description(), QStringLiteral("Plug; 4-pole; Cod. Q; 4,00 mm²; green"));
     QCOMPARE(*kept.weightG(), 9.5);
+    // The user's record keeps its derived family as it had it, provenance and all.
+    QCOMPARE(kept.provenance(PartField::Family)->listingItem, QStringLiteral("770-1324"));
     QVERIFY(repository.find(QStringLiteral("770-2334"))->description().endsWith(QLatin1String("(new)")));
 }
 

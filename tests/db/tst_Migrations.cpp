@@ -82,7 +82,8 @@ void tst_Migrations::freshDatabaseHasLatestVersion()
     const auto database = Database::open(test::newDatabase(dir, QStringLiteral("fresh.sqlite")));
     QCOMPARE(database->schemaVersion(), Migrator(*database).latestVersion());
     for (const char *table : {"part", "rating", "conductor_range", "approval", "classification",
-                              "part_relation", "note", "supersession", "source", "part_words"}) {
+                              "part_relation", "note", "supersession", "source", "part_words",
+                              "part_derived_value"}) {
         // Each table answers a query.
         database->run(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)),
                       QStringLiteral("Probing %1").arg(QLatin1String(table)));

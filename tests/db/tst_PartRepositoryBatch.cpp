@@ -1,6 +1,7 @@
 // PartRepository::findMany reads many records with a few queries; it must
 // give exactly the records find() gives, one by one.
 #include "db/Database.h"
+#include "db/DatabaseError.h"
 #include "db/PartRepository.h"
 #include "db/Transaction.h"
 #include "models/catalog/DatabasePartCatalog.h"
@@ -71,6 +72,11 @@ QString dump(const PartRecord &r)
     }
     for (const NoteRecord &x : r.notes)
         lines << QStringLiteral("note %1 %2").arg(text(x.topic), text(x.text));
+    for (const PartField field : r.derivedFields()) {
+        const Provenance x = *r.provenance(field);
+        lines << QStringLiteral("derived %1 %2 %3 %4")
+                     .arg(PartFields::key(field), text(x.basis), text(x.listingItem), text(x.sourceReference));
+    }
     lines << QStringLiteral("source %1 %2 %3 %4 %5")
                  .arg(text(r.source.reference), text(r.source.kind), text(r.source.title),
                       text(r.source.location), text(r.source.importedAt));
@@ -124,6 +130,7 @@ private slots:
     void orderAndDuplicatesFollowTheInput();
     void supersededNumberGivesItsSuccessor();
     void mateCandidatesThroughTheIndex();
+    void derivedValuesAreStoredWithTheirProvenance();
 };
 
 void tst_PartRepositoryBatch::bundledCatalogEveryPart()
@@ -154,6 +161,8 @@ void tst_PartRepositoryBatch::bundledCatalogDetailsArePresent()
     QVERIFY(!socket.classifications.isEmpty());
     QVERIFY(!socket.relations.isEmpty());
     QVERIFY(!socket.notes.isEmpty());
+    // and derived values (D1's listing gives its counterparts their family).
+    QVERIFY(!PartRepository(*database).findMany({QStringLiteral("770-1334")}).first().derivedFields().isEmpty());
 }
 
 void tst_PartRepositoryBatch::syntheticCatalogInChunks()
@@ -259,6 +268,57 @@ void tst_PartRepositoryBatch::mateCandidatesThroughTheIndex()
         }
     }
     QVERIFY(throughIndex > 100);
+}
+
+void tst_PartRepositoryBatch::derivedValuesAreStoredWithTheirProvenance()
+{
+    // TEST- parts and the family "TEST FAMILY A" are made up (test data).
+    QTemporaryDir dir;
+    const auto database = test::catalogIn(dir);
+    PartRepository repository(*database);
+    const Provenance provenance{Provenance::listing(), QStringLiteral("TEST-S-A"),
+                                QStringLiteral("TEST-DATASHEET")};
+    PartRecord plug;
+    plug.set(PartField::ItemNumber, QStringLiteral("TEST-P"));
+    plug.set(PartField::Description, QStringLiteral("Plug; test data"));
+    plug.set(PartField::Kind, QStringLiteral("plug"));
+    plug.setDerived(PartField::Family, QStringLiteral("TEST FAMILY A"), provenance);
+    {
+        Transaction transaction = database->transaction(QStringLiteral("derived"));
+        const qint64 source = repository.saveSource({QStringLiteral("TEST-DATASHEET"), QStringLiteral("datasheet"),
+                                                     QStringLiteral("Test datasheet"), {}, {}});
+        repository.save(plug, QStringLiteral("import"), source);
+        transaction.commit();
+    }
+    const PartRecord read = *repository.find(QStringLiteral("TEST-P"));
+    QCOMPARE(read.family(), QStringLiteral("TEST FAMILY A"));
+    QCOMPARE(read.provenance(PartField::Family), std::optional<Provenance>(provenance));
+    QCOMPARE(read.derivedFields(), QList<PartField>{PartField::Family});
+    compareWithFind(repository, {QStringLiteral("TEST-P"), QStringLiteral("770-1324")});
+    // The part table's column holds the value, and its mating key.
+    QCOMPARE(column(*database, QStringLiteral("SELECT family_key FROM part WHERE item_number = 'TEST-P'")),
+             QStringList{QStringLiteral("test family a")});
+
+    // Saved as stated, the provenance is gone.
+    PartRecord stated = read;
+    stated.set(PartField::Family, QStringLiteral("TEST FAMILY A"));
+    {
+        Transaction transaction = database->transaction(QStringLiteral("stated"));
+        repository.save(stated, QStringLiteral("import"), repository.saveSource(read.source));
+        transaction.commit();
+    }
+    QVERIFY(repository.find(QStringLiteral("TEST-P"))->derivedFields().isEmpty());
+    QCOMPARE(column(*database, QStringLiteral("SELECT count(*) FROM part_derived_value d JOIN part p "
+                                              "ON p.id = d.part_id WHERE p.item_number = 'TEST-P'")),
+             QStringList{QStringLiteral("0")});
+
+    // A provenance must name a source the catalog holds.
+    PartRecord orphan = plug;
+    orphan.setDerived(PartField::Family, QStringLiteral("TEST FAMILY A"),
+                      Provenance{Provenance::listing(), QStringLiteral("TEST-S-A"), QStringLiteral("TEST-NOWHERE")});
+    Transaction transaction = database->transaction(QStringLiteral("orphan"));
+    QVERIFY_THROWS_EXCEPTION(DatabaseError,
+                             repository.save(orphan, QStringLiteral("import"), repository.saveSource(read.source)));
 }
 
 QTEST_GUILESS_MAIN(tst_PartRepositoryBatch)

@@ -176,8 +176,14 @@ void tst_PartSearch::filters()
     QCOMPARE(items(query), (QStringList{QStringLiteral("770-514"), QStringLiteral("770-514/023-000")}));
     SearchQuery unknownFamily;
     unknownFamily.filters[QStringLiteral("family")] = QStringList{QString()};
-    QVERIFY(items(unknownFamily).contains(QStringLiteral("770-1334")));
+    QVERIFY(items(unknownFamily).contains(QStringLiteral("770-254")));
     QVERIFY(!items(unknownFamily).contains(QStringLiteral("770-1324")));
+    // 770-1334's family is derived from D1's listing: it is WINSTA MIDI.
+    QVERIFY(!items(unknownFamily).contains(QStringLiteral("770-1334")));
+    SearchQuery midi;
+    midi.filters[QStringLiteral("family")] = QStringList{QStringLiteral("WINSTA MIDI")};
+    QVERIFY(items(midi).contains(QStringLiteral("770-1334")));
+    QVERIFY(items(midi).contains(QStringLiteral("770-1324")));
     SearchQuery issuer;
     issuer.filters[QStringLiteral("issuer")] = QStringList{QStringLiteral("Lloyds Register")};
     QCOMPARE(items(issuer), QStringList{QStringLiteral("770-1324")});

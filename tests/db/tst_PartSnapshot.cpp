@@ -19,6 +19,7 @@ private slots:
     void namesThePartAnotherUserChanged();
     void namesAPartAnotherUserAdded();
     void restoreGivesTheSameRows();
+    void restoreGivesTheDerivedValuesBack();
 
 private:
     QTemporaryDir m_dir;
@@ -82,6 +83,45 @@ void tst_PartSnapshot::restoreGivesTheSameRows()
     before.restore(*m_database);
     transaction.commit();
     QCOMPARE(before.changedIn(before.retake(*m_database)), QStringList());
+}
+
+void tst_PartSnapshot::restoreGivesTheDerivedValuesBack()
+{
+    // TEST-P and its family are made up (test data).
+    QTemporaryDir dir;
+    const auto database = test::catalogIn(dir);
+    PartRepository parts(*database);
+    const SourceRecord datasheet{QStringLiteral("TEST-DATASHEET"), QStringLiteral("datasheet"),
+                                 QStringLiteral("Test datasheet"), {}, {}};
+    PartRecord plug;
+    plug.set(PartField::ItemNumber, QStringLiteral("TEST-P"));
+    plug.set(PartField::Description, QStringLiteral("Plug; test data"));
+    plug.setDerived(PartField::Family, QStringLiteral("TEST FAMILY A"),
+                    Provenance{Provenance::listing(), QStringLiteral("TEST-S-A"), datasheet.reference});
+    {
+        Transaction transaction = database->transaction(QStringLiteral("derived"));
+        parts.save(plug, QStringLiteral("import"), parts.saveSource(datasheet));
+        transaction.commit();
+    }
+    const QStringList items{QStringLiteral("TEST-P")};
+    const PartSnapshot before = PartSnapshot::take(*database, items, {datasheet.reference});
+    {
+        // The same value, now stated: only the provenance differs.
+        Transaction transaction = database->transaction(QStringLiteral("stated"));
+        PartRecord stated = *parts.find(QStringLiteral("TEST-P"));
+        stated.set(PartField::Family, QStringLiteral("TEST FAMILY A"));
+        parts.save(stated, QStringLiteral("import"), parts.saveSource(datasheet));
+        transaction.commit();
+    }
+    QCOMPARE(before.changedIn(before.retake(*database)), items);
+    {
+        Transaction transaction = database->transaction(QStringLiteral("restore"));
+        before.restore(*database);
+        transaction.commit();
+    }
+    QCOMPARE(before.changedIn(before.retake(*database)), QStringList());
+    QCOMPARE(parts.find(QStringLiteral("TEST-P"))->provenance(PartField::Family),
+             plug.provenance(PartField::Family));
 }
 
 QTEST_GUILESS_MAIN(tst_PartSnapshot)

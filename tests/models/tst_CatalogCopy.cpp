@@ -77,6 +77,17 @@ void tst_CatalogCopy::roundTripKeepsEveryRow()
     QCOMPARE(awkward.value(PartField::WeightG).toDouble(), 0.1 + 0.2);
     QCOMPARE(awkward.value(PartField::FireLoadMj).toDouble(), 1.0 / 3.0);
     QCOMPARE(awkward.value(PartField::StripLengthMm).toDouble(), 1e-7);
+    // The provenance of derived values goes along: D1 lists 3 counterparts
+    // and 20 accessories of 770-1324, each with its derived family.
+    QVERIFY(CatalogCopier::rowsAsText(*m_source, QStringLiteral("part_derived_value")).size() >= 23);
+    const PartRecord plug = *PartRepository(*m_back).find(QStringLiteral("770-1334"));
+    QCOMPARE(plug.family(), QStringLiteral("WINSTA MIDI"));
+    QCOMPARE(plug.provenance(PartField::Family)->listingItem, QStringLiteral("770-1324"));
+    QCOMPARE(plug.provenance(PartField::Family)->sourceReference, QStringLiteral("D1"));
+    // and so do those of the imported datasheet (complete.txt, test data).
+    const PartRecord imported = *PartRepository(*m_back).find(QStringLiteral("TEST-0002"));
+    QCOMPARE(imported.provenance(PartField::Family)->listingItem, QStringLiteral("TEST-0001"));
+    QCOMPARE(imported.provenance(PartField::Family)->sourceReference, QStringLiteral("complete.txt"));
 }
 
 void tst_CatalogCopy::recordsAreTheSame()

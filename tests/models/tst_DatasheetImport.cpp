@@ -33,6 +33,9 @@ private slots:
     void newerDatasheetReportsChanges();
     void userEditsAreConflicts();
     void relatedPartsAreOnlyFilled();
+    void relatedPartsGetTheDerivedFamily();
+    void statedFamilyReplacesTheDerivedOne();
+    void derivedFamilyNeverOverwritesAStatedOne();
     void failureWritesNothing();
     void undoRestoresTheDatabase();
     void sameRecordAsTheBundledCatalog();
@@ -43,6 +46,9 @@ private:
     std::unique_ptr<Database> emptyDatabase(const QString &name);
     QString fixture(const char *name) const { return test::fixture(QStringLiteral("datasheets/") + QLatin1String(name)); }
     QString dump(Database &database);
+    // A datasheet of `item` (a TEST- plug: test data) that states its
+    // family, written into the test's folder.
+    QString familyDatasheet(const char *item, const char *family);
     QTemporaryDir m_dir;
 };
 
@@ -62,7 +68,8 @@ QString tst_DatasheetImport::dump(Database &database)
 {
     QString text;
     for (const char *table : {"source", "part", "rating", "conductor_range", "approval",
-                              "classification", "note", "part_relation", "supersession"}) {
+                              "classification", "note", "part_relation", "supersession",
+                              "part_derived_value"}) {
         QSqlQuery query = database.run(QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2, 3")
                                            .arg(QLatin1String(table)),
                                        QStringLiteral("dump"));
@@ -74,6 +81,23 @@ QString tst_DatasheetImport::dump(Database &database)
         }
     }
     return text;
+}
+
+QString tst_DatasheetImport::familyDatasheet(const char *item, const char *family)
+{
+    const QString path = m_dir.filePath(QStringLiteral("%1.txt").arg(QLatin1String(item)));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        qFatal("cannot write %s", qPrintable(path));
+    file.write(QStringLiteral("Data sheet | Item number: %1\n"
+                              "Plug; 3-pole; Cod. B; 2,50 mm ² ; light green\n\n"
+                              "Physical data\n\nPin spacing\t7.5 mm / 0.295 inches\n\n"
+                              "Product family\n\n%2\n\n"
+                              "Subject to changes. Please also observe the further product "
+                              "documentation!\n")
+                   .arg(QLatin1String(item), QLatin1String(family))
+                   .toUtf8());
+    return path;
 }
 
 void tst_DatasheetImport::importsIntoEmptyDatabase()
@@ -215,6 +239,117 @@ void tst_DatasheetImport::relatedPartsAreOnlyFilled()
     QVERIFY(conflicts.contains(QStringLiteral("description")));
 }
 
+void tst_DatasheetImport::relatedPartsGetTheDerivedFamily()
+{
+    // complete.txt (test data) is the datasheet of TEST-0001, family EXAMPLE
+    // TEST; the parts it lists get that family, derived from its listing.
+    const auto database = emptyDatabase(QStringLiteral("derived.sqlite"));
+    const DatasheetImportReport report
+        = DatasheetImporter(*database).importFile(fixture("complete.txt"), false);
+    QVERIFY(report.written);
+    const PartRepository parts(*database);
+    const PartRecord socket = *parts.find(QStringLiteral("TEST-0001"));
+    QCOMPARE(socket.family(), QStringLiteral("EXAMPLE TEST"));
+    QVERIFY(socket.isStated(PartField::Family));
+    for (const char *item : {"TEST-0002", "TEST-0003", "TEST-0101", "TEST-0201", "TEST-0301", "TEST-0401"}) {
+        const PartRecord listed = *parts.find(QString::fromLatin1(item));
+        QCOMPARE(listed.family(), QStringLiteral("EXAMPLE TEST"));
+        const std::optional<Provenance> provenance = listed.provenance(PartField::Family);
+        QVERIFY2(provenance, item);
+        QCOMPARE(provenance->basis, QStringLiteral("listing"));
+        QCOMPARE(provenance->listingItem, QStringLiteral("TEST-0001"));
+        QCOMPARE(provenance->sourceReference, QStringLiteral("complete.txt"));
+    }
+    // Again: nothing changes (sameDatasheetTwiceChangesNothing compares every row).
+    const DatasheetImportReport again
+        = DatasheetImporter(*database).importFile(fixture("complete.txt"), false);
+    QVERIFY(!again.changesSomething());
+    for (const PartImport &part : again.parts)
+        QVERIFY2(part.changes.isEmpty() && part.conflicts.isEmpty(), qPrintable(part.itemNumber));
+}
+
+void tst_DatasheetImport::statedFamilyReplacesTheDerivedOne()
+{
+    const auto database = emptyDatabase(QStringLiteral("stated.sqlite"));
+    DatasheetImporter importer(*database);
+    QVERIFY(importer.importFile(fixture("complete.txt"), false).written);
+    PartRepository parts(*database);
+    QVERIFY(parts.find(QStringLiteral("TEST-0002"))->isDerived(PartField::Family));
+
+    // TEST-0002's own datasheet states the same family: it is stated now,
+    // its provenance gone, and no conflict.
+    const DatasheetImportReport own = importer.importFile(familyDatasheet("TEST-0002", "EXAMPLE TEST"), false);
+    QVERIFY2(own.written, qPrintable(own.error));
+    const PartImport &main = own.parts.first();
+    QCOMPARE(main.action, PartImport::Action::Update);
+    QVERIFY(main.conflicts.isEmpty());
+    bool family = false;
+    for (const FieldChange &change : main.changes) {
+        if (change.field == u"family") {
+            family = true;
+            QCOMPARE(change.oldValue,
+                     QStringLiteral("EXAMPLE TEST (derived from the listing on the datasheet of TEST-0001)"));
+            QCOMPARE(change.newValue, QStringLiteral("EXAMPLE TEST"));
+        }
+    }
+    QVERIFY(family);
+    PartRecord plug = *parts.find(QStringLiteral("TEST-0002"));
+    QCOMPARE(plug.family(), QStringLiteral("EXAMPLE TEST"));
+    QVERIFY(plug.isStated(PartField::Family));
+    QVERIFY(plug.derivedFields().isEmpty());
+
+    // The listing's datasheet again leaves the stated family alone; the
+    // same datasheets again change nothing.
+    const QString before = dump(*database);
+    QVERIFY(!importer.importFile(fixture("complete.txt"), false).changesSomething());
+    QVERIFY(!importer.importFile(familyDatasheet("TEST-0002", "EXAMPLE TEST"), false).changesSomething());
+    QCOMPARE(dump(*database), before);
+    QVERIFY(parts.find(QStringLiteral("TEST-0002"))->isStated(PartField::Family));
+
+    // A part the user owns keeps the user's values, but a derived family is
+    // not the user's: a datasheet that states another one replaces it
+    // without a conflict.
+    PartRecord owned = *parts.find(QStringLiteral("TEST-0003"));
+    QVERIFY(owned.isDerived(PartField::Family));
+    {
+        Transaction transaction = database->transaction(QStringLiteral("user"));
+        parts.save(owned, QStringLiteral("user"), parts.saveSource({QStringLiteral("me"), QStringLiteral("user"),
+                                                                     QStringLiteral("My edits"), {}, {}}));
+        transaction.commit();
+    }
+    const DatasheetImportReport user
+        = importer.importFile(familyDatasheet("TEST-0003", "OTHER TEST"), false);
+    QVERIFY(user.written);
+    // (The user's other values that the datasheet contradicts are conflicts.)
+    for (const FieldChange &conflict : user.parts.first().conflicts)
+        QVERIFY2(conflict.field != u"family", qPrintable(conflict.oldValue));
+    owned = *parts.find(QStringLiteral("TEST-0003"));
+    QCOMPARE(owned.family(), QStringLiteral("OTHER TEST"));
+    QVERIFY(owned.isStated(PartField::Family));
+    QCOMPARE(owned.origin, QStringLiteral("user"));
+}
+
+void tst_DatasheetImport::derivedFamilyNeverOverwritesAStatedOne()
+{
+    // TEST-0002 states its own family before complete.txt lists it.
+    const auto database = emptyDatabase(QStringLiteral("never.sqlite"));
+    DatasheetImporter importer(*database);
+    QVERIFY(importer.importFile(familyDatasheet("TEST-0002", "OTHER TEST"), false).written);
+    const DatasheetImportReport report = importer.importFile(fixture("complete.txt"), false);
+    QVERIFY(report.written);
+    for (const PartImport &part : report.parts) {
+        if (part.itemNumber != u"TEST-0002")
+            continue;
+        for (const FieldChange &change : part.changes)
+            QVERIFY2(change.field != u"family", qPrintable(change.newValue));
+    }
+    const PartRecord plug = *PartRepository(*database).find(QStringLiteral("TEST-0002"));
+    QCOMPARE(plug.family(), QStringLiteral("OTHER TEST"));
+    QVERIFY(plug.isStated(PartField::Family));
+    // The other parts it lists get the derived family.
+    QVERIFY(PartRepository(*database).find(QStringLiteral("TEST-0003"))->isDerived(PartField::Family));
+}
+
 void tst_DatasheetImport::failureWritesNothing()
 {
     const auto database = emptyDatabase(QStringLiteral("failure.sqlite"));
@@ -304,6 +439,14 @@ void tst_DatasheetImport::sameRecordAsTheBundledCatalog()
         QCOMPARE(PartRecordMerge::lines(a->conductorRanges), PartRecordMerge::lines(e->conductorRanges));
         QCOMPARE(PartRecordMerge::lines(a->approvals), PartRecordMerge::lines(e->approvals));
         QCOMPARE(PartRecordMerge::lines(a->classifications), PartRecordMerge::lines(e->classifications));
+        // The same values derived from the same listing; the sources differ
+        // (the imported file, D1).
+        QCOMPARE(a->derivedFields(), e->derivedFields());
+        for (const PartField field : a->derivedFields()) {
+            QCOMPARE(a->provenance(field)->listingItem, e->provenance(field)->listingItem);
+            QCOMPARE(a->provenance(field)->sourceReference, QStringLiteral("770-1324.txt"));
+            QCOMPARE(e->provenance(field)->sourceReference, QStringLiteral("D1"));
+        }
         if (item != u"770-1324")
             continue;
         QStringList importedTopics;

@@ -2,14 +2,16 @@
 // counterpart pre-filter (DatabasePartCatalog::mateCandidates, answered by
 // PartRepository::mateCandidateItems) only narrows the search, so it must
 // never lose a part the rule accepts. Checked over whole catalogs: the
-// bundled one, a small synthetic one and an odd one written here, whose
-// families and codings are spelled as careless data spell them.
+// bundled one, a small synthetic one, an odd one written here, whose
+// families and codings are spelled as careless data spell them, and one
+// whose families are partly derived from a datasheet's listing.
 //
 //   (1) every pair check() accepts is among mateCandidates(part, 0);
 //   (2) every near miss MatingRules finds among all connectors is among
 //       mateCandidates(part, 1);
 //   (3) `mates` agrees with `check`: matesFor / nearMisses through the
 //       catalog equal matesFor / nearMisses over every connector.
+#include "db/BundledCatalog.h"
 #include "db/Database.h"
 #include "db/PartRepository.h"
 #include "db/Transaction.h"
@@ -219,6 +221,7 @@ private slots:
     void oddCatalog();
     void oddCatalogMatesAcrossSpellings();
     void databaseKindsAreTheRulesKinds();
+    void derivedFamilyGivesTheFamilyReason();
 };
 
 void tst_MatingAgreement::bundledCatalog()
@@ -303,6 +306,45 @@ void tst_MatingAgreement::databaseKindsAreTheRulesKinds()
     }
     inRules.sort();
     QCOMPARE(inDatabase, inRules);
+}
+
+void tst_MatingAgreement::derivedFamilyGivesTheFamilyReason()
+{
+    // tests/fixtures/derived-catalog (made-up TEST- parts, test data): the
+    // socket TEST-S-A of TEST FAMILY A lists the plug TEST-P, which states no
+    // family; TEST-S-B is a socket of TEST FAMILY B, alike in gender, poles
+    // and coding.
+    QTemporaryDir dir;
+    const auto database = Database::open(test::newDatabase(dir));
+    QVERIFY(BundledCatalog(test::fixture(QStringLiteral("derived-catalog"))).install(*database).changed);
+    const PartRepository repository(*database);
+    const DatabasePartCatalog catalog(repository);
+    const PartRecord plug = *catalog.find(s("TEST-P"));
+    const PartRecord socketA = *catalog.find(s("TEST-S-A"));
+    const PartRecord socketB = *catalog.find(s("TEST-S-B"));
+    QVERIFY(plug.isDerived(PartField::Family));
+
+    // Its derived family A against socket B: the FAMILY reason, and only it.
+    const MatingVerdict other = MatingRules::check(plug, socketB);
+    QCOMPARE(other.outcome, Outcome::No);
+    QCOMPARE(other.reasons.size(), 1);
+    QCOMPARE(other.reasons.first().codeName(), s("FAMILY"));
+    QCOMPARE(other.reasons.first().message,
+             s("TEST-P belongs to TEST FAMILY A, TEST-S-B to TEST FAMILY B: parts of different "
+               "connector systems do not mate."));
+    // With the socket that lists it, it mates.
+    QCOMPARE(MatingRules::check(socketA, plug).outcome, Outcome::Mates);
+
+    // The counterpart pre-filter reads the derived family from the part
+    // table's key columns: `mates` of socket B leaves the plug out and names
+    // it as a near miss by FAMILY.
+    QVERIFY(!itemsOf(catalog.mateCandidates(socketB, 0)).contains(s("TEST-P")));
+    QVERIFY(!itemsOf(MatingRules::matesFor(socketB, catalog)).contains(s("TEST-P")));
+    const QList<MatingCandidate> near = MatingRules::nearMisses(socketB, catalog);
+    QCOMPARE(itemsOf(near), QStringList{s("TEST-P")});
+    QCOMPARE(near.first().verdict.reasons.first().codeName(), s("FAMILY"));
+    QVERIFY(itemsOf(MatingRules::matesFor(socketA, catalog)).contains(s("TEST-P")));
+    verifyAgreement(*database, 2);
 }
 
 QTEST_GUILESS_MAIN(tst_MatingAgreement)

@@ -23,7 +23,27 @@ private slots:
     void htmlEscapesAndLinks();
     void jsonHasEveryFieldAsNull();
     void preferencesOrderMarketsAndUnits();
+    void derivedValueSaysWhereItComesFrom();
+    void jsonNamesDerivedValues();
 };
+
+namespace {
+
+// A plug (TEST-P, test data) whose family is derived from the listing on the
+// datasheet of TEST-S-A.
+PartRecord plugWithDerivedFamily()
+{
+    PartRecord record;
+    record.set(PartField::ItemNumber, QStringLiteral("TEST-P"));
+    record.set(PartField::Description, QStringLiteral("Plug; test data"));
+    record.set(PartField::Kind, QStringLiteral("plug"));
+    record.setDerived(PartField::Family, QStringLiteral("TEST FAMILY A"),
+                      Provenance{Provenance::listing(), QStringLiteral("TEST-S-A"),
+                                 QStringLiteral("TEST-DATASHEET")});
+    return record;
+}
+
+} // namespace
 
 void tst_PartFormatter::layoutShowsEveryField()
 {
@@ -148,6 +168,47 @@ void tst_PartFormatter::preferencesOrderMarketsAndUnits()
     const QString preferred = PartFormatter(QLocale::c(), preferences).text(record);
     QVERIFY(preferred.indexOf(QLatin1String("UL 1977")) < preferred.indexOf(QLatin1String("IEC/EN")));
     QVERIFY(preferred.contains(QStringLiteral("20 … 12 AWG / 0.5 … 4 mm²")));
+}
+
+void tst_PartFormatter::derivedValueSaysWhereItComesFrom()
+{
+    const PartRecord record = plugWithDerivedFamily();
+    const QString shown = QStringLiteral(
+        "TEST FAMILY A (derived from the listing on the datasheet of TEST-S-A, source TEST-DATASHEET)");
+    // Text (the command line's `show`): neither "not known" nor a plain value.
+    const QString text = PartFormatter().text(record);
+    QVERIFY2(text.contains(QStringLiteral("  Family: ") + shown + QLatin1Char('\n')), qPrintable(text));
+    QVERIFY(!text.contains(QStringLiteral("Family: not known")));
+    // HTML (the datasheet pane and print): the cell is marked as derived.
+    const QString html = PartFormatter().html(record);
+    QVERIFY2(html.contains(QStringLiteral("<td class='derived'>") + shown + QStringLiteral("</td>")),
+             qPrintable(html));
+    QCOMPARE(html.count(QStringLiteral("class='derived'")), 1);
+    // A stated value is shown plainly.
+    PartRecord stated = record;
+    stated.set(PartField::Family, QStringLiteral("TEST FAMILY A"));
+    QVERIFY(PartFormatter().text(stated).contains(QStringLiteral("  Family: TEST FAMILY A\n")));
+    QVERIFY(!PartFormatter().html(stated).contains(QStringLiteral("derived")));
+}
+
+void tst_PartFormatter::jsonNamesDerivedValues()
+{
+    const QJsonObject json = PartJson::toJson(plugWithDerivedFamily());
+    QCOMPARE(json.value(QStringLiteral("family")).toString(), QStringLiteral("TEST FAMILY A"));
+    const QJsonObject derived = json.value(QStringLiteral("derived")).toObject();
+    QCOMPARE(derived.keys(), QStringList{QStringLiteral("family")});
+    const QJsonObject family = derived.value(QStringLiteral("family")).toObject();
+    QCOMPARE(family.value(QStringLiteral("value")).toString(), QStringLiteral("TEST FAMILY A"));
+    QCOMPARE(family.value(QStringLiteral("basis")).toString(), QStringLiteral("listing"));
+    QCOMPARE(family.value(QStringLiteral("listed_by")).toString(), QStringLiteral("TEST-S-A"));
+    QCOMPARE(family.value(QStringLiteral("from")).toString(),
+             QStringLiteral("listing on the datasheet of TEST-S-A"));
+    QCOMPARE(family.value(QStringLiteral("source")).toString(), QStringLiteral("TEST-DATASHEET"));
+    // A part without derived values has an empty object.
+    PartRecord plain;
+    plain.set(PartField::ItemNumber, QStringLiteral("X-1"));
+    QVERIFY(PartJson::toJson(plain).value(QStringLiteral("derived")).toObject().isEmpty());
+    QVERIFY(PartJson::toJson(plain).value(QStringLiteral("derived")).isObject());
 }
 
 QTEST_GUILESS_MAIN(tst_PartFormatter)

@@ -491,18 +491,23 @@ void tst_ConfiguratorView::errorsFindTheirSideWhenItemNumbersContainEachOther()
 
     // Two flying leads with one strain relief housing of their family and
     // no locking lever: an error about the connection (no lever fits), and
-    // one about the side whose cable no housing takes.
+    // one about the side whose cable no housing takes. Their family is a
+    // made-up one: the bundled levers and housings belong to WINSTA MIDI
+    // (derived from D1's listing on the datasheet of 770-1324) and would fit.
+    const QString family = s("TEST FAMILY");
     PartRecord housing = fixtures::housing("T-HOUSING", 5.0, 9.0, "black");
-    fixtures::set(housing, "family", s("WINSTA MIDI"));
+    fixtures::set(housing, "family", family);
     QTemporaryDir dir;
     CatalogSession session(test::catalogIn(dir));
     {
         PartRepository parts(*session.database());
         const qint64 source = parts.saveSource({s("test"), s("user"), s("Test data"), {}, {}});
-        for (const PartRecord &part :
+        for (PartRecord part :
              {fixtures::midi(qPrintable(socket), "socket", 4, "Q"),
-              fixtures::midi(qPrintable(plug), "plug", 4, "Q"), housing})
+              fixtures::midi(qPrintable(plug), "plug", 4, "Q"), housing}) {
+            fixtures::set(part, "family", family);
             parts.save(part, s("user"), source);
+        }
     }
     m_view = std::make_unique<ConfiguratorView>(&session, m_stack.get());
     ProjectAssembly project;

@@ -206,6 +206,9 @@ void tst_MainWindow::linkOpensCounterpartAndBackReturns()
     // Follow the link as a click on it would.
     window.detailView()->setSource(QUrl(QStringLiteral("part:770-2334%2F007-000")));
     QVERIFY(window.detailView()->toPlainText().startsWith(QStringLiteral("770-2334/007-000")));
+    // Its family is derived from the listing it was reached from, and says so.
+    QVERIFY(window.detailView()->toPlainText().contains(QStringLiteral(
+        "WINSTA MIDI (derived from the listing on the datasheet of 770-1324, source D1)")));
     QCOMPARE(window.catalogView()->currentIndex().siblingAtColumn(0).data().toString(),
              QStringLiteral("770-2334/007-000"));
     QVERIFY(window.backAction()->isEnabled());

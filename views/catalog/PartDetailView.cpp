@@ -16,6 +16,7 @@ PartDetailView::PartDetailView(QWidget *parent)
     document()->setDefaultStyleSheet(QStringLiteral(
         "h2 { margin-bottom: 0; } h3 { margin-top: 14px; margin-bottom: 4px; color: #245; }"
         "td.label { color: #555; } td.unknown { color: #888; font-style: italic; }"
+        "td.derived { color: #245; }"
         "p.warning { color: #a40; font-weight: bold; } p.source { color: #555; margin-top: 16px; }"
         "th { background: #e8ecef; }"));
 }
