@@ -1549,6 +1549,18 @@ Optionen:
         <source>Accessories</source>
         <translation>Zubehör</translation>
     </message>
+    <message>
+        <source>pcs</source>
+        <translation>Stk.</translation>
+    </message>
+    <message>
+        <source>%1 (derived from the listing on the datasheet of %2, source %3)</source>
+        <translation>%1 (abgeleitet aus der Aufführung im Datenblatt von %2, Quelle %3)</translation>
+    </message>
+    <message>
+        <source>%1 (derived, source %2)</source>
+        <translation>%1 (abgeleitet, Quelle %2)</translation>
+    </message>
 </context>
 <context>
     <name>Import</name>
@@ -1629,6 +1641,10 @@ Optionen:
     <message>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Unchanged: the catalog already holds what these datasheets state.</source>
+        <translation>Unverändert: Der Katalog enthält bereits, was diese Datenblätter angeben.</translation>
     </message>
 </context>
 <context>
@@ -2021,6 +2037,106 @@ Optionen:
     <message>
         <source>not known</source>
         <translation>nicht bekannt</translation>
+    </message>
+    <message>
+        <source>locking levers</source>
+        <translation>Verriegelungshebel</translation>
+    </message>
+    <message>
+        <source>strain relief</source>
+        <translation>Zugentlastung</translation>
+    </message>
+    <message>
+        <source>cover</source>
+        <translation>Abdeckung</translation>
+    </message>
+    <message>
+        <source>marking accessories</source>
+        <translation>Beschriftungszubehör</translation>
+    </message>
+    <message>
+        <source>mounting</source>
+        <translation>Montage</translation>
+    </message>
+    <message>
+        <source>tool</source>
+        <translation>Werkzeug</translation>
+    </message>
+    <message>
+        <source>black</source>
+        <translation>schwarz</translation>
+    </message>
+    <message>
+        <source>white</source>
+        <translation>weiß</translation>
+    </message>
+    <message>
+        <source>gray</source>
+        <translation>grau</translation>
+    </message>
+    <message>
+        <source>dark gray</source>
+        <translation>dunkelgrau</translation>
+    </message>
+    <message>
+        <source>light gray</source>
+        <translation>hellgrau</translation>
+    </message>
+    <message>
+        <source>red</source>
+        <translation>rot</translation>
+    </message>
+    <message>
+        <source>blue</source>
+        <translation>blau</translation>
+    </message>
+    <message>
+        <source>brown</source>
+        <translation>braun</translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translation>grün</translation>
+    </message>
+    <message>
+        <source>light green</source>
+        <translation>hellgrün</translation>
+    </message>
+    <message>
+        <source>yellow</source>
+        <translation>gelb</translation>
+    </message>
+    <message>
+        <source>orange</source>
+        <translation>orange</translation>
+    </message>
+    <message>
+        <source>pink</source>
+        <translation>pink</translation>
+    </message>
+    <message>
+        <source>violet</source>
+        <translation>violett</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>box</source>
+        <translation>Karton</translation>
+    </message>
+    <message>
+        <source>bag</source>
+        <translation>Beutel</translation>
+    </message>
+    <message>
+        <source>reel</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>tray</source>
+        <translation>Schale</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,4 @@
--- Schema version 11: values derived from a source, with their provenance.
+-- Schema version 10: values derived from a source, with their provenance.
 --
 -- A catalog fact comes from a source and is never invented. A value derived
 -- from a source is allowed when it is kept with its provenance (issue 15):

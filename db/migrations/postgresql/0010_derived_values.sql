@@ -1,4 +1,4 @@
--- Schema version 11 (PostgreSQL twin of sqlite/0011_derived_values.sql):
+-- Schema version 10 (PostgreSQL twin of sqlite/0010_derived_values.sql):
 -- values derived from a source, with their provenance.
 --
 -- The derived value stays in its column of `part` (e.g. part.family), which

@@ -1,7 +1,0 @@
--- Schema version 10: reserved, and empty on this branch.
---
--- Another branch adds its own step 0010 while this branch (h/derived) adds
--- step 0011 (part_derived_value). This placeholder keeps the steps numbered
--- without gaps (tst_Migrations) until the branches meet; when they do, it
--- is deleted in favour of that branch's step 0010, so that every database
--- runs the real step. It changes nothing.
