@@ -3,8 +3,10 @@
 #include "db/PartRepository.h"
 #include "models/catalog/CatalogSession.h"
 #include "models/configurator/AssemblyEditor.h"
+#include "models/configurator/cmd/CmdSetChoice.h"
 #include "models/project/ProjectAssembly.h"
 #include "TestCatalog.h"
+#include "views/configurator/AccessoryOutlineItem.h"
 #include "views/configurator/AccessoryPanel.h"
 #include "views/configurator/ConfiguratorView.h"
 #include "views/configurator/ConnectorItem.h"
@@ -91,6 +93,7 @@ private slots:
     void errorsFindTheirSideWhenItemNumbersContainEachOther();
     void projectAssemblyRoundTrip();
     void catalogChangesReloadTheParts();
+    void drawingShowsTheAccessories();
     void screenshots();
 
 private:
@@ -595,6 +598,45 @@ void tst_ConfiguratorView::catalogChangesReloadTheParts()
     m_view.reset();
 }
 
+void tst_ConfiguratorView::drawingShowsTheAccessories()
+{
+    startMated("770-1334");
+    for (SideInputsBox *side : {m_view->socketInputs(), m_view->plugInputs()}) {
+        side->mounting()->setCurrentIndex(side->mounting()->findData(s("flying")));
+        emit side->mounting()->activated(side->mounting()->currentIndex());
+        side->cableCount()->setValue(1);
+    }
+    m_view->socketInputs()->cableDiameter()->setValue(7);
+    m_view->plugInputs()->cableDiameter()->setValue(11);
+    m_stack->push(new CmdSetChoice(m_view->editor(), s("strain_relief_housing"), PartField::Colour,
+                                   s("black")));
+    QMap<AccessoryOutline::Place, const AccessoryOutlineItem *> byPlace;
+    for (const AccessoryOutlineItem *item : m_view->scene()->accessoryItems())
+        byPlace.insert(item->outline().place, item);
+    // A housing behind each flying side, 55 mm long as its description
+    // states, in its colour; the lever across the connection.
+    const AccessoryOutlineItem *socketHousing = byPlace.value(AccessoryOutline::Place::SocketHousing);
+    const AccessoryOutlineItem *plugHousing = byPlace.value(AccessoryOutline::Place::PlugHousing);
+    QVERIFY(socketHousing && plugHousing && byPlace.contains(AccessoryOutline::Place::Lever));
+    QVERIFY(socketHousing->sizeKnown());
+    QCOMPARE(socketHousing->shapeRect().height(), 55.0);
+    QVERIFY2(socketHousing->outline().label.startsWith(s("770-504/023-000")),
+             qPrintable(socketHousing->outline().label));
+    QVERIFY2(plugHousing->outline().label.startsWith(s("770-504 ")), qPrintable(plugHousing->outline().label));
+    const QRectF socket = m_view->scene()->socketItem()->mapRectToScene(m_view->scene()->socketItem()->body());
+    QVERIFY(socketHousing->shapeRect().top() >= socket.bottom() - 1); // behind the socket
+    QVERIFY(plugHousing->shapeRect().bottom()
+            <= m_view->scene()->matedPlugItem()->mapRectToScene(m_view->scene()->matedPlugItem()->body()).top() + 0.01);
+    QVERIFY(m_view->scene()->drawingRect().contains(socketHousing->shapeRect()));
+    // A spare socket: a lockout cap instead.
+    m_view->spareCheck()->setChecked(true);
+    QStringList places;
+    for (const AccessoryOutlineItem *item : m_view->scene()->accessoryItems())
+        places << QString::number(static_cast<int>(item->outline().place));
+    QCOMPARE(places, (QStringList{QString::number(static_cast<int>(AccessoryOutline::Place::SocketHousing)),
+                                  QString::number(static_cast<int>(AccessoryOutline::Place::LockoutCap))}));
+}
+
 void tst_ConfiguratorView::screenshots()
 {
     const QString dir = qEnvironmentVariableIsSet("CC_SCREENSHOT_DIR")
@@ -602,6 +644,13 @@ void tst_ConfiguratorView::screenshots()
         : m_dir.filePath(s("screenshots"));
     QVERIFY(QDir().mkpath(dir));
     startMated("770-1334");
+    for (SideInputsBox *side : {m_view->socketInputs(), m_view->plugInputs()}) {
+        side->mounting()->setCurrentIndex(side->mounting()->findData(s("flying")));
+        emit side->mounting()->activated(side->mounting()->currentIndex());
+        side->cableCount()->setValue(1);
+    }
+    m_view->socketInputs()->cableDiameter()->setValue(7);
+    m_view->plugInputs()->cableDiameter()->setValue(11);
     QTest::qWait(50);
     m_view->fitToView();
     QTest::qWait(50);

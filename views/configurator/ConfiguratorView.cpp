@@ -7,6 +7,7 @@
 #include "models/configurator/cmd/CmdSetOptionalItem.h"
 #include "models/configurator/cmd/CmdSetPlug.h"
 #include "models/configurator/cmd/CmdSetSocket.h"
+#include "views/configurator/AccessoryOutlines.h"
 #include "views/configurator/AccessoryPanel.h"
 #include "views/configurator/ConfiguratorViewsTr.h"
 #include "views/configurator/CounterpartList.h"
@@ -210,6 +211,7 @@ void ConfiguratorView::refresh()
         m_counterparts->selectItem(assembly.plug.itemNumber);
     m_refusedItem.clear();
     m_scene->setParts(m_editor->socket(), m_editor->plug(), m_editor->part(m_counterparts->currentItemNumber()));
+    m_scene->setAccessories(accessoryOutlinesOf(*m_editor));
     {
         const QSignalBlocker blocker(m_spare);
         m_spare->setChecked(hasSocket && assembly.isSpareOutlet());

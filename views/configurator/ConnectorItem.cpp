@@ -3,6 +3,7 @@
 #include "models/datasheet/CodingColours.h"
 #include "models/part/PartKinds.h"
 #include "views/configurator/ConfiguratorViewsTr.h"
+#include "views/configurator/SceneText.h"
 
 #include <QPainter>
 
@@ -15,21 +16,6 @@ const QColor conflictRed(210, 20, 20);
 QColor textOn(const QColor &background)
 {
     return background.lightness() > 140 ? QColor(Qt::black) : QColor(Qt::white);
-}
-
-// Text of `heightMm` in scene units, centred in `rect`.
-void drawText(QPainter *painter, const QRectF &rect, const QString &text, double heightMm,
-              Qt::Alignment alignment = Qt::AlignCenter)
-{
-    const double scale = 0.1; // draw at 10 px per mm, then scale down
-    painter->save();
-    painter->scale(scale, scale);
-    QFont font = painter->font();
-    font.setPixelSize(qMax(1, qRound(heightMm / scale)));
-    painter->setFont(font);
-    const QRectF scaled(rect.x() / scale, rect.y() / scale, rect.width() / scale, rect.height() / scale);
-    painter->drawText(scaled, static_cast<int>(alignment) | Qt::TextDontClip, text);
-    painter->restore();
 }
 
 } // namespace
@@ -112,7 +98,7 @@ void ConnectorItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, Q
     const bool polesConflict = conflicts(MatingReason::Code::Poles);
     if (centres.isEmpty()) {
         painter->setPen(ink);
-        drawText(painter, body(), ConfiguratorViewsTr::tr("pole count not known"), 2.2);
+        drawSceneText(painter, body(), ConfiguratorViewsTr::tr("pole count not known"), 2.2);
     } else {
         QStringList markings = m_part.marking().split(QLatin1Char(' '), Qt::SkipEmptyParts);
         if (markings.size() != centres.size()) {
@@ -129,7 +115,7 @@ void ConnectorItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, Q
             painter->drawEllipse(centre, radius, radius);
             painter->setPen(polesConflict ? conflictRed : ink);
             const double textY = m_female ? centre.y() - radius - 3.2 : centre.y() + radius + 0.4;
-            drawText(painter, QRectF(centre.x() - pitch / 2, textY, pitch, 2.8), markings.at(i), 2.2);
+            drawSceneText(painter, QRectF(centre.x() - pitch / 2, textY, pitch, 2.8), markings.at(i), 2.2);
         }
     }
 
@@ -141,7 +127,7 @@ void ConnectorItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, Q
     painter->setBrush(codingConflict ? QColor(255, 215, 215) : QColor(250, 250, 250));
     painter->drawRect(codingKey());
     painter->setPen(codingConflict ? conflictRed : QColor(Qt::black));
-    drawText(painter, codingKey(), coding.isEmpty() ? QStringLiteral("?") : coding, 2.6);
+    drawSceneText(painter, codingKey(), coding.isEmpty() ? QStringLiteral("?") : coding, 2.6);
 
     // Caption: item number and what is not known.
     QStringList caption{itemNumber()};
@@ -154,7 +140,7 @@ void ConnectorItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, Q
     painter->setPen(QColor(50, 50, 50));
     const QRectF captionRect = m_female ? QRectF(-30, m_height + 0.5, m_width + 60, 3)
                                         : QRectF(-30, -3.5, m_width + 60, 3);
-    drawText(painter, captionRect, caption.join(QStringLiteral(" · ")), 2.0);
+    drawSceneText(painter, captionRect, caption.join(QStringLiteral(" · ")), 2.0);
 }
 
 } // namespace cc

@@ -1,5 +1,6 @@
 #include "views/configurator/MatingScene.h"
 
+#include "views/configurator/AccessoryOutlineItem.h"
 #include "views/configurator/ConfiguratorViewsTr.h"
 #include "views/configurator/ConnectorItem.h"
 #include "views/configurator/ScaleBarItem.h"
@@ -21,6 +22,7 @@ void MatingScene::setParts(const std::optional<PartRecord> &socket, const std::o
     clear();
     m_socket = m_mated = m_candidate = nullptr;
     m_scale = nullptr;
+    m_accessories.clear();
     m_dragging = false;
     if (!socket)
         return;
@@ -48,6 +50,67 @@ void MatingScene::setParts(const std::optional<PartRecord> &socket, const std::o
     setSceneRect(itemsBoundingRect().adjusted(-10, -10, 10, 10).united(QRectF(-10, -50, 120, 90)));
 }
 
+void MatingScene::setAccessories(const QList<AccessoryOutline> &outlines)
+{
+    for (AccessoryOutlineItem *item : std::as_const(m_accessories)) {
+        removeItem(item);
+        delete item;
+    }
+    m_accessories.clear();
+    if (!m_socket)
+        return;
+    const QRectF socket = m_socket->mapRectToScene(m_socket->body());
+    const QRectF plug = m_mated ? m_mated->mapRectToScene(m_mated->body()) : QRectF();
+    // Sizes the catalog does not state are drawn at these, dashed.
+    constexpr double assumedLengthMm = 30.0;
+    constexpr double frameMarginMm = 3.0;
+    constexpr double barMm = 3.0;
+    for (const AccessoryOutline &outline : outlines) {
+        const double length = outline.lengthMm.value_or(assumedLengthMm);
+        bool known = outline.lengthMm.has_value();
+        QRectF rect;
+        switch (outline.place) {
+        case AccessoryOutline::Place::SocketHousing:
+            rect = QRectF(socket.left(), socket.bottom(), socket.width(), length);
+            break;
+        case AccessoryOutline::Place::PlugHousing:
+            if (plug.isNull())
+                continue;
+            rect = QRectF(plug.left(), plug.top() - length, plug.width(), length);
+            break;
+        case AccessoryOutline::Place::Lever:
+            rect = QRectF(socket.left() - 2 * barMm, socket.top() - barMm,
+                          socket.width() + 4 * barMm, 2 * barMm);
+            known = false;
+            break;
+        case AccessoryOutline::Place::LockoutCap:
+            rect = QRectF(socket.left(), socket.top() - 2 * barMm, socket.width(), 2 * barMm);
+            known = false;
+            break;
+        case AccessoryOutline::Place::SocketFrame:
+        case AccessoryOutline::Place::PlugFrame: {
+            const QRectF body = outline.place == AccessoryOutline::Place::SocketFrame ? socket : plug;
+            if (body.isNull())
+                continue;
+            rect = body.adjusted(-frameMarginMm, -frameMarginMm, frameMarginMm, frameMarginMm);
+            known = false;
+            break;
+        }
+        }
+        auto *item = new AccessoryOutlineItem(outline, rect, known);
+        addItem(item);
+        m_accessories.append(item);
+    }
+    // The ruler below everything drawn.
+    if (m_scale) {
+        double bottom = socket.bottom();
+        for (const AccessoryOutlineItem *item : std::as_const(m_accessories))
+            bottom = std::max(bottom, item->shapeRect().bottom());
+        m_scale->setPos(0, bottom + 7);
+    }
+    setSceneRect(itemsBoundingRect().adjusted(-10, -10, 10, 10).united(QRectF(-10, -50, 120, 90)));
+}
+
 QRectF MatingScene::drawingRect() const
 {
     QRectF rect;
@@ -55,6 +118,8 @@ QRectF MatingScene::drawingRect() const
         if (item && item->isVisible())
             rect = rect.united(item->mapRectToScene(item->body()));
     }
+    for (const AccessoryOutlineItem *item : m_accessories)
+        rect = rect.united(item->mapRectToScene(item->boundingRect()));
     if (m_scale)
         rect = rect.united(m_scale->mapRectToScene(QRectF(0, 0, m_scale->length(), 6)));
     return rect.adjusted(-20, -10, 20, 6);

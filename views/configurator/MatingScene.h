@@ -2,12 +2,14 @@
 
 #include "models/part/PartRecord.h"
 #include "models/rules/MatingVerdict.h"
+#include "views/configurator/AccessoryOutline.h"
 
 #include <QGraphicsScene>
 #include <optional>
 
 namespace cc {
 
+class AccessoryOutlineItem;
 class ConnectorItem;
 class ScaleBarItem;
 
@@ -30,6 +32,12 @@ public:
     // Shows the candidate stopped short of the socket with the features
     // that keep it from mating highlighted.
     void showRefused(const MatingVerdict &verdict);
+    // Draws the accessories the assembly takes around the socket and the
+    // mated plug (housings behind the flying sides, the lever across the
+    // connection, a lockout cap on a spare socket, snap-in frames); call
+    // after setParts().
+    void setAccessories(const QList<AccessoryOutline> &outlines);
+    const QList<AccessoryOutlineItem *> &accessoryItems() const { return m_accessories; }
 
     ConnectorItem *socketItem() const { return m_socket; }
     ConnectorItem *matedPlugItem() const { return m_mated; }
@@ -57,6 +65,7 @@ private:
     ConnectorItem *m_mated = nullptr;
     ConnectorItem *m_candidate = nullptr;
     ScaleBarItem *m_scale = nullptr;
+    QList<AccessoryOutlineItem *> m_accessories;
     bool m_dragging = false;
 };
 
