@@ -9,6 +9,7 @@
 #include "views/configurator/AccessoryOutlineItem.h"
 #include "views/configurator/AccessoryPanel.h"
 #include "views/configurator/ConfiguratorView.h"
+#include "views/configurator/DecimalSpinBox.h"
 #include "views/configurator/ConnectorItem.h"
 #include "views/configurator/CounterpartList.h"
 #include "views/configurator/MatingScene.h"
@@ -24,11 +25,11 @@
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMouseEvent>
 #include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QLineEdit>
 #include <QTest>
 #include <QTextBrowser>
 #include <QUndoStack>
@@ -94,6 +95,8 @@ private slots:
     void projectAssemblyRoundTrip();
     void catalogChangesReloadTheParts();
     void drawingShowsTheAccessories();
+    void decimalPointInAGermanField_data();
+    void decimalPointInAGermanField();
     void screenshots();
 
 private:
@@ -635,6 +638,33 @@ void tst_ConfiguratorView::drawingShowsTheAccessories()
         places << QString::number(static_cast<int>(item->outline().place));
     QCOMPARE(places, (QStringList{QString::number(static_cast<int>(AccessoryOutline::Place::SocketHousing)),
                                   QString::number(static_cast<int>(AccessoryOutline::Place::LockoutCap))}));
+}
+
+void tst_ConfiguratorView::decimalPointInAGermanField_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<double>("value");
+    QTest::newRow("comma") << s("8,5") << 8.5;
+    QTest::newRow("point from the number pad") << s("8.5") << 8.5;
+    QTest::newRow("whole") << s("12") << 12.0;
+}
+
+void tst_ConfiguratorView::decimalPointInAGermanField()
+{
+    // A German user typing 8.5 gets 8,5, never 85 or a silent 8,00.
+    QFETCH(QString, typed);
+    QFETCH(double, value);
+    DecimalSpinBox box;
+    box.setLocale(QLocale(QLocale::German, QLocale::Germany));
+    box.setRange(0, 40);
+    box.setDecimals(2);
+    box.setSuffix(s(" mm"));
+    box.show();
+    box.selectAll();
+    QTest::keyClicks(&box, typed);
+    QTest::keyClick(&box, Qt::Key_Return);
+    QCOMPARE(box.value(), value);
+    QCOMPARE(box.text(), QLocale(QLocale::German).toString(value, 'f', 2) + s(" mm"));
 }
 
 void tst_ConfiguratorView::screenshots()

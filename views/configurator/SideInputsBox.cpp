@@ -5,6 +5,7 @@
 #include "models/part/PartFields.h"
 #include "models/rules/ConductorCheck.h"
 #include "views/configurator/ConfiguratorViewsTr.h"
+#include "views/configurator/DecimalSpinBox.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -81,7 +82,7 @@ SideInputsBox::SideInputsBox(CmdSetSideInput::Side side, QWidget *parent)
 
 QDoubleSpinBox *SideInputsBox::doubleSpin(double maximum, double step, const QString &suffix, Input input)
 {
-    auto *box = new QDoubleSpinBox(this);
+    auto *box = new DecimalSpinBox(this);
     box->setRange(0, maximum);
     box->setDecimals(2);
     box->setSingleStep(step);
