@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QGuiApplication>
+#include <QLocale>
 #include <QMessageBox>
 #include <QTableView>
 #include <QTextStream>
@@ -86,6 +87,9 @@ int main(int argc, char **argv)
     describeApplication();
     const QStringList arguments = argumentsOf(argc, argv);
     if (cc::CommandLine::isCommand(arguments)) {
+        // The command line prints numbers with a decimal point, whatever the
+        // user's locale: scripts read its output.
+        QLocale::setDefault(QLocale::c());
         // A command that paints (PDF) needs Qt Gui's fonts: it runs on the
         // offscreen platform, without a display.
         std::unique_ptr<QCoreApplication> app;

@@ -3,6 +3,7 @@
 #include "models/configurator/AssemblyEditor.h"
 #include "models/configurator/cmd/CmdSetChoice.h"
 #include "models/configurator/ConfiguratorTr.h"
+#include "models/part/NumberText.h"
 #include "models/part/PartKinds.h"
 
 namespace cc {
@@ -44,7 +45,7 @@ QString AssemblySummaryHtml::html(const AssemblyEditor &editor)
         QString text = rating.message;
         if (text.isEmpty()) {
             text = ConfiguratorTr::tr("%1 %2: %3").arg(rating.market, rating.quantity,
-                                       rating.value ? QString::number(*rating.value) + QLatin1Char(' ') + rating.unit
+                                       rating.value ? numberText(*rating.value) + QLatin1Char(' ') + rating.unit
                                                     : ConfiguratorTr::tr("not known"));
         }
         ratings << text;

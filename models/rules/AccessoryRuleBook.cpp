@@ -1,5 +1,6 @@
 #include "models/rules/AccessoryRuleBook.h"
 
+#include "models/part/NumberText.h"
 #include "models/part/PartKinds.h"
 #include "models/rules/AccessorySelection.h"
 #include "models/rules/RulesTr.h"
@@ -18,7 +19,7 @@ bool isWhole(double value)
 
 QString number(double value)
 {
-    return QString::number(value);
+    return numberText(value);
 }
 
 // "flying side", "snap-in side", ...: what one `per side` counts.

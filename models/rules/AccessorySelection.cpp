@@ -1,5 +1,6 @@
 #include "models/part/Colours.h"
 #include "models/part/LeverOperations.h"
+#include "models/part/NumberText.h"
 #include "models/part/PartFields.h"
 #include "models/part/PartKinds.h"
 #include "models/rules/AccessorySelection.h"
@@ -108,11 +109,11 @@ QString AccessorySelection::rangeText(const std::optional<double> &min,
                                       const std::optional<double> &max, const QString &unit)
 {
     if (min && max)
-        return RulesTr::tr("%1 ... %2 %3").arg(QString::number(*min), QString::number(*max), unit);
+        return RulesTr::tr("%1 ... %2 %3").arg(numberText(*min), numberText(*max), unit);
     if (min)
-        return RulesTr::tr("from %1 %2").arg(QString::number(*min), unit);
+        return RulesTr::tr("from %1 %2").arg(numberText(*min), unit);
     if (max)
-        return RulesTr::tr("up to %1 %2").arg(QString::number(*max), unit);
+        return RulesTr::tr("up to %1 %2").arg(numberText(*max), unit);
     return RulesTr::tr("range not stated");
 }
 
@@ -178,7 +179,7 @@ bool AccessorySelection::setQuantityByPoles(AssemblyItem &item, int polesNeeded,
     }
     if (polesNeeded % *itemPoles == 0) {
         item.quantity = polesNeeded / *itemPoles;
-        item.quantityText = QString::number(*item.quantity);
+        item.quantityText = numberText(*item.quantity);
         return true;
     }
     if (separable && *itemPoles > polesNeeded) {

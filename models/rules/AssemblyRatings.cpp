@@ -1,5 +1,6 @@
 #include "models/rules/AssemblyRatings.h"
 
+#include "models/part/NumberText.h"
 #include "models/rules/RulesTr.h"
 
 namespace cc {
@@ -37,7 +38,7 @@ QString categoryOf(const RatingRecord &rating)
 {
     if (rating.overvoltageCategory.isEmpty() && !rating.pollutionDegree)
         return {};
-    const QString degree = rating.pollutionDegree ? QString::number(*rating.pollutionDegree)
+    const QString degree = rating.pollutionDegree ? numberText(*rating.pollutionDegree)
                                                   : QStringLiteral("?");
     const QString category =
         rating.overvoltageCategory.isEmpty() ? QStringLiteral("?") : rating.overvoltageCategory;
@@ -65,7 +66,7 @@ const RatingRecord *ratingOf(const ResolvedSide &side, const QString &market,
             RuleMessage::Code::LowerConditionalRating, side.side(), side.item(),
             RulesTr::tr("Lower rating of %1: %2 %3 %4 %5 %6.")
                 .arg(part.itemNumber(), market, quantityLabel(quantity.key),
-                     QString::number(*((*conditional).*(quantity.member))), quantity.unit,
+                     numberText(*((*conditional).*(quantity.member))), quantity.unit,
                      conditional->condition),
             {market, quantity.key}));
     }
@@ -105,7 +106,7 @@ AssemblyRating lowestOf(const QList<ResolvedSide> &sides, const QString &market,
 QString messageOf(const AssemblyRating &rating)
 {
     const QString label = quantityLabel(rating.quantity);
-    const QString stated = QString::number(*rating.lowestStated) + QLatin1Char(' ') + rating.unit;
+    const QString stated = numberText(*rating.lowestStated) + QLatin1Char(' ') + rating.unit;
     const QString limiting = rating.limitingItems.join(QStringLiteral(", "));
     if (rating.value) {
         return RulesTr::tr("%1 %2: %3, limited by %4.")

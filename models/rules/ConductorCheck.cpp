@@ -1,6 +1,7 @@
 #include "models/rules/ConductorCheck.h"
 
 #include "models/part/ConductorClasses.h"
+#include "models/part/NumberText.h"
 #include "models/rules/RulesTr.h"
 
 namespace cc {
@@ -11,7 +12,7 @@ using Code = RuleMessage::Code;
 
 QString mm2(double value)
 {
-    return QString::number(value) + QStringLiteral(" mm²");
+    return numberText(value) + QStringLiteral(" mm²");
 }
 
 QString rangeText(const ConductorRangeRecord &range)
@@ -19,7 +20,7 @@ QString rangeText(const ConductorRangeRecord &range)
     if (range.minMm2 && range.maxMm2) {
         if (*range.minMm2 == *range.maxMm2)
             return mm2(*range.minMm2);
-        return QString::number(*range.minMm2) + QStringLiteral(" ... ") + mm2(*range.maxMm2);
+        return numberText(*range.minMm2) + QStringLiteral(" ... ") + mm2(*range.maxMm2);
     }
     if (range.minMm2)
         return RulesTr::tr("from %1").arg(mm2(*range.minMm2));
@@ -35,7 +36,7 @@ void noteStripLength(const ResolvedSide &side, AssemblyResult &result)
     if (strip) {
         result.add(RuleMessage::note(Code::StripLength, side.side(), side.item(),
                                      RulesTr::tr("Strip length for %1: %2 mm.")
-                                         .arg(part.itemNumber(), QString::number(*strip))));
+                                         .arg(part.itemNumber(), numberText(*strip))));
     } else {
         result.add(RuleMessage::note(Code::StripLengthNotStated, side.side(), side.item(),
                                      RulesTr::tr("The catalog does not state the strip "

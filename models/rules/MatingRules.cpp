@@ -2,6 +2,7 @@
 
 #include "models/catalog/PartCatalog.h"
 #include "models/part/MatingKey.h"
+#include "models/part/NumberText.h"
 #include "models/part/PartKinds.h"
 #include "models/rules/RulesTr.h"
 
@@ -50,8 +51,8 @@ void checkSystem(const PartRecord &a, const PartRecord &b, MatingVerdict &verdic
         addReason(verdict, Code::Family,
                   RulesTr::tr("%1 has a pin spacing of %2 mm, %3 of %4 mm: parts of "
                                   "different connector systems do not mate.")
-                      .arg(a.itemNumber(), QString::number(*spacingA), b.itemNumber(),
-                           QString::number(*spacingB)));
+                      .arg(a.itemNumber(), numberText(*spacingA), b.itemNumber(),
+                           numberText(*spacingB)));
         return;
     }
     if (keyA.isEmpty())

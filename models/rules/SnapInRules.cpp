@@ -1,5 +1,6 @@
 #include "models/rules/SnapInRules.h"
 
+#include "models/part/NumberText.h"
 #include "models/part/PartKinds.h"
 #include "models/rules/AccessoryPool.h"
 #include "models/rules/AccessoryRuleBook.h"
@@ -30,7 +31,7 @@ constexpr PartField maxField()
 
 QString mm(double value)
 {
-    return QString::number(value) + QStringLiteral(" mm");
+    return numberText(value) + QStringLiteral(" mm");
 }
 
 // A snap-in version: its own panel range, no frame.

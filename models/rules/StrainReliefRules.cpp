@@ -1,5 +1,6 @@
 #include "models/rules/StrainReliefRules.h"
 
+#include "models/part/NumberText.h"
 #include "models/rules/AccessoryPool.h"
 #include "models/rules/AccessoryRuleBook.h"
 #include "models/rules/AccessorySelection.h"
@@ -145,7 +146,7 @@ void StrainReliefRules::apply(const AccessoryPool &pool, const AccessoryRuleBook
                                           side.item(),
                                           RulesTr::tr("No strain relief housing for %1 takes a cable of "
                                              "%2 mm: the %3-pole housings take %4.")
-                                              .arg(side.item(), QString::number(*od))
+                                              .arg(side.item(), numberText(*od))
                                               .arg(*poles)
                                               .arg(odRanges(housings)),
                                           {housingKind(), QString::number(*od)}));

@@ -1094,6 +1094,10 @@ Optionen:
         <source>&amp;Panel thickness:</source>
         <translation>&amp;Plattenstärke:</translation>
     </message>
+    <message>
+        <source>%1 (to choose)</source>
+        <translation>%1 (zur Auswahl)</translation>
+    </message>
 </context>
 <context>
     <name>Datasheet</name>

@@ -152,6 +152,7 @@ private slots:
     void snapIn();
     void conductors_data();
     void conductors();
+    void numbersFollowTheLocale();
     void ratings_data();
     void ratings();
     void approvals_data();
@@ -534,6 +535,21 @@ void tst_AssemblyRules::conductors_data()
         << QString();
     QTest::newRow("strip length") << socket << s("solid") << 1.5
         << s("Strip length for 770-1324: 9 mm.") << QString() << QString();
+}
+
+void tst_AssemblyRules::numbersFollowTheLocale()
+{
+    // The sentences a German user reads have decimal commas.
+    Assembly assembly;
+    assembly.socket = side(s("770-1324"));
+    assembly.socket.cable.conductorClass = s("solid");
+    assembly.socket.cable.crossSectionMm2 = 2.5;
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    const QStringList german = texts(evaluate(assembly).notes());
+    QLocale::setDefault(QLocale::c());
+    CHECK_CONTAINS(german, s("2,5 mm²"));
+    CHECK_CONTAINS(german, s("(0,5 ... 4 mm²)"));
+    CHECK_CONTAINS(texts(evaluate(assembly).notes()), s("(0.5 ... 4 mm²)"));
 }
 
 void tst_AssemblyRules::conductors()

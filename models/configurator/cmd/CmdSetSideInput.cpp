@@ -1,6 +1,7 @@
 #include "models/configurator/cmd/CmdSetSideInput.h"
 
 #include "models/configurator/ConfiguratorTr.h"
+#include "models/part/NumberText.h"
 
 namespace cc {
 
@@ -80,9 +81,9 @@ void CmdSetSideInput::updateText()
     }
     QString value = m_value.toString();
     if (m_input == Input::CableDiameter || m_input == Input::PanelThickness)
-        value = ConfiguratorTr::tr("%1 mm").arg(QString::number(m_value.toDouble()));
+        value = ConfiguratorTr::tr("%1 mm").arg(numberText(m_value.toDouble()));
     else if (m_input == Input::CrossSection)
-        value = ConfiguratorTr::tr("%1 mm²").arg(QString::number(m_value.toDouble()));
+        value = ConfiguratorTr::tr("%1 mm²").arg(numberText(m_value.toDouble()));
     setText(ConfiguratorTr::tr("Set %1 of %2 to %3").arg(name, side, value));
 }
 
