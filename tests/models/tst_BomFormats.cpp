@@ -63,12 +63,13 @@ void tst_BomFormats::everyFormat_data()
     QTest::addColumn<QStringList>("suffixes");
     QTest::addColumn<bool>("binary");
     QTest::addColumn<QByteArray>("start");
-    QTest::newRow("csv") << s("csv") << QStringList{s("csv")} << false << QByteArray("\xEF\xBB\xBF");
-    QTest::newRow("xlsx") << s("xlsx") << QStringList{s("xlsx")} << true << QByteArray("PK\x03\x04");
-    QTest::newRow("pdf") << s("pdf") << QStringList{s("pdf")} << true << QByteArray("%PDF-");
+    QTest::addColumn<bool>("warnings"); // whether the file lists them
+    QTest::newRow("csv") << s("csv") << QStringList{s("csv")} << false << QByteArray("\xEF\xBB\xBF") << false;
+    QTest::newRow("xlsx") << s("xlsx") << QStringList{s("xlsx")} << true << QByteArray("PK\x03\x04") << true;
+    QTest::newRow("pdf") << s("pdf") << QStringList{s("pdf")} << true << QByteArray("%PDF-") << true;
     QTest::newRow("html") << s("html") << QStringList{s("html"), s("htm")} << false
-                          << QByteArray("<!DOCTYPE html>");
-    QTest::newRow("json") << s("json") << QStringList{s("json")} << false << QByteArray("{");
+                          << QByteArray("<!DOCTYPE html>") << true;
+    QTest::newRow("json") << s("json") << QStringList{s("json")} << false << QByteArray("{") << true;
 }
 
 void tst_BomFormats::everyFormat()
@@ -77,6 +78,7 @@ void tst_BomFormats::everyFormat()
     QFETCH(QStringList, suffixes);
     QFETCH(bool, binary);
     QFETCH(QByteArray, start);
+    QFETCH(bool, warnings);
     const BomFormat *format = BomFormats::byId(id);
     QVERIFY(format);
     QCOMPARE(format->id(), id);
@@ -90,6 +92,7 @@ void tst_BomFormats::everyFormat()
         QVERIFY(format->hasSuffix(suffix));
     }
     QCOMPARE(format->isBinary(), binary);
+    QCOMPARE(format->holdsWarnings(), warnings);
     QVERIFY(!format->displayName().isEmpty());
 
     QString error = s("left over from before");
@@ -105,6 +108,7 @@ void tst_BomFormats::everyFormat()
         QVERIFY(!utf8.hasError());
         QVERIFY(text.contains(s("770-1324")));
         QVERIFY(text.contains(s("– ²")));
+        QCOMPARE(text.contains(s("Quantity of locking lever")), warnings);
     }
     if (id == s("json")) {
         QJsonParseError parseError;

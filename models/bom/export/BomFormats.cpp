@@ -47,17 +47,18 @@ QByteArray writeJson(const BillOfMaterials &bom, const BomWriteOptions &, QStrin
 
 const QList<BomFormat> &BomFormats::all()
 {
+    using W = BomFormat::Warnings;
     static const QList<BomFormat> formats{
         {QStringLiteral("csv"), QT_TRANSLATE_NOOP("BomExport", "CSV"), {QStringLiteral("csv")},
-         false, writeCsv},
+         false, W::LeftOut, writeCsv},
         {QStringLiteral("xlsx"), QT_TRANSLATE_NOOP("BomExport", "Excel workbook"),
-         {QStringLiteral("xlsx")}, true, writeXlsx},
+         {QStringLiteral("xlsx")}, true, W::Included, writeXlsx},
         {QStringLiteral("pdf"), QT_TRANSLATE_NOOP("BomExport", "PDF"), {QStringLiteral("pdf")}, true,
-         writePdf},
+         W::Included, writePdf},
         {QStringLiteral("html"), QT_TRANSLATE_NOOP("BomExport", "HTML"),
-         {QStringLiteral("html"), QStringLiteral("htm")}, false, writeHtml},
+         {QStringLiteral("html"), QStringLiteral("htm")}, false, W::Included, writeHtml},
         {QStringLiteral("json"), QT_TRANSLATE_NOOP("BomExport", "JSON"), {QStringLiteral("json")},
-         false, writeJson},
+         false, W::Included, writeJson},
     };
     return formats;
 }
