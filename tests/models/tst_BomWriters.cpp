@@ -139,6 +139,13 @@ QList<QStringList> parseCsv(const QString &text, bool *ok)
     return records;
 }
 
+BomWriteOptions onDate(const QDate &date)
+{
+    BomWriteOptions options;
+    options.date = date;
+    return options;
+}
+
 QString tool(const char *name)
 {
     return QStandardPaths::findExecutable(QString::fromLatin1(name));
@@ -438,7 +445,7 @@ void tst_BomWriters::xlsx()
 
 void tst_BomWriters::pdf()
 {
-    const QByteArray bytes = BomPdfWriter::write(sampleBom(), QDate(2026, 3, 1));
+    const QByteArray bytes = BomPdfWriter::write(sampleBom(), onDate(QDate(2026, 3, 1)));
     QVERIFY(bytes.startsWith("%PDF-"));
     if (tool("pdftoppm").isEmpty() || tool("pdfinfo").isEmpty())
         QSKIP("poppler-utils are not installed: the PDF is not rendered");
@@ -454,15 +461,32 @@ void tst_BomWriters::pdf()
     QVERIFY2(info.contains(s("842 x 595")), qPrintable(info)); // A4 landscape
     if (!tool("pdftotext").isEmpty()) {
         const QString text = QString::fromUtf8(run(tool("pdftotext"), {s("-layout"), path, s("-")}));
+        // Headings may wrap between words ("Item" over "number").
         for (const char *expected : {"Bill of materials", "Hall 3; \"lighting\"", "2026-03-01",
-                                     "Page 1 of 1", "770-1324", "Item number", "Warnings"})
+                                     "Page 1 of 1", "770-1324", "4045454299156", "Item", "number",
+                                     "Description", "GTIN", "Warnings"})
             QVERIFY2(text.contains(s(expected)), expected);
+        // The warnings are a section after the table, not among its rows.
+        QVERIFY(text.indexOf(s("Warnings")) > text.indexOf(s("Total")));
+        QVERIFY(text.indexOf(s("Quantity of locking lever")) > text.indexOf(s("Warnings")));
+
+        // The columns the user hides are left out.
+        BomWriteOptions options = onDate(QDate(2026, 3, 1));
+        options.hiddenColumns = {BomTable::Gtin, BomTable::Approvals};
+        const QString narrower = dir.filePath(s("narrower.pdf"));
+        QVERIFY(writeFile(narrower, BomPdfWriter::write(sampleBom(), options)));
+        const QString shown = QString::fromUtf8(run(tool("pdftotext"), {s("-layout"), narrower, s("-")}));
+        QVERIFY(shown.contains(s("770-1324")));
+        QVERIFY(shown.contains(s("Description")));
+        QVERIFY(!shown.contains(s("GTIN")));
+        QVERIFY(!shown.contains(s("4045454299156")));
+        QVERIFY(!shown.contains(s("E45171")));
     }
 }
 
 void tst_BomWriters::pdfManyPages()
 {
-    const QByteArray bytes = BomPdfWriter::write(sampleBom(120), QDate(2026, 3, 1));
+    const QByteArray bytes = BomPdfWriter::write(sampleBom(120), onDate(QDate(2026, 3, 1)));
     if (tool("pdftoppm").isEmpty() || tool("pdfinfo").isEmpty())
         QSKIP("poppler-utils are not installed: the PDF is not rendered");
     QTemporaryDir dir;
@@ -479,7 +503,8 @@ void tst_BomWriters::pdfManyPages()
             const QString text = QString::fromUtf8(
                 run(tool("pdftotext"), {s("-f"), QString::number(page), s("-l"), QString::number(page),
                                         path, s("-")}));
-            QVERIFY2(text.contains(s("Item number")), "header repeated on every page");
+            for (const char *heading : {"Item", "Description", "GTIN"})
+                QVERIFY2(text.contains(s(heading)), "header repeated on every page");
             QVERIFY(text.contains(QStringLiteral("Page %1 of %2").arg(page).arg(pages)));
         }
     }

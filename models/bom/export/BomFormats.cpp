@@ -30,7 +30,7 @@ QByteArray writePdf(const BillOfMaterials &bom, const BomWriteOptions &options, 
         *error = BomExportTr::tr("PDF export needs the graphical part of Qt, which is not running.");
         return {};
     }
-    return BomPdfWriter::write(bom, options.date);
+    return BomPdfWriter::write(bom, options);
 }
 
 QByteArray writeHtml(const BillOfMaterials &bom, const BomWriteOptions &options, QString *)
