@@ -47,6 +47,8 @@ private slots:
     void unknownFormats_data();
     void unknownFormats();
     void fileDialogFilters();
+    void fileNames_data();
+    void fileNames();
 };
 
 void tst_BomFormats::theFormats()
@@ -167,6 +169,27 @@ void tst_BomFormats::fileDialogFilters()
             QVERIFY(format.fileDialogFilter().contains(s("*.") + suffix));
     }
     QVERIFY(!BomFormats::byFileDialogFilter(s("All files (*)")));
+}
+
+void tst_BomFormats::fileNames_data()
+{
+    QTest::addColumn<QString>("project");
+    QTest::addColumn<QString>("fileName");
+    QTest::newRow("plain") << s("Hall 3 lighting") << s("Hall 3 lighting.pdf");
+    QTest::newRow("umlauts") << s("Halle 3 – Beleuchtung, Süd") << s("Halle 3 – Beleuchtung, Süd.pdf");
+    QTest::newRow("slashes") << s("Hall 3/4 \\ row 2") << s("Hall 3-4 - row 2.pdf");
+    QTest::newRow("refused characters") << s("a:b*c?d\"e<f>g|h") << s("a-b-c-d-e-f-g-h.pdf");
+    QTest::newRow("control characters") << s("a\tb\nc") << s("a-b-c.pdf");
+    QTest::newRow("spaces and dots at the ends") << s("  .hidden project. ") << s("hidden project.pdf");
+    QTest::newRow("empty") << QString() << s("fallback.pdf");
+    QTest::newRow("dots only") << s("...") << s("fallback.pdf");
+}
+
+void tst_BomFormats::fileNames()
+{
+    QFETCH(QString, project);
+    QFETCH(QString, fileName);
+    QCOMPARE(BomFormats::fileName(project, *BomFormats::byId(s("pdf")), s("fallback")), fileName);
 }
 
 QTEST_MAIN(tst_BomFormats)

@@ -121,6 +121,23 @@ QString BomFormats::idsText()
     return BomExportTr::tr("%1 or %2").arg(list.join(QStringLiteral(", ")), last);
 }
 
+QString BomFormats::fileName(const QString &projectName, const BomFormat &format,
+                             const QString &fallback)
+{
+    static const QString refused = QStringLiteral("/\\:*?\"<>|");
+    QString name;
+    for (const QChar c : projectName)
+        name += refused.contains(c) || c.category() == QChar::Other_Control ? QLatin1Char('-') : c;
+    name = name.trimmed();
+    while (name.endsWith(QLatin1Char('.')) || name.endsWith(QLatin1Char(' ')))
+        name.chop(1);
+    while (name.startsWith(QLatin1Char('.')))
+        name.remove(0, 1);
+    if (name.isEmpty())
+        name = fallback;
+    return name + QLatin1Char('.') + format.suffix();
+}
+
 QString BomFormats::unknownFormatMessage(const QString &name)
 {
     return BomExportTr::tr("Unknown format \"%1\"; use %2.").arg(name, idsText());
