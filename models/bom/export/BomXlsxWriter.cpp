@@ -137,15 +137,21 @@ QString rangeName(int firstRow, int lastRow, int column)
 // wrapping columns at most `most`; the header wraps between words.
 double fittingWidth(const QString &header, const QStringList &texts, double most)
 {
-    qsizetype widest = 0;
+    // A header word is bold (wider); digits are a unit each; other text
+    // runs narrower. A little room for the cell's margins.
+    double widest = 0;
     for (const QString &word : header.split(QLatin1Char(' '), Qt::SkipEmptyParts))
-        widest = std::max(widest, word.size());
-    qsizetype value = 0;
+        widest = std::max(widest, double(word.size()) * 1.1);
+    double value = 0;
     for (const QString &text : texts) {
-        for (const QString &line : text.split(QLatin1Char('\n')))
-            value = std::max(value, line.size());
+        for (const QString &line : text.split(QLatin1Char('\n'))) {
+            double width = 0;
+            for (const QChar c : line)
+                width += c.isDigit() ? 1.0 : textCharWidth;
+            value = std::max(value, width);
+        }
     }
-    return std::clamp(double(std::max(widest, value)) * 1.1 + 2, 6.0, std::max(most, double(widest) + 2));
+    return std::clamp(std::max(widest, value) + 1.5, 5.0, std::max(most, widest + 1.5));
 }
 
 // Lines a text takes in a column `width` characters wide, wrapped at spaces.
