@@ -325,6 +325,15 @@ void BomPageLayout::shareRest(const QList<qreal> &minimum, const QList<qreal> &n
         const qreal room = width - 2 * m_padding - 1;
         int lines = 0;
         for (const QList<qreal> &paragraph : m.paragraphs) {
+            if (paragraph.size() > 200 && room > 0) {
+                // A long list (thousands of designations): its length over
+                // the width is close enough, and quick.
+                qreal total = 0;
+                for (const qreal word : paragraph)
+                    total += word + m.space;
+                lines += int(std::ceil(total / room));
+                continue;
+            }
             ++lines;
             qreal used = -1;
             for (const qreal word : paragraph) {
@@ -723,7 +732,10 @@ void BomPageLayout::paintRow(QPainter &painter, const Row &row, qreal y, qreal h
         x += w;
     }
     painter.setFont(font);
+    const QFontMetricsF metrics(font, m_device);
     const qreal line = lineHeight(font);
+    // Lines drawn at their baselines: quicker than laying each out in a box.
+    const qreal baseline = y + m_padding + metrics.ascent() + (line - metrics.height()) / 2;
     x = 0;
     for (int i = 0; i < row.cells.size(); ++i) {
         const Cell &cell = row.cells.at(i);
@@ -731,10 +743,9 @@ void BomPageLayout::paintRow(QPainter &painter, const Row &row, qreal y, qreal h
         const bool right = !header && cell.known && BomTable::isNumeric(m_columns.at(i));
         painter.setPen(cell.known ? QColor(Qt::black) : unknownColour);
         for (int l = first; l < cell.lines.size() && l < first + count; ++l) {
-            painter.drawText(QRectF(x + m_padding, y + m_padding + (l - first) * line, w - 2 * m_padding, line),
-                             (right ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter
-                                 | Qt::TextSingleLine | Qt::TextDontClip,
-                             cell.lines.at(l));
+            const QString &text = cell.lines.at(l);
+            const qreal left = right ? x + w - m_padding - metrics.horizontalAdvance(text) : x + m_padding;
+            painter.drawText(QPointF(left, baseline + (l - first) * line), text);
         }
         x += w;
     }
@@ -750,12 +761,11 @@ void BomPageLayout::paintParagraph(QPainter &painter, const QStringList &lines, 
 {
     painter.setFont(font);
     painter.setPen(Qt::black);
+    const QFontMetricsF metrics(font, m_device);
     const qreal line = lineHeight(font);
-    for (int l = 0; l < lines.size(); ++l) {
-        painter.drawText(QRectF(indent, y + l * line, m_pageWidth - indent, line),
-                         Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine | Qt::TextDontClip,
-                         lines.at(l));
-    }
+    const qreal baseline = y + metrics.ascent() + (line - metrics.height()) / 2;
+    for (int l = 0; l < lines.size(); ++l)
+        painter.drawText(QPointF(indent, baseline + l * line), lines.at(l));
 }
 
 void BomPageLayout::paint(QPainter &painter) const
