@@ -6,6 +6,16 @@
 
 namespace cc {
 
+namespace {
+
+// As BillOfMaterials::ratingText() reads a rating.
+bool stated(const std::optional<RatingRecord> &rating)
+{
+    return rating && (rating->voltageV || rating->currentA);
+}
+
+} // namespace
+
 QStringList BomTable::headers()
 {
     return {BomTr::tr("Pos."),           BomTr::tr("Qty needed"),     BomTr::tr("Packaging unit"), BomTr::tr("Order qty"),
@@ -15,31 +25,61 @@ QStringList BomTable::headers()
             BomTr::tr("Basis")};
 }
 
-QStringList BomTable::row(const BomLine &line)
+QStringList BomTable::row(const BomLine &line, Unknown unknown)
 {
-    const QString unknown = PartTr::notKnown();
-    const auto orUnknown = [&unknown](const QString &text) {
-        return text.isEmpty() ? unknown : text;
-    };
     const auto weight = line.weightG();
     const auto fireLoad = line.fireLoadMj();
-    return {QString::number(line.position),
-            QString::number(line.quantity),
-            line.packagingUnit ? QString::number(*line.packagingUnit) : unknown,
-            QString::number(line.orderQuantity),
-            line.packagingUnit ? QString::number(line.surplus()) : unknown,
-            line.itemNumber,
-            line.inCatalog ? orUnknown(line.description) : BomTr::tr("not in the catalog"),
-            orUnknown(line.gtin),
-            BillOfMaterials::ratingText(line.iecRating),
-            BillOfMaterials::ratingText(line.ulRating),
-            BillOfMaterials::approvalsText(line.approvals),
-            orUnknown(line.customsTariff),
-            orUnknown(line.countryOfOrigin),
-            weight ? BillOfMaterials::number(*weight, 2) : unknown,
-            fireLoad ? BillOfMaterials::number(*fireLoad, 3) : unknown,
-            line.usedIn.join(QStringLiteral(", ")),
-            line.basisText()};
+    QStringList cells{QString::number(line.position),
+                      QString::number(line.quantity),
+                      line.packagingUnit ? QString::number(*line.packagingUnit) : QString(),
+                      QString::number(line.orderQuantity),
+                      line.packagingUnit ? QString::number(line.surplus()) : QString(),
+                      line.itemNumber,
+                      line.inCatalog ? line.description : BomTr::tr("not in the catalog"),
+                      line.gtin,
+                      BillOfMaterials::ratingText(line.iecRating),
+                      BillOfMaterials::ratingText(line.ulRating),
+                      BillOfMaterials::approvalsText(line.approvals),
+                      line.customsTariff,
+                      line.countryOfOrigin,
+                      weight ? BillOfMaterials::number(*weight, 2) : QString(),
+                      fireLoad ? BillOfMaterials::number(*fireLoad, 3) : QString(),
+                      line.usedIn.join(QStringLiteral(", ")),
+                      line.basisText()};
+    for (int column = 0; column < ColumnCount; ++column) {
+        if (!isKnown(line, column))
+            cells[column] = unknown == Unknown::Text ? PartTr::notKnown() : QString();
+    }
+    return cells;
+}
+
+bool BomTable::isKnown(const BomLine &line, int column)
+{
+    switch (column) {
+    case PackagingUnit:
+    case Surplus:
+        return line.packagingUnit.has_value();
+    case Description:
+        return !line.inCatalog || !line.description.isEmpty();
+    case Gtin:
+        return !line.gtin.isEmpty();
+    case IecRating:
+        return stated(line.iecRating);
+    case UlRating:
+        return stated(line.ulRating);
+    case Approvals:
+        return !line.approvals.isEmpty();
+    case CustomsTariff:
+        return !line.customsTariff.isEmpty();
+    case CountryOfOrigin:
+        return !line.countryOfOrigin.isEmpty();
+    case WeightG:
+        return line.unitWeightG.has_value();
+    case FireLoadMj:
+        return line.unitFireLoadMj.has_value();
+    default:
+        return true;
+    }
 }
 
 QString BomTable::weightTotal(const BillOfMaterials &bom)
@@ -56,7 +96,7 @@ QString BomTable::fireLoadTotal(const BillOfMaterials &bom)
     return BomTr::tr("not known (%1 known)").arg(BillOfMaterials::number(bom.knownFireLoadMj(), 3));
 }
 
-QStringList BomTable::totalsRow(const BillOfMaterials &bom)
+QStringList BomTable::totalsRow(const BillOfMaterials &bom, Unknown unknown)
 {
     QStringList cells;
     for (int i = 0; i < ColumnCount; ++i)
@@ -65,8 +105,10 @@ QStringList BomTable::totalsRow(const BillOfMaterials &bom)
     cells[Quantity] = QString::number(bom.pieces());
     cells[OrderQuantity] = QString::number(bom.orderPieces());
     cells[Surplus] = QString::number(bom.orderPieces() - bom.pieces());
-    cells[WeightG] = weightTotal(bom);
-    cells[FireLoadMj] = fireLoadTotal(bom);
+    if (unknown == Unknown::Text || bom.weightG())
+        cells[WeightG] = weightTotal(bom);
+    if (unknown == Unknown::Text || bom.fireLoadMj())
+        cells[FireLoadMj] = fireLoadTotal(bom);
     return cells;
 }
 

@@ -162,6 +162,15 @@ void tst_BomCommand::csvToStdout()
     QVERIFY(r.out.contains("770-1324"));
     QVERIFY(r.out.contains("\"Socket; 4-pole; Cod. Q; 4,00 mm²; green\""));
     QVERIFY(r.out.contains("\r\n"));
+    // Header, seven lines, totals: the warnings go to stderr, not among the
+    // data rows; an unknown value is an empty field.
+    QCOMPARE(r.out.count("\r\n"), 1 + 7 + 1);
+    QVERIFY(r.out.contains("\r\nTotal,"));
+    QVERIFY(r.out.endsWith("\r\n"));
+    QVERIFY(!r.out.contains("Warning"));
+    QVERIFY(!r.out.contains("not known"));
+    QVERIFY(r.out.contains(",770-1334,\"Plug; 4-pole; Cod. Q; 4,00 mm²; green\",,,,"));
+    QVERIFY(r.err.contains(s("Warning: ")));
 }
 
 void tst_BomCommand::files_data()

@@ -245,6 +245,6 @@ int main(int argc, char **argv)
         report(QStringLiteral("CSV export of that BOM"), measure(3, [&](int) { BomCsvWriter::write(bom); }));
     }
     report(QStringLiteral("PDF export of that BOM"),
-           measure(3, [&](int) { BomPdfWriter::write(bom, QDate::currentDate()); }));
+           measure(3, [&](int) { BomPdfWriter::write(bom, BomWriteOptions()); }));
     return 0;
 }

@@ -245,9 +245,22 @@ void tst_BillOfMaterials::unknownValues()
     QCOMPARE(row.at(BomTable::WeightG), s("not known"));
     QCOMPARE(row.at(BomTable::IecRating), s("not known"));
     QCOMPARE(row.at(BomTable::Approvals), s("not known"));
+    // For files that programs read: the same cells empty, the others alike.
+    const QStringList empty = BomTable::row(*plug, BomTable::Unknown::Empty);
+    QCOMPARE(empty.size(), row.size());
+    for (int column = 0; column < BomTable::ColumnCount; ++column) {
+        QCOMPARE(BomTable::isKnown(*plug, column), row.at(column) != s("not known"));
+        QCOMPARE(empty.at(column), BomTable::isKnown(*plug, column) ? row.at(column) : QString());
+    }
+    QVERIFY(!BomTable::isKnown(*plug, BomTable::WeightG));
+    QVERIFY(BomTable::isKnown(*plug, BomTable::ItemNumber));
     QVERIFY(!bom.weightG());
     QCOMPARE(bom.knownWeightG(), 119.6);
     QCOMPARE(BomTable::weightTotal(bom), s("not known (119.6 known)"));
+    QCOMPARE(BomTable::totalsRow(bom).at(BomTable::WeightG), s("not known (119.6 known)"));
+    QCOMPARE(BomTable::totalsRow(bom, BomTable::Unknown::Empty).at(BomTable::WeightG), QString());
+    QCOMPARE(BomTable::totalsRow(bom, BomTable::Unknown::Empty).at(BomTable::FireLoadMj),
+             BomTable::totalsRow(bom).at(BomTable::FireLoadMj));
     QVERIFY(hasWarning(bom, s("Total weight not known: the catalog states no weight for 770-1334.")));
     QVERIFY(bom.fireLoadMj()); // every fire load is known
 }

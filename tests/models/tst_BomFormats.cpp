@@ -47,6 +47,8 @@ private slots:
     void unknownFormats_data();
     void unknownFormats();
     void fileDialogFilters();
+    void fileNames_data();
+    void fileNames();
 };
 
 void tst_BomFormats::theFormats()
@@ -63,12 +65,13 @@ void tst_BomFormats::everyFormat_data()
     QTest::addColumn<QStringList>("suffixes");
     QTest::addColumn<bool>("binary");
     QTest::addColumn<QByteArray>("start");
-    QTest::newRow("csv") << s("csv") << QStringList{s("csv")} << false << QByteArray("\xEF\xBB\xBF");
-    QTest::newRow("xlsx") << s("xlsx") << QStringList{s("xlsx")} << true << QByteArray("PK\x03\x04");
-    QTest::newRow("pdf") << s("pdf") << QStringList{s("pdf")} << true << QByteArray("%PDF-");
+    QTest::addColumn<bool>("warnings"); // whether the file lists them
+    QTest::newRow("csv") << s("csv") << QStringList{s("csv")} << false << QByteArray("\xEF\xBB\xBF") << false;
+    QTest::newRow("xlsx") << s("xlsx") << QStringList{s("xlsx")} << true << QByteArray("PK\x03\x04") << true;
+    QTest::newRow("pdf") << s("pdf") << QStringList{s("pdf")} << true << QByteArray("%PDF-") << true;
     QTest::newRow("html") << s("html") << QStringList{s("html"), s("htm")} << false
-                          << QByteArray("<!DOCTYPE html>");
-    QTest::newRow("json") << s("json") << QStringList{s("json")} << false << QByteArray("{");
+                          << QByteArray("<!DOCTYPE html>") << true;
+    QTest::newRow("json") << s("json") << QStringList{s("json")} << false << QByteArray("{") << true;
 }
 
 void tst_BomFormats::everyFormat()
@@ -77,6 +80,7 @@ void tst_BomFormats::everyFormat()
     QFETCH(QStringList, suffixes);
     QFETCH(bool, binary);
     QFETCH(QByteArray, start);
+    QFETCH(bool, warnings);
     const BomFormat *format = BomFormats::byId(id);
     QVERIFY(format);
     QCOMPARE(format->id(), id);
@@ -90,6 +94,7 @@ void tst_BomFormats::everyFormat()
         QVERIFY(format->hasSuffix(suffix));
     }
     QCOMPARE(format->isBinary(), binary);
+    QCOMPARE(format->holdsWarnings(), warnings);
     QVERIFY(!format->displayName().isEmpty());
 
     QString error = s("left over from before");
@@ -105,6 +110,7 @@ void tst_BomFormats::everyFormat()
         QVERIFY(!utf8.hasError());
         QVERIFY(text.contains(s("770-1324")));
         QVERIFY(text.contains(s("– ²")));
+        QCOMPARE(text.contains(s("Quantity of locking lever")), warnings);
     }
     if (id == s("json")) {
         QJsonParseError parseError;
@@ -163,6 +169,27 @@ void tst_BomFormats::fileDialogFilters()
             QVERIFY(format.fileDialogFilter().contains(s("*.") + suffix));
     }
     QVERIFY(!BomFormats::byFileDialogFilter(s("All files (*)")));
+}
+
+void tst_BomFormats::fileNames_data()
+{
+    QTest::addColumn<QString>("project");
+    QTest::addColumn<QString>("fileName");
+    QTest::newRow("plain") << s("Hall 3 lighting") << s("Hall 3 lighting.pdf");
+    QTest::newRow("umlauts") << s("Halle 3 – Beleuchtung, Süd") << s("Halle 3 – Beleuchtung, Süd.pdf");
+    QTest::newRow("slashes") << s("Hall 3/4 \\ row 2") << s("Hall 3-4 - row 2.pdf");
+    QTest::newRow("refused characters") << s("a:b*c?d\"e<f>g|h") << s("a-b-c-d-e-f-g-h.pdf");
+    QTest::newRow("control characters") << s("a\tb\nc") << s("a-b-c.pdf");
+    QTest::newRow("spaces and dots at the ends") << s("  .hidden project. ") << s("hidden project.pdf");
+    QTest::newRow("empty") << QString() << s("fallback.pdf");
+    QTest::newRow("dots only") << s("...") << s("fallback.pdf");
+}
+
+void tst_BomFormats::fileNames()
+{
+    QFETCH(QString, project);
+    QFETCH(QString, fileName);
+    QCOMPARE(BomFormats::fileName(project, *BomFormats::byId(s("pdf")), s("fallback")), fileName);
 }
 
 QTEST_MAIN(tst_BomFormats)

@@ -15,6 +15,7 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QXmlStreamReader>
 #include <QtTest>
 
 using namespace cc;
@@ -138,6 +139,13 @@ QList<QStringList> parseCsv(const QString &text, bool *ok)
     return records;
 }
 
+BomWriteOptions onDate(const QDate &date)
+{
+    BomWriteOptions options;
+    options.date = date;
+    return options;
+}
+
 QString tool(const char *name)
 {
     return QStandardPaths::findExecutable(QString::fromLatin1(name));
@@ -157,6 +165,100 @@ bool writeFile(const QString &path, const QByteArray &bytes)
 {
     QFile file(path);
     return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+// A cell of a workbook read back: its type ("s" shared string, "str"
+// formula text, "n" or empty a number), its value (strings resolved) and
+// its formula.
+struct XlsxCell
+{
+    bool present = false;
+    QString type;
+    QString value;
+    QString formula;
+    bool isNumber() const { return present && (type.isEmpty() || type == QLatin1String("n")) && !value.isEmpty(); }
+};
+
+struct Workbook
+{
+    QStringList sheetNames;
+    QList<QHash<QString, XlsxCell>> sheets;
+    QStringList sheetXml;
+    QHash<QString, QString> comments; // of the first sheet, by cell
+    QHash<int, double> columnWidths;  // of the first sheet, by column from 1
+};
+
+QString unzipped(const QString &path, const QString &member)
+{
+    return QString::fromUtf8(run(tool("unzip"), {s("-p"), path, member}));
+}
+
+// Every <t> text under each `element` ("si", "comment").
+QStringList texts(const QString &xml, const QString &element, QStringList *refs = nullptr)
+{
+    QStringList result;
+    QXmlStreamReader reader(xml);
+    QString current;
+    bool inside = false;
+    while (!reader.atEnd()) {
+        reader.readNext();
+        if (reader.isStartElement() && reader.name() == element) {
+            inside = true;
+            current.clear();
+            if (refs)
+                refs->append(reader.attributes().value(s("ref")).toString());
+        } else if (reader.isEndElement() && reader.name() == element) {
+            inside = false;
+            result.append(current);
+        } else if (inside && reader.isStartElement() && reader.name() == QLatin1String("t")) {
+            current += reader.readElementText();
+        }
+    }
+    return result;
+}
+
+Workbook readWorkbook(const QString &path)
+{
+    Workbook book;
+    const QStringList strings = texts(unzipped(path, s("xl/sharedStrings.xml")), s("si"));
+    QXmlStreamReader workbook(unzipped(path, s("xl/workbook.xml")));
+    while (!workbook.atEnd()) {
+        workbook.readNext();
+        if (workbook.isStartElement() && workbook.name() == QLatin1String("sheet"))
+            book.sheetNames.append(workbook.attributes().value(s("name")).toString());
+    }
+    for (int i = 1; i <= book.sheetNames.size(); ++i) {
+        const QString xml = unzipped(path, QStringLiteral("xl/worksheets/sheet%1.xml").arg(i));
+        book.sheetXml.append(xml);
+        QHash<QString, XlsxCell> cells;
+        QXmlStreamReader reader(xml);
+        QString ref;
+        while (!reader.atEnd()) {
+            reader.readNext();
+            if (!reader.isStartElement())
+                continue;
+            if (reader.name() == QLatin1String("c")) {
+                ref = reader.attributes().value(s("r")).toString();
+                cells[ref].present = true;
+                cells[ref].type = reader.attributes().value(s("t")).toString();
+            } else if (reader.name() == QLatin1String("v")) {
+                const QString v = reader.readElementText();
+                cells[ref].value = cells[ref].type == s("s") ? strings.value(v.toInt()) : v;
+            } else if (reader.name() == QLatin1String("f")) {
+                cells[ref].formula = reader.readElementText();
+            } else if (reader.name() == QLatin1String("col") && i == 1) {
+                const QXmlStreamAttributes a = reader.attributes();
+                for (int c = a.value(s("min")).toInt(); c <= a.value(s("max")).toInt(); ++c)
+                    book.columnWidths[c] = a.value(s("width")).toDouble();
+            }
+        }
+        book.sheets.append(cells);
+    }
+    QStringList refs;
+    const QStringList comments = texts(unzipped(path, s("xl/comments1.xml")), s("comment"), &refs);
+    for (int i = 0; i < comments.size(); ++i)
+        book.comments.insert(refs.at(i), comments.at(i));
+    return book;
 }
 
 int pdfPages(const QString &path)
@@ -193,7 +295,9 @@ void tst_BomWriters::csv()
     bool ok = false;
     const QList<QStringList> records = parseCsv(QString::fromUtf8(bytes.mid(3)), &ok);
     QVERIFY(ok);
-    QCOMPARE(records.size(), 1 + 2 + 1 + 1); // header, lines, totals, warning
+    // Header, lines, totals: nothing else. The warnings are not data rows
+    // (`bom` prints them on stderr, the GUI lists them in its pane).
+    QCOMPARE(records.size(), 1 + 2 + 1);
     for (const QStringList &record : records)
         QCOMPARE(record.size(), static_cast<qsizetype>(BomTable::ColumnCount));
     QCOMPARE(records.at(0), BomTable::headers());
@@ -208,15 +312,21 @@ void tst_BomWriters::csv()
     QCOMPARE(first.at(BomTable::WeightG), s("88.2"));
     QCOMPARE(first.at(BomTable::FireLoadMj), s("1.547"));
     QCOMPARE(first.at(BomTable::UsedIn), s("X1, -XD3"));
+    // Unknown values are empty fields, never text in a column of numbers.
     const QStringList second = records.at(2);
-    QCOMPARE(second.at(BomTable::PackagingUnit), s("not known"));
-    QCOMPARE(second.at(BomTable::WeightG), s("not known"));
-    QCOMPARE(second.at(BomTable::IecRating), s("not known"));
+    QCOMPARE(second.at(BomTable::PackagingUnit), QString());
+    QCOMPARE(second.at(BomTable::Surplus), QString());
+    QCOMPARE(second.at(BomTable::WeightG), QString());
+    QCOMPARE(second.at(BomTable::IecRating), QString());
+    QCOMPARE(second.at(BomTable::UlRating), QString());
+    QCOMPARE(second.at(BomTable::FireLoadMj), s("0.442"));
     QCOMPARE(records.at(3).at(0), s("Total"));
     QCOMPARE(records.at(3).at(BomTable::Quantity), s("9"));
-    QCOMPARE(records.at(3).at(BomTable::WeightG), s("not known (88.2 known)"));
-    QCOMPARE(records.at(4).at(0), s("Warning"));
-    QVERIFY(records.at(4).at(BomTable::Description).startsWith(s("Quantity of locking lever")));
+    QCOMPARE(records.at(3).at(BomTable::WeightG), QString()); // a line's weight is unknown
+    QCOMPARE(records.at(3).at(BomTable::FireLoadMj), s("1.989"));
+    QVERIFY(!bytes.contains("not known"));
+    QVERIFY(!bytes.contains("Quantity of locking lever"));
+    QVERIFY(!bytes.contains("Warning"));
     // The quoting the parser saw is the quoting written.
     QVERIFY(bytes.contains("\"Plug; 4-pole, \"\"special\"\"\nsecond line – ²\""));
 }
@@ -249,37 +359,93 @@ void tst_BomWriters::csvQuoting()
 void tst_BomWriters::xlsx()
 {
     QString error;
-    const QByteArray bytes = BomXlsxWriter::write(sampleBom(), QDate(2026, 3, 1), &error);
+    const BillOfMaterials bom = sampleBom();
+    const QByteArray bytes = BomXlsxWriter::write(bom, QDate(2026, 3, 1), &error);
     QVERIFY2(!bytes.isEmpty(), qPrintable(error));
     QVERIFY(bytes.startsWith("PK\x03\x04")); // a zip, not CSV renamed
     QVERIFY(bytes.contains("xl/worksheets/sheet1.xml"));
     if (tool("unzip").isEmpty())
-        QSKIP("unzip is not installed: the sheet XML is not read back");
+        QSKIP("unzip is not installed: the workbook is not read back");
     QTemporaryDir dir;
     const QString path = dir.filePath(s("bom.xlsx"));
     QVERIFY(writeFile(path, bytes));
-    int exitCode = -1;
-    const QString sheet = QString::fromUtf8(run(tool("unzip"), {s("-p"), path, s("xl/worksheets/sheet1.xml")}, &exitCode));
-    QCOMPARE(exitCode, 0);
-    // Row 5 is the first line: B5 quantity 7, C5 packaging unit 50, D5 order 50, N5 weight.
-    for (const char *cell : {"B5", "C5", "D5", "E5", "N5", "O5"}) {
-        const QRegularExpression numeric(QStringLiteral("<c r=\"%1\"( s=\"\\d+\")?><v>[0-9.]+</v></c>").arg(QLatin1String(cell)));
-        QVERIFY2(numeric.match(sheet).hasMatch(), cell);
+    const Workbook book = readWorkbook(path);
+    QCOMPARE(book.sheetNames, (QStringList{s("Bill of materials"), s("Warnings and rules")}));
+    const QHash<QString, XlsxCell> &sheet = book.sheets.at(0);
+    QVERIFY(sheet.value(s("A1")).value.contains(s("Hall 3; \"lighting\"")));
+    QCOMPARE(sheet.value(s("F4")).value, s("Item number"));
+    QCOMPARE(sheet.value(s("Q4")).value, s("Basis"));
+    QVERIFY(!sheet.contains(s("R4")));
+
+    // Row 5 is the first line: numbers are numeric cells.
+    const auto number = [&sheet](const char *cell) {
+        const XlsxCell c = sheet.value(s(cell));
+        return c.isNumber() ? c.value : s("not a number: ") + c.type + s(" ") + c.value;
+    };
+    QCOMPARE(number("A5"), s("1"));
+    QCOMPARE(number("B5"), s("7"));
+    QCOMPARE(number("C5"), s("50"));
+    QCOMPARE(number("D5"), s("50"));
+    QCOMPARE(number("E5"), s("43"));
+    QCOMPARE(number("N5"), s("88.2"));
+    QCOMPARE(number("O5"), s("1.547"));
+    QCOMPARE(sheet.value(s("F5")).value, s("770-1324"));
+    QCOMPARE(sheet.value(s("H5")).value, s("4045454299156"));
+    QCOMPARE(sheet.value(s("H5")).type, s("s")); // a code, not a number to sum
+
+    // Unknown values are empty cells with a comment; never "not known" in a
+    // column of numbers.
+    for (const char *cell : {"C6", "E6", "N6", "I6", "J5", "J6"}) {
+        const XlsxCell c = sheet.value(s(cell));
+        QVERIFY2(c.present && c.value.isEmpty() && c.formula.isEmpty(), cell);
+        QCOMPARE(book.comments.value(s(cell)), s("not known"));
     }
-    QVERIFY(sheet.contains(s("<c r=\"B5\" s=\"")) && sheet.contains(s("><v>7</v></c>")));
-    QVERIFY(sheet.contains(s("><v>88.2")));
-    // Unknown values are text cells, not zero.
-    QVERIFY(QRegularExpression(s("<c r=\"C6\" s=\"\\d+\" t=\"s\">")).match(sheet).hasMatch());
-    const QString strings = QString::fromUtf8(run(tool("unzip"), {s("-p"), path, s("xl/sharedStrings.xml")}));
-    QVERIFY(strings.contains(s("not known")));
-    QVERIFY(strings.contains(s("Hall 3; &quot;lighting&quot;")) || strings.contains(s("Hall 3; \"lighting\"")));
+    for (int row = 5; row <= 7; ++row) {
+        for (const char *column : {"B", "C", "D", "E", "N", "O"}) {
+            const XlsxCell c = sheet.value(s(column) + QString::number(row));
+            QVERIFY2(c.type != s("s") && c.type != s("inlineStr"), qPrintable(s(column) + QString::number(row)));
+        }
+    }
+
+    // Totals are formulas, with their values.
+    QCOMPARE(sheet.value(s("A7")).value, s("Total"));
+    QCOMPARE(sheet.value(s("B7")).formula, s("SUM(B5:B6)"));
+    QCOMPARE(number("B7"), s("9"));
+    QCOMPARE(sheet.value(s("D7")).formula, s("SUM(D5:D6)"));
+    QCOMPARE(number("D7"), s("52"));
+    QCOMPARE(sheet.value(s("E7")).formula, s("D7-B7"));
+    QCOMPARE(number("E7"), s("43"));
+    QCOMPARE(sheet.value(s("O7")).formula, s("SUM(O5:O6)"));
+    QCOMPARE(number("O7"), s("1.989"));
+    // A weight is unknown: the total stays empty until every line has one.
+    QCOMPARE(sheet.value(s("N7")).formula, s("IF(COUNTBLANK(N5:N6)=0,SUM(N5:N6),\"\")"));
+    QCOMPARE(sheet.value(s("N7")).value, QString());
+    QCOMPARE(book.comments.value(s("N7")), s("not known (88.2 known)"));
+    QVERIFY(sheet.value(s("A8")).value.contains(s("An empty cell is a value no source states")));
+
+    // The header stays in view and filters; the columns fit their texts.
+    QVERIFY(book.sheetXml.at(0).contains(s("ySplit=\"4\"")));
+    QVERIFY(book.sheetXml.at(0).contains(s("state=\"frozen\"")));
+    QVERIFY(book.sheetXml.at(0).contains(s("<autoFilter ref=\"A4:Q6\"/>")));
+    QVERIFY(book.columnWidths.value(6) >= 8);       // F: item numbers
+    QVERIFY(book.columnWidths.value(8) >= 13);      // H: GTINs
+    QVERIFY(book.columnWidths.value(1) < 10);       // A: positions
+    QVERIFY(book.columnWidths.value(7) <= 45);      // G: descriptions wrap
+
+    // The warnings and the rules are on the second sheet, not among the lines.
+    for (auto it = sheet.begin(); it != sheet.end(); ++it)
+        QVERIFY2(!it.value().value.contains(s("Quantity of locking lever")), qPrintable(it.key()));
+    QVERIFY(sheet.value(s("A3")).value.contains(s("Warnings and rules")));
+    const QHash<QString, XlsxCell> &notes = book.sheets.at(1);
+    QCOMPARE(notes.value(s("A1")).value, s("Warnings"));
+    QCOMPARE(notes.value(s("A2")).value, bom.warnings.first());
     const QString styles = QString::fromUtf8(run(tool("unzip"), {s("-p"), path, s("xl/styles.xml")}));
     QVERIFY(styles.contains(s("formatCode=\"0.000\"")));
 }
 
 void tst_BomWriters::pdf()
 {
-    const QByteArray bytes = BomPdfWriter::write(sampleBom(), QDate(2026, 3, 1));
+    const QByteArray bytes = BomPdfWriter::write(sampleBom(), onDate(QDate(2026, 3, 1)));
     QVERIFY(bytes.startsWith("%PDF-"));
     if (tool("pdftoppm").isEmpty() || tool("pdfinfo").isEmpty())
         QSKIP("poppler-utils are not installed: the PDF is not rendered");
@@ -295,15 +461,32 @@ void tst_BomWriters::pdf()
     QVERIFY2(info.contains(s("842 x 595")), qPrintable(info)); // A4 landscape
     if (!tool("pdftotext").isEmpty()) {
         const QString text = QString::fromUtf8(run(tool("pdftotext"), {s("-layout"), path, s("-")}));
+        // Headings may wrap between words ("Item" over "number").
         for (const char *expected : {"Bill of materials", "Hall 3; \"lighting\"", "2026-03-01",
-                                     "Page 1 of 1", "770-1324", "Item number", "Warnings"})
+                                     "Page 1 of 1", "770-1324", "4045454299156", "Item", "number",
+                                     "Description", "GTIN", "Warnings"})
             QVERIFY2(text.contains(s(expected)), expected);
+        // The warnings are a section after the table, not among its rows.
+        QVERIFY(text.indexOf(s("Warnings")) > text.indexOf(s("Total")));
+        QVERIFY(text.indexOf(s("Quantity of locking lever")) > text.indexOf(s("Warnings")));
+
+        // The columns the user hides are left out.
+        BomWriteOptions options = onDate(QDate(2026, 3, 1));
+        options.hiddenColumns = {BomTable::Gtin, BomTable::Approvals};
+        const QString narrower = dir.filePath(s("narrower.pdf"));
+        QVERIFY(writeFile(narrower, BomPdfWriter::write(sampleBom(), options)));
+        const QString shown = QString::fromUtf8(run(tool("pdftotext"), {s("-layout"), narrower, s("-")}));
+        QVERIFY(shown.contains(s("770-1324")));
+        QVERIFY(shown.contains(s("Description")));
+        QVERIFY(!shown.contains(s("GTIN")));
+        QVERIFY(!shown.contains(s("4045454299156")));
+        QVERIFY(!shown.contains(s("E45171")));
     }
 }
 
 void tst_BomWriters::pdfManyPages()
 {
-    const QByteArray bytes = BomPdfWriter::write(sampleBom(120), QDate(2026, 3, 1));
+    const QByteArray bytes = BomPdfWriter::write(sampleBom(120), onDate(QDate(2026, 3, 1)));
     if (tool("pdftoppm").isEmpty() || tool("pdfinfo").isEmpty())
         QSKIP("poppler-utils are not installed: the PDF is not rendered");
     QTemporaryDir dir;
@@ -320,7 +503,8 @@ void tst_BomWriters::pdfManyPages()
             const QString text = QString::fromUtf8(
                 run(tool("pdftotext"), {s("-f"), QString::number(page), s("-l"), QString::number(page),
                                         path, s("-")}));
-            QVERIFY2(text.contains(s("Item number")), "header repeated on every page");
+            for (const char *heading : {"Item", "Description", "GTIN"})
+                QVERIFY2(text.contains(s(heading)), "header repeated on every page");
             QVERIFY(text.contains(QStringLiteral("Page %1 of %2").arg(page).arg(pages)));
         }
     }

@@ -1,6 +1,7 @@
 #include "models/bom/BomTable.h"
 #include "models/bom/BomTableModel.h"
 #include "models/bom/export/BomFormats.h"
+#include "models/bom/export/BomPageLayout.h"
 #include "models/project/ProjectModel.h"
 #include "models/settings/AppSettings.h"
 #include "TestCatalog.h"
@@ -10,6 +11,17 @@
 #include "views/project/ProjectPane.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QMenu>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTimer>
+#include <QToolButton>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -43,6 +55,10 @@ private slots:
     void sortsNumerically();
     void exportsEveryFormat();
     void hiddenColumnsAreKept();
+    void exportSaysWhereTheFileWent();
+    void defaultFileNameIsTheProjectName();
+    void printShowsTheColumnsShown();
+    void previewChoosesTheColumns();
     void screenshot();
 
 private:
@@ -177,6 +193,130 @@ void tst_BomView::screenshot()
     window.configuratorView()->fitToView();
     QTest::qWait(50);
     QVERIFY(window.grab().save(dir + s("/mainwindow-project-bom.png")));
+}
+
+void tst_BomView::exportSaysWhereTheFileWent()
+{
+    MainWindow window(test::catalogIn(m_dir));
+    addAssembly(window, s("770-1324"), s("770-1334"));
+    BomView *bom = window.bomView();
+    QVERIFY(!bom->model()->bom().warnings.isEmpty());
+    QSignalSpy said(bom, &BomView::statusMessage);
+    const QString xlsx = m_dir.filePath(s("said.xlsx"));
+    QCOMPARE(bom->exportTo(xlsx), QString());
+    QCOMPARE(said.size(), 1);
+    QCOMPARE(said.takeFirst().at(0).toString(),
+             s("Bill of materials written to ") + QDir::toNativeSeparators(xlsx));
+    QCOMPARE(window.statusBar()->currentMessage(),
+             s("Bill of materials written to ") + QDir::toNativeSeparators(xlsx));
+    // A CSV file holds no warnings: the message says where they are.
+    const QString csv = m_dir.filePath(s("said.csv"));
+    QCOMPARE(bom->exportTo(csv), QString());
+    const QString message = window.statusBar()->currentMessage();
+    QVERIFY2(message.startsWith(s("Bill of materials written to ") + QDir::toNativeSeparators(csv)),
+             qPrintable(message));
+    QVERIFY2(message.contains(s("a CSV file holds no warnings: its %1 warnings are listed in the Bill of Materials pane")
+                                  .arg(bom->model()->bom().warnings.size())),
+             qPrintable(message));
+    // A failed export says nothing there.
+    QVERIFY(!bom->exportTo(m_dir.filePath(s("no/folder/bom.csv"))).isEmpty());
+    QCOMPARE(said.size(), 1);
+}
+
+void tst_BomView::defaultFileNameIsTheProjectName()
+{
+    ProjectModel project;
+    BomView view(&project);
+    const BomFormat &xlsx = *BomFormats::byId(s("xlsx"));
+    QCOMPARE(view.defaultFileName(xlsx), s("bill-of-materials.xlsx")); // unnamed
+    Project named;
+    named.name = s("Hall 3/4: lighting");
+    project.setProject(named);
+    QCOMPARE(view.defaultFileName(xlsx), s("Hall 3-4- lighting.xlsx"));
+    QCOMPARE(view.defaultFileName(BomFormats::defaultFormat()), s("Hall 3-4- lighting.csv"));
+}
+
+void tst_BomView::printShowsTheColumnsShown()
+{
+    const QString pdftotext = QStandardPaths::findExecutable(s("pdftotext"));
+    if (pdftotext.isEmpty())
+        QSKIP("poppler-utils are not installed: the printout is not read");
+    MainWindow window(test::catalogIn(m_dir));
+    addAssembly(window, s("770-1324"), s("770-1334"));
+    BomView *bom = window.bomView();
+    bom->setColumnShown(BomTable::Gtin, false);
+    bom->setColumnShown(BomTable::Approvals, false);
+    QCOMPARE(bom->writeOptions().hiddenColumns, (QList<int>{BomTable::Gtin, BomTable::Approvals}));
+    const auto printed = [&](const QString &name) {
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(m_dir.filePath(name));
+        printer.setPageLayout(BomPageLayout::defaultPageLayout());
+        bom->print(&printer);
+        QProcess process;
+        process.start(pdftotext, {s("-layout"), m_dir.filePath(name), s("-")});
+        process.waitForFinished(60000);
+        return QString::fromUtf8(process.readAllStandardOutput());
+    };
+    const QString text = printed(s("printed.pdf"));
+    // The PDF's layout on the printer: title block, whole item numbers.
+    QVERIFY2(text.contains(s("Bill of materials")) && text.contains(s("Page 1 of 1")), qPrintable(text));
+    QVERIFY(text.contains(s("770-1324")));
+    QVERIFY(text.contains(s("Description")));
+    QVERIFY(!text.contains(s("GTIN")));
+    QVERIFY(!text.contains(s("4045454299156")));
+    // The PDF export shows the same columns.
+    const QString pdf = m_dir.filePath(s("exported.pdf"));
+    QCOMPARE(bom->exportTo(pdf), QString());
+    QProcess process;
+    process.start(pdftotext, {s("-layout"), pdf, s("-")});
+    process.waitForFinished(60000);
+    const QString exported = QString::fromUtf8(process.readAllStandardOutput());
+    QVERIFY(exported.contains(s("770-1324")));
+    QVERIFY(!exported.contains(s("4045454299156")));
+    bom->setColumnShown(BomTable::Gtin, true);
+    QVERIFY(printed(s("printed-again.pdf")).contains(s("4045454299156")));
+    bom->setColumnShown(BomTable::Approvals, true);
+    QCOMPARE(AppSettings::hiddenBomColumns(BomTable::ColumnCount), QList<int>());
+}
+
+void tst_BomView::previewChoosesTheColumns()
+{
+    MainWindow window(test::catalogIn(m_dir));
+    addAssembly(window, s("770-1324"), s("770-1334"));
+    BomView *bom = window.bomView();
+    QSignalSpy changed(bom, &BomView::columnsChanged);
+    bool seen = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *preview = qobject_cast<QPrintPreviewDialog *>(QApplication::activeModalWidget());
+        QVERIFY(preview);
+        auto *button = preview->findChild<QToolButton *>(s("bomPrintColumns"));
+        QVERIFY(button);
+        QVERIFY(button->menu());
+        const QList<QAction *> actions = button->menu()->actions();
+        QCOMPARE(actions.size(), qsizetype(BomTable::ColumnCount));
+        QCOMPARE(actions.at(BomTable::Gtin)->text(), BomTable::headers().at(BomTable::Gtin));
+        QVERIFY(actions.at(BomTable::Gtin)->isChecked());
+        // Unticking a column in the preview hides it in the pane too, and keeps it.
+        actions.at(BomTable::Gtin)->trigger();
+        QVERIFY(bom->table()->isColumnHidden(BomTable::Gtin));
+        QCOMPARE(AppSettings::hiddenBomColumns(BomTable::ColumnCount), QList<int>{BomTable::Gtin});
+        QVERIFY(!actions.at(BomTable::Gtin)->isChecked());
+        actions.at(BomTable::Gtin)->trigger();
+        QVERIFY(!bom->table()->isColumnHidden(BomTable::Gtin));
+        seen = true;
+        preview->reject();
+    });
+    bom->printWithPreview();
+    QVERIFY(seen);
+    QCOMPARE(changed.size(), 2);
+    // The last column shown stays.
+    for (int column = 0; column < BomTable::ColumnCount; ++column)
+        bom->setColumnShown(column, false);
+    QCOMPARE(bom->writeOptions().hiddenColumns.size(), qsizetype(BomTable::ColumnCount - 1));
+    for (int column = 0; column < BomTable::ColumnCount; ++column)
+        bom->setColumnShown(column, true);
+    QCOMPARE(bom->writeOptions().hiddenColumns, QList<int>());
 }
 
 QTEST_MAIN(tst_BomView)

@@ -4,7 +4,7 @@
 #include "models/bom/BomTable.h"
 #include "models/bom/BomTableModel.h"
 #include "models/bom/export/BomFormats.h"
-#include "models/bom/export/BomHtmlWriter.h"
+#include "models/bom/export/BomPageLayout.h"
 #include "models/catalog/PartCatalog.h"
 #include "models/project/ProjectModel.h"
 #include "models/settings/AppSettings.h"
@@ -13,7 +13,6 @@
 #include "views/bom/BomViewsTr.h"
 #include "views/tasks/TaskProgressDialog.h"
 
-#include <QDate>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -23,13 +22,17 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPainter>
 #include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QScreen>
 #include <QTableView>
-#include <QTextDocument>
+#include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace cc {
@@ -99,28 +102,83 @@ void BomView::rebuild()
                           .arg(BomTable::weightTotal(bom), BomTable::fireLoadTotal(bom)));
 }
 
-void BomView::showColumnMenu(const QPoint &position)
+void BomView::setColumnShown(int column, bool shown)
 {
-    QMenu menu(this);
+    if (column < 0 || column >= BomTable::ColumnCount || m_table->isColumnHidden(column) == !shown)
+        return;
+    QList<int> hidden;
+    for (int i = 0; i < BomTable::ColumnCount; ++i) {
+        if (i == column ? !shown : m_table->isColumnHidden(i))
+            hidden << i;
+    }
+    if (hidden.size() == BomTable::ColumnCount)
+        return; // a table without columns shows nothing
+    m_table->setColumnHidden(column, !shown);
+    if (shown)
+        m_table->resizeColumnToContents(column);
+    AppSettings::setHiddenBomColumns(hidden);
+    emit columnsChanged();
+}
+
+void BomView::fillColumnMenu(QMenu *menu)
+{
     const QStringList headers = BomTable::headers();
     for (int column = 0; column < headers.size(); ++column) {
-        QAction *action = menu.addAction(headers.at(column));
+        QAction *action = menu->addAction(headers.at(column));
         action->setCheckable(true);
         action->setChecked(!m_table->isColumnHidden(column));
         connect(action, &QAction::toggled, this, [this, column](bool shown) {
-            m_table->setColumnHidden(column, !shown);
-            QList<int> hidden;
-            for (int i = 0; i < BomTable::ColumnCount; ++i) {
-                if (m_table->isColumnHidden(i))
-                    hidden << i;
-            }
-            AppSettings::setHiddenBomColumns(hidden);
+            setColumnShown(column, shown);
+        });
+        // The menu follows the pane, also when a change was refused.
+        connect(this, &BomView::columnsChanged, action, [this, action, column] {
+            action->setChecked(!m_table->isColumnHidden(column));
+        });
+        connect(action, &QAction::toggled, action, [this, action, column] {
+            action->setChecked(!m_table->isColumnHidden(column));
         });
     }
+}
+
+void BomView::showColumnMenu(const QPoint &position)
+{
+    QMenu menu(this);
+    fillColumnMenu(&menu);
     menu.exec(m_table->horizontalHeader()->mapToGlobal(position));
 }
 
-FileExportTask::Producer BomView::producer(const BillOfMaterials &bom, const QString &path)
+BomWriteOptions BomView::writeOptions() const
+{
+    BomWriteOptions options;
+    for (int column = 0; column < BomTable::ColumnCount; ++column) {
+        if (m_table->isColumnHidden(column))
+            options.hiddenColumns << column;
+    }
+    return options;
+}
+
+QString BomView::defaultFileName(const BomFormat &format) const
+{
+    return BomFormats::fileName(m_project->project().name, format,
+                                BomViewsTr::tr("bill-of-materials"));
+}
+
+void BomView::reportExported(const QString &path)
+{
+    const BomFormat *format = BomFormats::bySuffix(QFileInfo(path).suffix());
+    const int warnings = int(m_model->bom().warnings.size());
+    QString text = BomViewsTr::tr("Bill of materials written to %1").arg(QDir::toNativeSeparators(path));
+    if (format && !format->holdsWarnings() && warnings > 0) {
+        text = BomViewsTr::tr("Bill of materials written to %1; a %2 file holds no warnings: its %3 "
+                              "warnings are listed in the Bill of Materials pane")
+                   .arg(QDir::toNativeSeparators(path), format->displayName())
+                   .arg(warnings);
+    }
+    emit statusMessage(text);
+}
+
+FileExportTask::Producer BomView::producer(const BillOfMaterials &bom, const QString &path,
+                                           const BomWriteOptions &options)
 {
     const QString suffix = QFileInfo(path).suffix();
     const BomFormat *format = BomFormats::bySuffix(suffix);
@@ -131,38 +189,35 @@ FileExportTask::Producer BomView::producer(const BillOfMaterials &bom, const QSt
         };
     }
     // A copy of the bill: the worker never reads what the GUI thread may change.
-    return [bom, format, options = BomWriteOptions()](QString *error) {
+    return [bom, format, options](QString *error) {
         return format->write(bom, options, error);
     };
 }
 
-QString BomView::exportTo(const QString &path) const
+QString BomView::exportTo(const QString &path)
 {
     QString error;
-    const QByteArray bytes = producer(m_model->bom(), path)(&error);
+    const QByteArray bytes = producer(m_model->bom(), path, writeOptions())(&error);
     if (!error.isEmpty())
         return error;
     if (const auto failed = AtomicFileWriter::write(path, bytes))
         return *failed;
+    reportExported(path);
     return {};
 }
 
 FileExportTask *BomView::createExport(const QString &path)
 {
-    return new FileExportTask(path, producer(m_model->bom(), path), this);
+    return new FileExportTask(path, producer(m_model->bom(), path, writeOptions()), this);
 }
 
 void BomView::chooseAndExport()
 {
     const QString folder = AppSettings::load().exportStartFolder();
-    QString name = m_project->project().name;
-    if (name.isEmpty())
-        name = BomViewsTr::tr("bill-of-materials");
     const BomFormat &initial = BomFormats::defaultFormat();
     QString selected = initial.fileDialogFilter();
     QString path = QFileDialog::getSaveFileName(
-        this, BomViewsTr::tr("Export Bill of Materials"),
-        QDir(folder).filePath(name + QLatin1Char('.') + initial.suffix()),
+        this, BomViewsTr::tr("Export Bill of Materials"), QDir(folder).filePath(defaultFileName(initial)),
         BomFormats::fileDialogFilters(), &selected);
     if (path.isEmpty())
         return;
@@ -178,26 +233,50 @@ void BomView::chooseAndExport()
     progress.run();
     if (!task->error().isEmpty())
         QMessageBox::critical(this, BomViewsTr::tr("Export failed"), task->error());
+    else if (!task->wasCancelled())
+        reportExported(path);
     delete task; // the work has returned: finished() was delivered
 }
 
 void BomView::print(QPrinter *printer) const
 {
-    // Printing lays out the HTML page; it is no file format choice.
-    QTextDocument document;
-    document.setHtml(QString::fromUtf8(BomHtmlWriter::write(m_model->bom(), QDate::currentDate())));
-    document.print(printer);
+    // The PDF's layout, on the printer's page.
+    const BomPageLayout layout(m_model->bom(), writeOptions(), printer);
+    QPainter painter(printer);
+    layout.paint(painter);
 }
 
 void BomView::printWithPreview()
 {
     QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(QPageSize::A4));
-    printer.setPageOrientation(QPageLayout::Landscape);
+    printer.setPageLayout(BomPageLayout::defaultPageLayout());
     printer.setDocName(m_project->project().name);
     QPrintPreviewDialog preview(&printer, this);
     preview.setWindowTitle(BomViewsTr::tr("Print Bill of Materials"));
     connect(&preview, &QPrintPreviewDialog::paintRequested, this, &BomView::print);
+    // The columns, chosen here as in the pane (one choice for both).
+    if (auto *toolBar = preview.findChild<QToolBar *>()) {
+        auto *button = new QToolButton(toolBar);
+        button->setObjectName(QStringLiteral("bomPrintColumns"));
+        button->setText(BomViewsTr::tr("Columns"));
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        button->setPopupMode(QToolButton::InstantPopup);
+        auto *menu = new QMenu(button);
+        fillColumnMenu(menu);
+        button->setMenu(menu);
+        toolBar->addSeparator();
+        toolBar->addWidget(button);
+    }
+    if (auto *widget = preview.findChild<QPrintPreviewWidget *>()) {
+        connect(this, &BomView::columnsChanged, widget, &QPrintPreviewWidget::updatePreview);
+        // Whole pages to start with: the table is laid out to the page's width.
+        widget->fitInView();
+    }
+    // Most of the screen: a landscape page is wide.
+    if (const QScreen *screen = this->screen()) {
+        const QRect available = screen->availableGeometry();
+        preview.resize(available.width() * 4 / 5, available.height() * 9 / 10);
+    }
     preview.exec();
 }
 

@@ -105,6 +105,9 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     bomDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable
                          | QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::BottomDockWidgetArea, bomDock);
+    connect(m_bomView, &BomView::statusMessage, this, [this](const QString &text) {
+        statusBar()->showMessage(text, 15000);
+    });
     connect(m_projectPane, &ProjectPane::openedInConfigurator, this, [this] {
         m_tabs->setCurrentWidget(m_configurator);
         m_configurator->fitToView();

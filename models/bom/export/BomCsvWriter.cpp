@@ -2,9 +2,6 @@
 
 #include "models/bom/BillOfMaterials.h"
 #include "models/bom/BomTable.h"
-#include "models/bom/export/BomExportTr.h"
-
-#include <QCoreApplication>
 
 namespace cc {
 
@@ -34,14 +31,8 @@ QByteArray BomCsvWriter::write(const BillOfMaterials &bom)
     QString text;
     text += record(BomTable::headers());
     for (const BomLine &line : bom.lines)
-        text += record(BomTable::row(line));
-    text += record(BomTable::totalsRow(bom));
-    for (const QString &warning : bom.warnings) {
-        QStringList fields(BomTable::ColumnCount);
-        fields[0] = BomExportTr::tr("Warning");
-        fields[BomTable::Description] = warning;
-        text += record(fields);
-    }
+        text += record(BomTable::row(line, BomTable::Unknown::Empty));
+    text += record(BomTable::totalsRow(bom, BomTable::Unknown::Empty));
     return QByteArrayLiteral("\xEF\xBB\xBF") + text.toUtf8();
 }
 

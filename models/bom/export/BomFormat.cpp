@@ -5,11 +5,12 @@
 namespace cc {
 
 BomFormat::BomFormat(const QString &id, const char *displayName, const QStringList &suffixes,
-                     bool binary, Writer writer)
+                     bool binary, Warnings warnings, Writer writer)
     : m_id(id)
     , m_displayName(displayName)
     , m_suffixes(suffixes)
     , m_binary(binary)
+    , m_warnings(warnings)
     , m_writer(writer)
 {
     Q_ASSERT(!m_suffixes.isEmpty());

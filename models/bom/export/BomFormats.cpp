@@ -30,7 +30,7 @@ QByteArray writePdf(const BillOfMaterials &bom, const BomWriteOptions &options, 
         *error = BomExportTr::tr("PDF export needs the graphical part of Qt, which is not running.");
         return {};
     }
-    return BomPdfWriter::write(bom, options.date);
+    return BomPdfWriter::write(bom, options);
 }
 
 QByteArray writeHtml(const BillOfMaterials &bom, const BomWriteOptions &options, QString *)
@@ -47,17 +47,18 @@ QByteArray writeJson(const BillOfMaterials &bom, const BomWriteOptions &, QStrin
 
 const QList<BomFormat> &BomFormats::all()
 {
+    using W = BomFormat::Warnings;
     static const QList<BomFormat> formats{
         {QStringLiteral("csv"), QT_TRANSLATE_NOOP("BomExport", "CSV"), {QStringLiteral("csv")},
-         false, writeCsv},
+         false, W::LeftOut, writeCsv},
         {QStringLiteral("xlsx"), QT_TRANSLATE_NOOP("BomExport", "Excel workbook"),
-         {QStringLiteral("xlsx")}, true, writeXlsx},
+         {QStringLiteral("xlsx")}, true, W::Included, writeXlsx},
         {QStringLiteral("pdf"), QT_TRANSLATE_NOOP("BomExport", "PDF"), {QStringLiteral("pdf")}, true,
-         writePdf},
+         W::Included, writePdf},
         {QStringLiteral("html"), QT_TRANSLATE_NOOP("BomExport", "HTML"),
-         {QStringLiteral("html"), QStringLiteral("htm")}, false, writeHtml},
+         {QStringLiteral("html"), QStringLiteral("htm")}, false, W::Included, writeHtml},
         {QStringLiteral("json"), QT_TRANSLATE_NOOP("BomExport", "JSON"), {QStringLiteral("json")},
-         false, writeJson},
+         false, W::Included, writeJson},
     };
     return formats;
 }
@@ -118,6 +119,23 @@ QString BomFormats::idsText()
         return last;
     //: A list of choices, e.g. "csv, xlsx, pdf, html or json": %1 all but the last, %2 the last.
     return BomExportTr::tr("%1 or %2").arg(list.join(QStringLiteral(", ")), last);
+}
+
+QString BomFormats::fileName(const QString &projectName, const BomFormat &format,
+                             const QString &fallback)
+{
+    static const QString refused = QStringLiteral("/\\:*?\"<>|");
+    QString name;
+    for (const QChar c : projectName)
+        name += refused.contains(c) || c.category() == QChar::Other_Control ? QLatin1Char('-') : c;
+    name = name.trimmed();
+    while (name.endsWith(QLatin1Char('.')) || name.endsWith(QLatin1Char(' ')))
+        name.chop(1);
+    while (name.startsWith(QLatin1Char('.')))
+        name.remove(0, 1);
+    if (name.isEmpty())
+        name = fallback;
+    return name + QLatin1Char('.') + format.suffix();
 }
 
 QString BomFormats::unknownFormatMessage(const QString &name)

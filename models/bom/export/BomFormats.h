@@ -31,6 +31,12 @@ public:
     static QString fileDialogFilters();
     // "csv, xlsx, pdf, html or json"
     static QString idsText();
+    // The name a new file of the bill gets: the project's name, with what
+    // file systems refuse (/ \ : * ? " < > | and control characters) made
+    // '-', without spaces and dots at its ends, and the format's suffix
+    // ("Hall 3-4.xlsx"); `fallback` where the name leaves nothing.
+    static QString fileName(const QString &projectName, const BomFormat &format,
+                            const QString &fallback);
     // Unknown format "docx"; use csv, xlsx, pdf, html or json.
     // `name` is what was asked for: an id or a file suffix.
     static QString unknownFormatMessage(const QString &name);

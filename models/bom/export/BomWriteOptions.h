@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QList>
 
 namespace cc {
 
@@ -11,6 +12,10 @@ struct BomWriteOptions
 {
     // The date in the title block (HTML, PDF, XLSX): today unless set.
     QDate date = QDate::currentDate();
+    // Columns (BomTable::Column) left out of the printed page (PDF, print):
+    // the BOM pane's choice. The data formats (CSV, XLSX, JSON) and HTML
+    // always hold every column.
+    QList<int> hiddenColumns;
 };
 
 } // namespace cc
