@@ -178,10 +178,6 @@
 <context>
     <name>BomExport</name>
     <message>
-        <source>Warning</source>
-        <translation>Warnung</translation>
-    </message>
-    <message>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
@@ -302,6 +298,18 @@
         <source>Rules the lines rest on</source>
         <translation>Regeln, auf denen die Positionen beruhen</translation>
     </message>
+    <message>
+        <source>Warnings: %1; they and the rules the lines rest on are on the sheet &quot;%2&quot;.</source>
+        <translation>Warnungen: %1; sie und die Regeln, auf denen die Positionen beruhen, stehen auf dem Blatt „%2“.</translation>
+    </message>
+    <message>
+        <source>An empty cell is a value no source states (not known); a total stays empty until every line has its value.</source>
+        <translation>Eine leere Zelle ist ein Wert, den keine Quelle angibt (nicht bekannt); eine Summe bleibt leer, bis jede Position ihren Wert hat.</translation>
+    </message>
+    <message>
+        <source>Warnings and rules</source>
+        <translation>Warnungen und Regeln</translation>
+    </message>
 </context>
 <context>
     <name>BomViews</name>
@@ -336,6 +344,18 @@
     <message>
         <source>Print Bill of Materials</source>
         <translation>Stückliste drucken</translation>
+    </message>
+    <message>
+        <source>Bill of materials written to %1</source>
+        <translation>Stückliste geschrieben nach %1</translation>
+    </message>
+    <message>
+        <source>Bill of materials written to %1; a %2 file holds no warnings: its %3 warnings are listed in the Bill of Materials pane</source>
+        <translation>Stückliste geschrieben nach %1; eine %2-Datei enthält keine Warnungen: Ihre %3 Warnungen stehen im Bereich Stückliste</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
     </message>
 </context>
 <context>
