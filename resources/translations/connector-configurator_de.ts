@@ -351,7 +351,7 @@
     </message>
     <message>
         <source>Bill of materials written to %1; a %2 file holds no warnings: its %3 warnings are listed in the Bill of Materials pane</source>
-        <translation>Stückliste geschrieben nach %1; eine %2-Datei enthält keine Warnungen: Ihre %3 Warnungen stehen im Bereich Stückliste</translation>
+        <translation>Stückliste geschrieben nach %1; eine %2-Datei enthält keine Warnungen: ihre %3 Warnungen stehen im Bereich Stückliste</translation>
     </message>
     <message>
         <source>Columns</source>
