@@ -122,7 +122,9 @@ const QStringList &CatalogCopier::tables()
         QStringLiteral("part"),          QStringLiteral("rating"),
         QStringLiteral("conductor_range"), QStringLiteral("approval"),
         QStringLiteral("classification"), QStringLiteral("part_relation"),
-        QStringLiteral("note"),          QStringLiteral("supersession"),
+        QStringLiteral("note"),          QStringLiteral("part_feature"),
+        QStringLiteral("part_document"), QStringLiteral("part_description"),
+        QStringLiteral("part_reference"), QStringLiteral("supersession"),
         QStringLiteral("coding_recommendation"), QStringLiteral("assembly_rule"),
         QStringLiteral("meta")};
     return names;

@@ -230,6 +230,22 @@ void PartRepository::loadChildren(Batch &batch) const
                                          {}, operation);
         while (notes.next())
             owner(notes).notes.append(PartRows::noteFrom(notes, 1));
+        const QString inChunk = QStringLiteral("part_id IN (%1)").arg(in);
+        const QString ownerColumn = QStringLiteral("part_id, ");
+        QSqlQuery features = m_database.run(PartRows::featureSelect().arg(inChunk, ownerColumn), {}, operation);
+        while (features.next())
+            owner(features).features.append(PartRows::featureFrom(features, 1));
+        QSqlQuery documents = m_database.run(PartRows::documentSelect().arg(inChunk, ownerColumn), {}, operation);
+        while (documents.next())
+            owner(documents).documents.append(PartRows::documentFrom(documents, 1));
+        QSqlQuery descriptions
+            = m_database.run(PartRows::descriptionSelect().arg(inChunk, ownerColumn), {}, operation);
+        while (descriptions.next())
+            owner(descriptions).descriptions.append(PartRows::descriptionFrom(descriptions, 1));
+        QSqlQuery references
+            = m_database.run(PartRows::referenceSelect().arg(inChunk, ownerColumn), {}, operation);
+        while (references.next())
+            owner(references).references.append(PartRows::referenceFrom(references, 1));
     });
     for (PartRecord &record : batch.records)
         PartRows::sortClassifications(record.classifications);
@@ -261,6 +277,20 @@ void PartRepository::loadChildren(qint64 partId, PartRecord &record) const
     QSqlQuery notes = m_database.run(PartRows::noteSelect().arg(one, QString()), {partId}, operation);
     while (notes.next())
         record.notes.append(PartRows::noteFrom(notes, 0));
+    QSqlQuery features = m_database.run(PartRows::featureSelect().arg(one, QString()), {partId}, operation);
+    while (features.next())
+        record.features.append(PartRows::featureFrom(features, 0));
+    QSqlQuery documents = m_database.run(PartRows::documentSelect().arg(one, QString()), {partId}, operation);
+    while (documents.next())
+        record.documents.append(PartRows::documentFrom(documents, 0));
+    QSqlQuery descriptions
+        = m_database.run(PartRows::descriptionSelect().arg(one, QString()), {partId}, operation);
+    while (descriptions.next())
+        record.descriptions.append(PartRows::descriptionFrom(descriptions, 0));
+    QSqlQuery references
+        = m_database.run(PartRows::referenceSelect().arg(one, QString()), {partId}, operation);
+    while (references.next())
+        record.references.append(PartRows::referenceFrom(references, 0));
 }
 
 int PartRepository::count() const
@@ -475,7 +505,8 @@ qint64 PartRepository::save(const PartRecord &record, const QString &origin, qin
                    values, operation);
     const qint64 id = *idOf(itemNumber);
 
-    for (const char *table : {"rating", "conductor_range", "approval", "classification", "note"}) {
+    for (const char *table : {"rating", "conductor_range", "approval", "classification", "note",
+                              "part_feature", "part_document", "part_description", "part_reference"}) {
         m_database.run(QStringLiteral("DELETE FROM %1 WHERE part_id = ?").arg(QLatin1String(table)),
                        {id}, operation);
     }
@@ -518,7 +549,77 @@ qint64 PartRepository::save(const PartRecord &record, const QString &origin, qin
                                       "VALUES (?, ?, ?, ?)"),
                        {id, n.topic, n.text, position++}, operation);
     }
+    // What a catalog feed states as it states it: a feed product has a few
+    // dozen features, written a few rows per statement.
+    QList<QVariantList> rows;
+    position = 0;
+    for (const FeatureRecord &f : record.features) {
+        rows.append({id, position++, toVariant(f.system), toVariant(f.group), f.name,
+                     PartRows::valuesText(f.values), toVariant(f.unit), toVariant(f.details)});
+    }
+    insertRows(QStringLiteral("part_feature"),
+               {QStringLiteral("part_id"), QStringLiteral("position"), QStringLiteral("system"),
+                QStringLiteral("group_code"), QStringLiteral("name"), QStringLiteral("feature_values"),
+                QStringLiteral("unit"), QStringLiteral("details")},
+               rows, operation);
+    rows.clear();
+    position = 0;
+    for (const DocumentRecord &d : record.documents)
+        rows.append({id, position++, d.purpose, d.location, toVariant(d.title), toVariant(d.mimeType)});
+    insertRows(QStringLiteral("part_document"),
+               {QStringLiteral("part_id"), QStringLiteral("position"), QStringLiteral("purpose"),
+                QStringLiteral("location"), QStringLiteral("title"), QStringLiteral("mime_type")},
+               rows, operation);
+    rows.clear();
+    for (const DescriptionRecord &d : record.descriptions)
+        rows.append({id, d.language, toVariant(d.shortText), toVariant(d.longText)});
+    insertRows(QStringLiteral("part_description"),
+               {QStringLiteral("part_id"), QStringLiteral("language"), QStringLiteral("short_text"),
+                QStringLiteral("long_text")},
+               rows, operation);
+    rows.clear();
+    position = 0;
+    for (const ReferenceRecord &r : record.references)
+        rows.append({id, position++, r.type, r.itemNumber, toVariant(r.quantity)});
+    insertRows(QStringLiteral("part_reference"),
+               {QStringLiteral("part_id"), QStringLiteral("position"), QStringLiteral("reference_type"),
+                QStringLiteral("item_number"), QStringLiteral("quantity")},
+               rows, operation);
     return id;
+}
+
+void PartRepository::insertRows(const QString &table, const QStringList &columns,
+                                const QList<QVariantList> &rows, const QString &operation)
+{
+    // At most this many rows per statement, so that few statements are
+    // prepared and kept per table.
+    constexpr qsizetype rowsPerStatement = 16;
+    const QString tuple = QLatin1Char('(') + placeholders(columns.size()) + QLatin1Char(')');
+    for (qsizetype start = 0; start < rows.size(); start += rowsPerStatement) {
+        const qsizetype end = std::min(rows.size(), start + rowsPerStatement);
+        QStringList tuples;
+        QVariantList values;
+        for (qsizetype i = start; i < end; ++i) {
+            tuples << tuple;
+            values << rows.at(i);
+        }
+        m_database.run(QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
+                           .arg(table, columns.join(QStringLiteral(", ")), tuples.join(QStringLiteral(", "))),
+                       values, operation);
+    }
+}
+
+QSet<QString> PartRepository::existingItems(const QStringList &itemNumbers) const
+{
+    QSet<QString> found;
+    forEachChunk(itemNumbers, [&](const QVariantList &chunk) {
+        QSqlQuery query = m_database.run(QStringLiteral("SELECT item_number FROM part WHERE item_number IN (%1)")
+                                             .arg(placeholders(chunk.size())),
+                                         chunk, QStringLiteral("Looking up %1 parts").arg(chunk.size()));
+        while (query.next())
+            found.insert(query.value(0).toString());
+    });
+    return found;
 }
 
 void PartRepository::saveRelations(qint64 partId, const QList<RelationRecord> &relations,
@@ -537,14 +638,14 @@ void PartRepository::saveRelations(qint64 partId, const QList<RelationRecord> &r
                                     .arg(relation.itemNumber));
         }
         m_database.run(QStringLiteral("INSERT INTO part_relation (part_id, related_id, relation, "
-                                      "accessory_group, required, source_id, position) "
-                                      "VALUES (?, ?, ?, ?, ?, ?, ?) "
+                                      "accessory_group, required, source_id, position, quantity) "
+                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
                                       "ON CONFLICT (part_id, related_id, relation) DO UPDATE SET "
                                       "accessory_group = excluded.accessory_group, "
                                       "required = excluded.required, source_id = excluded.source_id, "
-                                      "position = excluded.position"),
+                                      "position = excluded.position, quantity = excluded.quantity"),
                        {partId, *relatedId, relation.relation, toVariant(relation.group),
-                        toVariant(relation.required), sourceId, position++},
+                        toVariant(relation.required), sourceId, position++, toVariant(relation.quantity)},
                        operation);
     }
 }
