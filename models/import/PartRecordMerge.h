@@ -19,14 +19,30 @@ namespace cc {
 //   FillOnly: only values the part does not know yet are filled in; where
 //             the part holds another value, that is a conflict and the
 //             part's value stays.
+// Lists:
+//   Whole:    a datasheet gives a part's ratings, conductor ranges and
+//             classifications completely: its list is the new list.
+//   ByRow:    a catalog feed gives single rows (an IEC rating, the ranges of
+//             the classes it knows, its classification): each replaces the
+//             part's row of the same market, conductor class or scheme and
+//             version, taking the values the feed does not state (standard,
+//             overvoltage category, AWG of the same range) from it; the
+//             part's other rows are kept.
+// What a source states as it states it (features, documents, descriptions
+// per language, references) follows the source in either mode: the user
+// does not edit it, so it is no conflict.
 class PartRecordMerge
 {
 public:
     enum class Mode { Replace, FillOnly };
+    enum class Lists { Whole, ByRow };
 
     // Sets part->record, part->changes and part->conflicts.
     static void merge(const PartRecord &existing, const PartRecord &incoming, Mode mode,
-                      PartImport *part);
+                      PartImport *part, Lists lists = Lists::Whole);
+    // The incoming lists completed row by row from the existing ones (see
+    // Lists::ByRow).
+    static PartRecord completedRows(const PartRecord &existing, const PartRecord &incoming);
     // Sets part->relations (what to write) and adds to changes and conflicts.
     static void mergeRelations(const QList<RelationRecord> &existing,
                                const QList<RelationRecord> &incoming, Mode mode, PartImport *part);
@@ -37,6 +53,11 @@ public:
     static QStringList lines(const QList<ConductorRangeRecord> &ranges);
     static QStringList lines(const QList<ApprovalRecord> &approvals);
     static QStringList lines(const QList<ClassificationRecord> &classifications);
+    static QStringList lines(const QList<DocumentRecord> &documents);
+    static QStringList lines(const QList<DescriptionRecord> &descriptions);
+    static QStringList lines(const QList<ReferenceRecord> &references);
+    // A feature's values as a report shows them: '0.5 … 2.5 mm²', 'EV000218'.
+    static QString featureValue(const FeatureRecord &feature);
     static QString describe(const RelationRecord &relation);
 };
 

@@ -1,0 +1,377 @@
+#include "models/import/FeedImporter.h"
+
+#include "db/Database.h"
+#include "db/DatabaseError.h"
+#include "db/PartRepository.h"
+#include "db/PartSnapshot.h"
+#include "db/Transaction.h"
+#include "models/import/feed/BmecatReader.h"
+#include "models/import/feed/FeedInput.h"
+#include "models/import/feed/FeedMapper.h"
+#include "models/import/PartImportRules.h"
+#include "models/tasks/TaskControl.h"
+
+#include <QDateTime>
+#include <QFileInfo>
+#include <QHash>
+#include <QSet>
+
+namespace cc {
+
+namespace {
+
+// Progress: reading and writing the products up to 900, resolving the
+// references the rest.
+constexpr int progressTotal = 1000;
+constexpr int productsShare = 900;
+
+void addEntry(QList<FeedImportReport::Entry> *list, const FeedImportReport::Entry &entry)
+{
+    if (list->size() < FeedImportReport::maxDetails)
+        list->append(entry);
+}
+
+// A part's import for the report: its changes and conflicts, not its record.
+PartImport slim(const PartImport &part)
+{
+    PartImport copy;
+    copy.itemNumber = part.itemNumber;
+    copy.description = part.description;
+    copy.mainPart = part.mainPart;
+    copy.action = part.action;
+    copy.existingOrigin = part.existingOrigin;
+    copy.changes = part.changes;
+    copy.conflicts = part.conflicts;
+    copy.origin = part.origin;
+    return copy;
+}
+
+QString sourceTitle(const FeedHeader &header)
+{
+    QString title = QStringLiteral("BMEcat catalog");
+    if (!header.catalogId.isEmpty())
+        title += QLatin1Char(' ') + header.catalogId;
+    if (!header.catalogVersion.isEmpty())
+        title += QStringLiteral(", version ") + header.catalogVersion;
+    if (!header.date.isEmpty())
+        title += QStringLiteral(", of ") + header.date;
+    if (!header.supplierName.isEmpty())
+        title += QStringLiteral(" (") + header.supplierName + QLatin1Char(')');
+    return title;
+}
+
+} // namespace
+
+FeedImporter::FeedImporter(Database &database, Options options)
+    : m_database(database)
+    , m_options(std::move(options))
+{
+}
+
+FeedImportReport FeedImporter::importFile(const QString &path, bool dryRun)
+{
+    FeedImportReport report;
+    report.path = QFileInfo(path).absoluteFilePath();
+    report.fileName = QFileInfo(path).fileName();
+    try {
+        Transaction transaction
+            = m_database.transaction(QStringLiteral("Importing the catalog %1").arg(report.fileName));
+        PartSnapshot::lockParts(m_database);
+        TaskControl control;
+        QStringList written;
+        if (!run(path, control, &report, &written) || !report.ok() || dryRun || written.isEmpty())
+            return report; // rolled back
+        transaction.commit();
+        report.written = true;
+    } catch (const DatabaseError &error) {
+        report.error = error.message();
+        report.written = false;
+    }
+    return report;
+}
+
+bool FeedImporter::run(const QString &path, TaskControl &control, FeedImportReport *report,
+                       QStringList *written, const BeforeWriting &beforeWriting)
+{
+    const QFileInfo info(path);
+    *report = FeedImportReport();
+    report->path = info.absoluteFilePath();
+    report->fileName = info.fileName();
+    FeedInput input;
+    if (!input.open(path)) {
+        report->error = input.error();
+        return true;
+    }
+    BmecatReader reader(input);
+    const auto failed = [&] {
+        report->error = reader.error();
+        report->errorLine = reader.errorLine();
+        report->notes = reader.notes();
+        return true;
+    };
+    if (!reader.start())
+        return failed();
+    report->header = reader.header();
+    report->encoding = input.encoding();
+    report->xmlName = input.xmlName();
+    report->source = SourceRecord{report->fileName, QStringLiteral("bmecat"), sourceTitle(report->header),
+                                  report->path, QDateTime::currentDateTime().toString(Qt::ISODate)};
+    FeedMapOptions mapOptions;
+    mapOptions.language = m_options.language;
+    mapOptions.manufacturerPid = m_options.manufacturerPid;
+    mapOptions.family = m_options.family;
+    const FeedMapper mapper(report->header, mapOptions);
+    const bool priceUpdate = report->header.transaction == QLatin1String("T_UPDATE_PRICES");
+
+    PartRepository parts(m_database);
+    std::optional<qint64> sourceId;
+    const auto feedSource = [&] {
+        if (!sourceId)
+            sourceId = parts.saveSource(report->source);
+        return *sourceId;
+    };
+    QHash<QString, int> firstLine;             // item number -> line
+    QStringList withReferences;                // products whose references are resolved at the end
+    QHash<QString, PartImport::Action> actions; // of those
+    QSet<QString> writtenSet;
+    const auto wrote = [&](const QString &item) {
+        if (!writtenSet.contains(item)) {
+            writtenSet.insert(item);
+            written->append(item);
+        }
+    };
+    QSet<QString> conflicted;
+    const auto addChanged = [&](const PartImport &plan) {
+        for (PartImport &known : report->changedParts) {
+            if (known.itemNumber == plan.itemNumber) {
+                known.changes << plan.changes;
+                return;
+            }
+        }
+        if (report->changedParts.size() < FeedImportReport::maxDetails)
+            report->changedParts << slim(plan);
+    };
+    const auto addConflicts = [&](const PartImport &plan) {
+        conflicted.insert(plan.itemNumber);
+        report->conflicted = static_cast<int>(conflicted.size());
+        for (PartImport &known : report->conflictParts) {
+            if (known.itemNumber == plan.itemNumber) {
+                known.conflicts << plan.conflicts;
+                return;
+            }
+        }
+        if (report->conflictParts.size() < FeedImportReport::maxDetails)
+            report->conflictParts << slim(plan);
+    };
+    const auto skip = [&](int line, const QString &item, const QString &reason) {
+        ++report->skipped;
+        addEntry(&report->skippedProducts, {line, item, reason});
+    };
+
+    QList<MappedProduct> batch;
+    const auto writeBatch = [&] {
+        QStringList items;
+        for (const MappedProduct &product : std::as_const(batch))
+            items << product.record.itemNumber();
+        QHash<QString, PartRecord> stored;
+        for (PartRecord &record : parts.findMany(items)) {
+            // Looked up by its own number only: a superseded number is a new part.
+            if (record.supersededItem.isEmpty())
+                stored.insert(record.itemNumber(), std::move(record));
+        }
+        QList<PartImport> plans;
+        QStringList touched;
+        for (const MappedProduct &product : std::as_const(batch)) {
+            const QString item = product.record.itemNumber();
+            const auto found = stored.constFind(item);
+            const std::optional<PartRecord> existing
+                = found == stored.cend() ? std::nullopt : std::optional<PartRecord>(*found);
+            PartImport plan;
+            if (product.remove) {
+                plan.itemNumber = item;
+                if (existing)
+                    touched << item;
+            } else {
+                plan = PartImportRules::plan(existing, product.record, true, m_options.overwriteUserEdits,
+                                             PartRecordMerge::Lists::ByRow);
+                if (plan.action != PartImport::Action::Unchanged || !product.record.references.isEmpty()
+                    || (existing && !existing->references.isEmpty()))
+                    touched << item;
+            }
+            plans << plan;
+        }
+        if (beforeWriting && !touched.isEmpty())
+            beforeWriting(touched);
+        for (qsizetype i = 0; i < batch.size(); ++i) {
+            const MappedProduct &product = batch.at(i);
+            PartImport &plan = plans[i];
+            const QString item = product.record.itemNumber();
+            const auto found = stored.constFind(item);
+            if (product.remove) {
+                if (found == stored.cend()) {
+                    skip(product.line, item, QStringLiteral("mode delete: not in the catalog"));
+                } else if (found->origin == QLatin1String("user") && !m_options.overwriteUserEdits) {
+                    ++report->unchanged;
+                    plan.description = found->description();
+                    plan.conflicts.append(FieldChange{QStringLiteral("delete"), QStringLiteral("kept: the user edited it"),
+                                                      QStringLiteral("delete")});
+                    addConflicts(plan);
+                } else {
+                    parts.removePart(*parts.idOf(item));
+                    ++report->deleted;
+                    wrote(item);
+                    plan.description = found->description();
+                    plan.action = PartImport::Action::Update;
+                    plan.changes.append(FieldChange{QStringLiteral("deleted"), found->description(), QString()});
+                    addChanged(plan);
+                }
+                continue;
+            }
+            switch (plan.action) {
+            case PartImport::Action::Add:
+                ++report->added;
+                break;
+            case PartImport::Action::Update:
+                ++report->changed;
+                break;
+            case PartImport::Action::Unchanged:
+                ++report->unchanged;
+                break;
+            }
+            if (plan.action != PartImport::Action::Unchanged) {
+                const qint64 partSource = plan.keepsSource ? parts.saveSource(plan.record.source) : feedSource();
+                parts.save(plan.record, plan.origin, partSource);
+                wrote(item);
+                addChanged(plan);
+            }
+            if (!plan.conflicts.isEmpty())
+                addConflicts(plan);
+            if (!product.record.references.isEmpty() || (found != stored.cend() && !found->references.isEmpty())) {
+                withReferences << item;
+                actions.insert(item, plan.action);
+            }
+        }
+        batch.clear();
+    };
+
+    BmecatReader::Next next;
+    while (reader.next(&next)) {
+        ++report->read;
+        if (!control.report(reader.permille() * productsShare / 1000, progressTotal))
+            return false;
+        const FeedProduct &product = next.product;
+        if (!next.skipReason.isEmpty()) {
+            skip(product.line, product.supplierPid, next.skipReason);
+            continue;
+        }
+        if (priceUpdate) {
+            skip(product.line, product.supplierPid,
+                 QStringLiteral("a price update (T_UPDATE_PRICES); prices are not kept"));
+            continue;
+        }
+        MappedProduct mapped = mapper.map(product);
+        const QString item = mapped.record.itemNumber();
+        if (!mapped.skipReason.isEmpty()) {
+            skip(product.line, item, mapped.skipReason);
+            continue;
+        }
+        if (const auto seen = firstLine.constFind(item); seen != firstLine.cend()) {
+            skip(product.line, item, QStringLiteral("the item number was read before, at line %1").arg(*seen));
+            continue;
+        }
+        firstLine.insert(item, product.line);
+        for (const FeedIssue &issue : std::as_const(mapped.issues)) {
+            ++report->issueCount;
+            addEntry(&report->issues, {issue.line, item, issue.text});
+        }
+        batch.append(std::move(mapped));
+        if (batch.size() >= batchSize)
+            writeBatch();
+    }
+    if (!reader.error().isEmpty())
+        return failed();
+    writeBatch();
+    report->notes = reader.notes();
+
+    // References, now that every product of the file is in the catalog.
+    constexpr qsizetype chunk = 200;
+    for (qsizetype start = 0; start < withReferences.size(); start += chunk) {
+        if (!control.report(productsShare
+                                + static_cast<int>((progressTotal - productsShare) * start / withReferences.size()),
+                            progressTotal))
+            return false;
+        const QList<PartRecord> records = parts.findMany(withReferences.mid(start, chunk));
+        QStringList targets;
+        for (const PartRecord &record : records) {
+            for (const ReferenceRecord &reference : record.references) {
+                if (FeedMapper::needsItem(reference))
+                    targets << reference.itemNumber;
+            }
+        }
+        const QSet<QString> known = parts.existingItems(targets);
+        for (const PartRecord &record : records) {
+            const QString item = record.itemNumber();
+            const bool userOwned = record.origin == QLatin1String("user") && !m_options.overwriteUserEdits;
+            const PartRecordMerge::Mode mode
+                = userOwned ? PartRecordMerge::Mode::FillOnly : PartRecordMerge::Mode::Replace;
+            PartImport plan;
+            plan.itemNumber = item;
+            plan.description = record.description();
+            plan.mainPart = true;
+            QList<RelationRecord> incoming;
+            QList<std::pair<QString, QString>> supersessions; // old item, successor
+            for (const ReferenceRecord &reference : record.references) {
+                if (FeedMapper::isPredecessor(reference)) {
+                    supersessions.append({reference.itemNumber, item});
+                    continue;
+                }
+                if (!FeedMapper::needsItem(reference))
+                    continue;
+                if (!known.contains(reference.itemNumber)) {
+                    ++report->unresolved;
+                    addEntry(&report->unresolvedReferences,
+                             {firstLine.value(item), item,
+                              QStringLiteral("%1 %2").arg(reference.type, reference.itemNumber)});
+                    continue;
+                }
+                if (FeedMapper::isSuccessor(reference))
+                    supersessions.append({item, reference.itemNumber});
+                else if (const std::optional<RelationRecord> relation = FeedMapper::relationFor(reference))
+                    incoming << *relation;
+            }
+            PartRecordMerge::mergeRelations(record.relations, incoming, mode, &plan);
+            const qint64 id = *parts.idOf(item);
+            const bool relationsChanged = !plan.changes.isEmpty();
+            if (relationsChanged)
+                parts.saveRelations(id, plan.relations, feedSource());
+            for (const auto &[old, successor] : std::as_const(supersessions)) {
+                const QString before = parts.successorOf(old);
+                if (before == successor)
+                    continue;
+                const FieldChange change{QStringLiteral("superseded %1").arg(old), before, successor};
+                if (mode == PartRecordMerge::Mode::FillOnly && !before.isEmpty()) {
+                    plan.conflicts << change;
+                    continue;
+                }
+                parts.saveSupersession(old, *parts.idOf(successor), feedSource());
+                plan.changes << change;
+            }
+            if (!plan.conflicts.isEmpty())
+                addConflicts(plan);
+            if (plan.changes.isEmpty())
+                continue;
+            wrote(item);
+            if (actions.value(item) == PartImport::Action::Unchanged) {
+                --report->unchanged;
+                ++report->changed;
+                actions.insert(item, PartImport::Action::Update);
+            }
+            plan.action = actions.value(item);
+            addChanged(plan);
+        }
+    }
+    control.report(progressTotal, progressTotal);
+    return !control.isCancelled();
+}
+
+} // namespace cc
