@@ -5,7 +5,6 @@
 #include "models/import/FeedImporter.h"
 #include "models/import/ImportReportText.h"
 
-#include <QLocale>
 
 namespace cc {
 
@@ -47,8 +46,9 @@ int ImportCatalogCommand::execute(const QCommandLineParser &parser)
     options.overwriteUserEdits = parser.isSet(QStringLiteral("overwrite-user-edits"));
     options.manufacturerPid = parser.isSet(QStringLiteral("manufacturer-pid"));
     options.family = parser.value(QStringLiteral("family")).trimmed();
-    // The description in the user's language when the file has it.
-    options.language = QLocale::languageToCode(QLocale::system().language());
+    // The command line speaks English: the English description when the
+    // file has one, else the catalog's default language.
+    options.language = QStringLiteral("eng");
     FeedImporter importer(*database, options);
     int exitCode = Success;
     for (const QString &file : files) {

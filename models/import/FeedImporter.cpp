@@ -221,8 +221,7 @@ bool FeedImporter::run(const QString &path, TaskControl &control, FeedImportRepo
                     ++report->deleted;
                     wrote(item);
                     plan.description = found->description();
-                    plan.action = PartImport::Action::Update;
-                    plan.changes.append(FieldChange{QStringLiteral("deleted"), found->description(), QString()});
+                    plan.action = PartImport::Action::Remove;
                     addChanged(plan);
                 }
                 continue;
@@ -236,6 +235,8 @@ bool FeedImporter::run(const QString &path, TaskControl &control, FeedImportRepo
                 break;
             case PartImport::Action::Unchanged:
                 ++report->unchanged;
+                break;
+            case PartImport::Action::Remove:
                 break;
             }
             if (plan.action != PartImport::Action::Unchanged) {

@@ -18,6 +18,8 @@ QString ImportReportText::actionText(const PartImport &part, bool dryRun)
         return dryRun ? QStringLiteral("would be added") : QStringLiteral("added");
     case PartImport::Action::Update:
         return dryRun ? QStringLiteral("would be changed") : QStringLiteral("changed");
+    case PartImport::Action::Remove:
+        return dryRun ? QStringLiteral("would be deleted") : QStringLiteral("deleted");
     case PartImport::Action::Unchanged:
         break;
     }
@@ -150,8 +152,8 @@ QString ImportReportText::text(const FeedImportReport &report, bool dryRun)
         out += QStringLiteral("  part %1: %2%3\n")
                    .arg(part.itemNumber, actionText(part, dryRun),
                         part.description.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(part.description));
-        if (part.action == PartImport::Action::Add)
-            continue; // every value is new
+        if (part.action == PartImport::Action::Add || part.action == PartImport::Action::Remove)
+            continue; // every value is new, or gone
         for (const FieldChange &change : part.changes) {
             out += QStringLiteral("    %1: %2 -> %3\n")
                        .arg(change.field, shown(change.oldValue), shown(change.newValue));

@@ -274,36 +274,65 @@ void PartRecordMerge::merge(const PartRecord &existing, const PartRecord &given,
               &record.approvals, part);
     mergeList(QStringLiteral("classifications"), existing.classifications,
               incoming.classifications, mode, &record.classifications, part, true);
-    // What the source states as it states it follows the source.
-    if (!incoming.features.isEmpty() && incoming.features != existing.features) {
-        // Reported feature by feature (by system and name).
+    // What the source states as it states it follows the source, row by
+    // row: a feature, a language, a document or a reference it states
+    // replaces the part's of the same key; the others are kept.
+    if (!incoming.features.isEmpty()) {
         const auto key = [](const FeatureRecord &f) { return f.system + QLatin1Char(' ') + f.name; };
-        QHash<QString, const FeatureRecord *> before;
-        for (const FeatureRecord &f : existing.features)
-            before.insert(key(f), &f);
-        QSet<QString> seen;
+        QList<FeatureRecord> features = existing.features;
+        QHash<QString, qsizetype> at;
+        for (qsizetype i = 0; i < features.size(); ++i)
+            at.insert(key(features.at(i)), i);
         for (const FeatureRecord &f : incoming.features) {
-            seen.insert(key(f));
-            const FeatureRecord *old = before.value(key(f));
-            const QString oldValue = old ? featureValue(*old) : QString();
-            if (!old || !(*old == f))
-                part->changes.append(FieldChange{QStringLiteral("feature ") + key(f), oldValue, featureValue(f)});
+            const auto found = at.constFind(key(f));
+            if (found == at.cend()) {
+                at.insert(key(f), features.size());
+                features << f;
+                part->changes.append(FieldChange{QStringLiteral("feature ") + key(f), QString(), featureValue(f)});
+            } else if (!(features.at(*found) == f)) {
+                part->changes.append(FieldChange{QStringLiteral("feature ") + key(f),
+                                                 featureValue(features.at(*found)), featureValue(f)});
+                features[*found] = f;
+            }
         }
-        for (const FeatureRecord &f : existing.features) {
-            if (!seen.contains(key(f)))
-                part->changes.append(FieldChange{QStringLiteral("feature ") + key(f), featureValue(f), QString()});
-        }
-        record.features = incoming.features;
+        record.features = features;
     }
-    const auto follow = [part](const QString &name, const auto &before, const auto &after, auto *target) {
-        if (after.isEmpty() || before == after)
+    if (!incoming.descriptions.isEmpty()) {
+        QList<DescriptionRecord> descriptions = existing.descriptions;
+        for (const DescriptionRecord &d : incoming.descriptions) {
+            DescriptionRecord *found = nullptr;
+            for (DescriptionRecord &e : descriptions) {
+                if (e.language == d.language)
+                    found = &e;
+            }
+            if (!found) {
+                descriptions << d;
+                continue;
+            }
+            if (!d.shortText.isEmpty())
+                found->shortText = d.shortText;
+            if (!d.longText.isEmpty())
+                found->longText = d.longText;
+        }
+        if (descriptions != existing.descriptions) {
+            part->changes.append(FieldChange{QStringLiteral("descriptions"), lines(existing.descriptions).join(listSeparator),
+                                             lines(descriptions).join(listSeparator)});
+            record.descriptions = descriptions;
+        }
+    }
+    const auto addRows = [part](const QString &name, const auto &before, const auto &after, auto *target) {
+        auto rows = before;
+        for (const auto &row : after) {
+            if (!rows.contains(row))
+                rows << row;
+        }
+        if (rows == before)
             return;
-        part->changes.append(FieldChange{name, lines(before).join(listSeparator), lines(after).join(listSeparator)});
-        *target = after;
+        part->changes.append(FieldChange{name, lines(before).join(listSeparator), lines(rows).join(listSeparator)});
+        *target = rows;
     };
-    follow(QStringLiteral("documents"), existing.documents, incoming.documents, &record.documents);
-    follow(QStringLiteral("descriptions"), existing.descriptions, incoming.descriptions, &record.descriptions);
-    follow(QStringLiteral("references"), existing.references, incoming.references, &record.references);
+    addRows(QStringLiteral("documents"), existing.documents, incoming.documents, &record.documents);
+    addRows(QStringLiteral("references"), existing.references, incoming.references, &record.references);
     for (const NoteRecord &note : incoming.notes) {
         qsizetype at = -1;
         for (qsizetype i = 0; i < record.notes.size(); ++i) {

@@ -29,8 +29,10 @@ namespace cc {
 //             overvoltage category, AWG of the same range) from it; the
 //             part's other rows are kept.
 // What a source states as it states it (features, documents, descriptions
-// per language, references) follows the source in either mode: the user
-// does not edit it, so it is no conflict.
+// per language, references) follows the source in either mode, row by row
+// (a feature by its system and code, a description by its language, a
+// document or reference as a whole), keeping the rows the source does not
+// state: the user does not edit these, so they make no conflicts.
 class PartRecordMerge
 {
 public:

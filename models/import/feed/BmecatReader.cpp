@@ -401,6 +401,8 @@ void BmecatReader::readProduct(const Node &node, FeedProduct *product)
     for (const Node *block : anyOf(node, QStringLiteral("PRODUCT_FEATURES"), QStringLiteral("ARTICLE_FEATURES"))) {
         const QString system = block->childText(QStringLiteral("REFERENCE_FEATURE_SYSTEM_NAME"));
         const QString group = block->childText(QStringLiteral("REFERENCE_FEATURE_GROUP_ID"));
+        if (!system.isEmpty() || !group.isEmpty())
+            product->classes.append({system, group});
         for (const Node *feature : block->childrenNamed(QStringLiteral("FEATURE"))) {
             FeedFeature f;
             f.system = system;

@@ -98,6 +98,13 @@ bool unitMatches(const Unit &unit, const QString &given)
     return false;
 }
 
+// A converted value without the noise of binary fractions (0.05 kWh is
+// 0.18 MJ, not 0.18000000000000002).
+double tidy(double value)
+{
+    return QString::number(value, 'g', 12).toDouble();
+}
+
 bool isReasonCode(const QString &text)
 {
     const QString t = text.trimmed().toUpper();
@@ -586,7 +593,7 @@ void FeedMapper::mapTradeData(const FeedProduct &product, Context &context) cons
         } else {
             // Kilograms per order unit, grams per piece.
             const double pieces = perOrderUnit && *perOrderUnit > 0 ? *perOrderUnit : 1.0;
-            record.set(PartField::WeightG, *kg * 1000.0 / pieces);
+            record.set(PartField::WeightG, tidy(*kg * 1000.0 / pieces));
         }
     }
 }
@@ -598,23 +605,25 @@ void FeedMapper::mapFeatures(const FeedProduct &product, Context &context) const
     // the file gives them in.
     QList<const FeedFeature *> mapped;
     std::optional<QVersionNumber> newest;
-    for (const FeedFeature &feature : product.features) {
-        record.features.append(FeatureRecord{feature.system, feature.group, feature.name, feature.values,
-                                             feature.unit, feature.details});
+    for (const auto &[system, group] : product.classes) {
         QString scheme;
         QString version;
-        if (feature.group.isEmpty() || !classificationOf(feature.system, &scheme, &version))
+        if (group.trimmed().isEmpty() || !classificationOf(system, &scheme, &version))
             continue;
         bool known = false;
         for (const ClassificationRecord &c : std::as_const(record.classifications))
             known = known || (c.scheme == scheme && c.version == version);
         if (!known)
-            record.classifications.append(ClassificationRecord{scheme, version, feature.group.trimmed()});
-        if (scheme == QLatin1String("ETIM") && isPluggableClass(feature.group)) {
+            record.classifications.append(ClassificationRecord{scheme, version, group.trimmed()});
+        if (scheme == QLatin1String("ETIM") && isPluggableClass(group)) {
             const QVersionNumber v = QVersionNumber::fromString(version);
             if (!newest || v > *newest)
                 newest = v;
         }
+    }
+    for (const FeedFeature &feature : product.features) {
+        record.features.append(FeatureRecord{feature.system, feature.group, feature.name, feature.values,
+                                             feature.unit, feature.details});
     }
     for (const FeedFeature &feature : product.features) {
         QString scheme;
@@ -637,7 +646,7 @@ void FeedMapper::mapFeatures(const FeedProduct &product, Context &context) const
                                       .arg(featureLabel(f.name), f.name, value));
             return std::nullopt;
         }
-        return *n * unit.factor;
+        return tidy(*n * unit.factor);
     };
     const auto positive = [&](const FeedFeature &f, std::optional<double> n) -> std::optional<double> {
         if (n && *n <= 0) {

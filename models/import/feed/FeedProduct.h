@@ -80,6 +80,8 @@ struct FeedProduct
     QList<FeedText> shortDescriptions;
     QList<FeedText> longDescriptions;
     QList<std::pair<QString, QString>> internationalPids; // type, value (1.2 EAN: 'ean')
+    // The classes the feature blocks name (system, group), features or not.
+    QList<std::pair<QString, QString>> classes;
     QList<FeedFeature> features;
     QString orderUnit;
     QString contentUnit;
