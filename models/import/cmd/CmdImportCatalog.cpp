@@ -38,6 +38,15 @@ CmdImportCatalog::CmdImportCatalog(CatalogSession &session, const QString &path,
     recordWritten(std::move(snapshot), std::move(after), items);
 }
 
+CmdImportCatalog::CmdImportCatalog(Database &database, const QString &path, FeedImporter::Options options,
+                                   const FeedImportReport &written, PartSnapshot snapshot, PartSnapshot after,
+                                   const QStringList &items, QUndoCommand *parent)
+    : CmdImportCatalog(database, nullptr, path, std::move(options), parent)
+{
+    m_report = written;
+    recordWritten(std::move(snapshot), std::move(after), items);
+}
+
 std::unique_ptr<ImportStep> CmdImportCatalog::makeStep() const
 {
     return std::make_unique<FeedImportJob>(m_path, m_options);

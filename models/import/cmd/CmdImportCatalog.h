@@ -24,6 +24,9 @@ public:
                      QUndoCommand *parent = nullptr);
     // An import already written by a worker thread (FeedImportJob): the
     // first redo() only records it.
+    CmdImportCatalog(Database &database, const QString &path, FeedImporter::Options options,
+                     const FeedImportReport &written, PartSnapshot snapshot, PartSnapshot after,
+                     const QStringList &items, QUndoCommand *parent = nullptr);
     CmdImportCatalog(CatalogSession &session, const QString &path, FeedImporter::Options options,
                      const FeedImportReport &written, PartSnapshot snapshot, PartSnapshot after,
                      const QStringList &items, QUndoCommand *parent = nullptr);
