@@ -471,7 +471,7 @@ qint64 PartRepository::saveSource(const SourceRecord &source)
         .toLongLong();
 }
 
-qint64 PartRepository::save(const PartRecord &record, const QString &origin, qint64 sourceId)
+qint64 PartRepository::save(const PartRecord &record, const QString &origin, qint64 sourceId, bool isNew)
 {
     const QString itemNumber = record.itemNumber();
     const QString operation = operationFor(QStringLiteral("Saving"), itemNumber);
@@ -507,6 +507,8 @@ qint64 PartRepository::save(const PartRecord &record, const QString &origin, qin
 
     for (const char *table : {"rating", "conductor_range", "approval", "classification", "note",
                               "part_feature", "part_document", "part_description", "part_reference"}) {
+        if (isNew)
+            break;
         m_database.run(QStringLiteral("DELETE FROM %1 WHERE part_id = ?").arg(QLatin1String(table)),
                        {id}, operation);
     }
@@ -607,6 +609,50 @@ void PartRepository::insertRows(const QString &table, const QStringList &columns
                            .arg(table, columns.join(QStringLiteral(", ")), tuples.join(QStringLiteral(", "))),
                        values, operation);
     }
+}
+
+QList<PartRepository::Links> PartRepository::linksOf(const QStringList &itemNumbers) const
+{
+    QList<Links> result;
+    QHash<qint64, qsizetype> byId;
+    QList<qint64> ids;
+    forEachChunk(itemNumbers, [&](const QVariantList &chunk) {
+        QSqlQuery query = m_database.run(
+            QStringLiteral("SELECT p.id, p.item_number, p.origin, (SELECT n.item_number FROM supersession x "
+                           "JOIN part n ON n.id = x.successor_id WHERE x.old_item_number = p.item_number), "
+                           "p.description FROM part p WHERE p.item_number IN (%1)")
+                .arg(placeholders(chunk.size())),
+            chunk, QStringLiteral("Reading the references of %1 parts").arg(chunk.size()));
+        while (query.next()) {
+            Links links;
+            links.id = query.value(0).toLongLong();
+            links.itemNumber = query.value(1).toString();
+            links.origin = query.value(2).toString();
+            links.successorItem = PartRows::optionalText(query.value(3));
+            links.description = query.value(4).toString();
+            byId.insert(links.id, result.size());
+            ids << links.id;
+            result << links;
+        }
+    });
+    forEachIdChunk(ids, [&](const QString &in, qsizetype count) {
+        const QString operation = QStringLiteral("Reading the references of %1 parts").arg(count);
+        QSqlQuery references = m_database.run(
+            PartRows::referenceSelect().arg(QStringLiteral("part_id IN (%1)").arg(in), QStringLiteral("part_id, ")), {},
+            operation);
+        while (references.next())
+            result[byId.value(references.value(0).toLongLong())].references << PartRows::referenceFrom(references, 1);
+        QSqlQuery relations = m_database.run(
+            QStringLiteral("SELECT r.part_id, p.item_number, r.relation, r.accessory_group, r.required, p.description, "
+                           "p.kind, s.reference, r.position, r.quantity FROM part_relation r "
+                           "JOIN part p ON p.id = r.related_id JOIN source s ON s.id = r.source_id "
+                           "WHERE r.part_id IN (%1) ORDER BY r.part_id, r.position")
+                .arg(in),
+            {}, operation);
+        while (relations.next())
+            result[byId.value(relations.value(0).toLongLong())].relations << PartRows::relationFrom(relations, 1);
+    });
+    return result;
 }
 
 QSet<QString> PartRepository::existingItems(const QStringList &itemNumbers) const

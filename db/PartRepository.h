@@ -65,7 +65,24 @@ public:
     // Inserts or replaces the part's scalar fields and its ratings, conductor
     // ranges, approvals, classifications, notes, features, documents,
     // descriptions and references. Relations are separate.
-    qint64 save(const PartRecord &record, const QString &origin, qint64 sourceId);
+    // `isNew`: the caller knows the part is not stored yet, so it has no
+    // rows to replace (an import of many new parts saves a statement per
+    // child table and part).
+    qint64 save(const PartRecord &record, const QString &origin, qint64 sourceId, bool isNew = false);
+    // What resolving a part's references needs of it, for many parts at
+    // once: its id, origin, successor, references and the relations it
+    // lists (not those listing it).
+    struct Links
+    {
+        qint64 id = 0;
+        QString itemNumber;
+        QString description;
+        QString origin;
+        QString successorItem;
+        QList<ReferenceRecord> references;
+        QList<RelationRecord> relations;
+    };
+    QList<Links> linksOf(const QStringList &itemNumbers) const;
     // Replaces the relations of a part that `sourceId` gave with these.
     void saveRelations(qint64 partId, const QList<RelationRecord> &relations, qint64 sourceId);
     qint64 saveSource(const SourceRecord &source);

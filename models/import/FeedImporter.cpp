@@ -241,7 +241,7 @@ bool FeedImporter::run(const QString &path, TaskControl &control, FeedImportRepo
             }
             if (plan.action != PartImport::Action::Unchanged) {
                 const qint64 partSource = plan.keepsSource ? parts.saveSource(plan.record.source) : feedSource();
-                parts.save(plan.record, plan.origin, partSource);
+                parts.save(plan.record, plan.origin, partSource, plan.action == PartImport::Action::Add);
                 wrote(item);
                 addChanged(plan);
             }
@@ -301,23 +301,23 @@ bool FeedImporter::run(const QString &path, TaskControl &control, FeedImportRepo
                                 + static_cast<int>((progressTotal - productsShare) * start / withReferences.size()),
                             progressTotal))
             return false;
-        const QList<PartRecord> records = parts.findMany(withReferences.mid(start, chunk));
+        const QList<PartRepository::Links> records = parts.linksOf(withReferences.mid(start, chunk));
         QStringList targets;
-        for (const PartRecord &record : records) {
+        for (const PartRepository::Links &record : records) {
             for (const ReferenceRecord &reference : record.references) {
                 if (FeedMapper::needsItem(reference))
                     targets << reference.itemNumber;
             }
         }
         const QSet<QString> known = parts.existingItems(targets);
-        for (const PartRecord &record : records) {
-            const QString item = record.itemNumber();
+        for (const PartRepository::Links &record : records) {
+            const QString item = record.itemNumber;
             const bool userOwned = record.origin == QLatin1String("user") && !m_options.overwriteUserEdits;
             const PartRecordMerge::Mode mode
                 = userOwned ? PartRecordMerge::Mode::FillOnly : PartRecordMerge::Mode::Replace;
             PartImport plan;
             plan.itemNumber = item;
-            plan.description = record.description();
+            plan.description = record.description;
             plan.mainPart = true;
             QList<RelationRecord> incoming;
             QList<std::pair<QString, QString>> supersessions; // old item, successor
@@ -341,7 +341,7 @@ bool FeedImporter::run(const QString &path, TaskControl &control, FeedImportRepo
                     incoming << *relation;
             }
             PartRecordMerge::mergeRelations(record.relations, incoming, mode, &plan);
-            const qint64 id = *parts.idOf(item);
+            const qint64 id = record.id;
             const bool relationsChanged = !plan.changes.isEmpty();
             if (relationsChanged)
                 parts.saveRelations(id, plan.relations, feedSource());
