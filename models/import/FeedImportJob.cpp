@@ -91,6 +91,7 @@ bool FeedImportJob::apply(Database &database, TaskControl &control)
     std::optional<PartSnapshot> after;
     if (snapshot)
         after = snapshot->retake(database);
+    FeedImporter::compactSearchIndex(database, written);
     transaction.commit();
     m_report.written = true;
     m_written = written;

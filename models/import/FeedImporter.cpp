@@ -3,6 +3,7 @@
 #include "db/Database.h"
 #include "db/DatabaseError.h"
 #include "db/PartRepository.h"
+#include "db/PartSearch.h"
 #include "db/PartSnapshot.h"
 #include "db/Transaction.h"
 #include "models/import/feed/BmecatReader.h"
@@ -68,6 +69,12 @@ FeedImporter::FeedImporter(Database &database, Options options)
 {
 }
 
+void FeedImporter::compactSearchIndex(Database &database, const QStringList &written)
+{
+    if (written.size() >= compactAfter)
+        PartSearch::optimizeIndex(database);
+}
+
 FeedImportReport FeedImporter::importFile(const QString &path, bool dryRun)
 {
     FeedImportReport report;
@@ -81,6 +88,7 @@ FeedImportReport FeedImporter::importFile(const QString &path, bool dryRun)
         QStringList written;
         if (!run(path, control, &report, &written) || !report.ok() || dryRun || written.isEmpty())
             return report; // rolled back
+        compactSearchIndex(m_database, written);
         transaction.commit();
         report.written = true;
     } catch (const DatabaseError &error) {
@@ -130,16 +138,14 @@ bool FeedImporter::run(const QString &path, TaskControl &control, FeedImportRepo
             sourceId = parts.saveSource(report->source);
         return *sourceId;
     };
-    QHash<QString, int> firstLine;             // item number -> line
-    QStringList withReferences;                // products whose references are resolved at the end
-    QHash<QString, PartImport::Action> actions; // of those
-    QSet<QString> writtenSet;
-    const auto wrote = [&](const QString &item) {
-        if (!writtenSet.contains(item)) {
-            writtenSet.insert(item);
-            written->append(item);
-        }
-    };
+    // What is kept per product, beyond the batch being written: its item
+    // number, for duplicates and references (a few dozen bytes each).
+    QHash<QString, int> firstLine;    // item number -> line
+    QStringList withReferences;       // products whose references are resolved at the end
+    QSet<QString> unchangedReferring; // of those, the ones phase one left unchanged
+    // Phase one writes each product once at most; phase two adds those it
+    // changes that phase one did not.
+    const auto wrote = [&](const QString &item) { written->append(item); };
     QSet<QString> conflicted;
     const auto addChanged = [&](const PartImport &plan) {
         for (PartImport &known : report->changedParts) {
@@ -249,7 +255,8 @@ bool FeedImporter::run(const QString &path, TaskControl &control, FeedImportRepo
                 addConflicts(plan);
             if (!product.record.references.isEmpty() || (found != stored.cend() && !found->references.isEmpty())) {
                 withReferences << item;
-                actions.insert(item, plan.action);
+                if (plan.action == PartImport::Action::Unchanged)
+                    unchangedReferring.insert(item);
             }
         }
         batch.clear();
@@ -361,13 +368,18 @@ bool FeedImporter::run(const QString &path, TaskControl &control, FeedImportRepo
                 addConflicts(plan);
             if (plan.changes.isEmpty())
                 continue;
-            wrote(item);
-            if (actions.value(item) == PartImport::Action::Unchanged) {
+            plan.action = PartImport::Action::Update;
+            if (unchangedReferring.remove(item)) {
+                wrote(item);
                 --report->unchanged;
                 ++report->changed;
-                actions.insert(item, PartImport::Action::Update);
+            } else {
+                // Written by phase one: added or changed there.
+                for (const PartImport &earlier : std::as_const(report->changedParts)) {
+                    if (earlier.itemNumber == item)
+                        plan.action = earlier.action;
+                }
             }
-            plan.action = actions.value(item);
             addChanged(plan);
         }
     }

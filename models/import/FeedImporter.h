@@ -46,6 +46,10 @@ public:
     using BeforeWriting = std::function<void(const QStringList &items)>;
 
     static constexpr int batchSize = 500;
+    // After writing at least this many parts an import compacts the search
+    // index (as after any large write: searching stays fast).
+    static constexpr int compactAfter = 1000;
+    static void compactSearchIndex(Database &database, const QStringList &written);
 
     FeedImporter(Database &database, Options options);
 

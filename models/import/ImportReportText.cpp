@@ -148,18 +148,23 @@ QString ImportReportText::text(const FeedImportReport &report, bool dryRun)
             out += QStringLiteral("    %1 -> %2\n").arg(e.itemNumber, e.text);
         more(report.unresolvedReferences.size(), report.unresolved);
     }
+    // Added parts are counted, not listed: a feed adds thousands.
+    int listed = 0;
     for (const PartImport &part : report.changedParts) {
+        if (part.action == PartImport::Action::Add)
+            continue;
+        ++listed;
         out += QStringLiteral("  part %1: %2%3\n")
                    .arg(part.itemNumber, actionText(part, dryRun),
                         part.description.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(part.description));
-        if (part.action == PartImport::Action::Add || part.action == PartImport::Action::Remove)
-            continue; // every value is new, or gone
+        if (part.action == PartImport::Action::Remove)
+            continue; // every value is gone
         for (const FieldChange &change : part.changes) {
             out += QStringLiteral("    %1: %2 -> %3\n")
                        .arg(change.field, shown(change.oldValue), shown(change.newValue));
         }
     }
-    more(report.changedParts.size(), report.changes());
+    more(listed, report.changed + report.deleted);
     for (const PartImport &part : report.conflictParts) {
         for (const FieldChange &conflict : part.conflicts) {
             out += QStringLiteral("  conflict, kept %1 %2: %3 (the file says %4)\n")
