@@ -123,7 +123,7 @@ void tst_ImportDialog::catalogPreviewImportAndUndo()
     dialog.show();
     QTRY_VERIFY(!dialog.isBusy());
     // Counts, the first lines of the report, nothing written yet.
-    QVERIFY2(dialog.summaryText().contains(QStringLiteral("12 products read: 9 to add")), qPrintable(dialog.summaryText()));
+    QVERIFY2(dialog.summaryText().contains(QStringLiteral("Products read: 12. To add: 9")), qPrintable(dialog.summaryText()));
     const QString preview = dialog.previewText();
     for (const char *expected : {"would be added: 9", "line 189: no SUPPLIER_PID",
                                  "TEST-FEED-0001 -> accessories TEST-FEED-9999"}) {

@@ -121,8 +121,10 @@ FeedImporter::Options ImportCatalogDialog::options() const
     options.overwriteUserEdits = m_overwrite->isChecked();
     options.manufacturerPid = m_manufacturerPid->isChecked();
     options.family = m_family->text().trimmed();
-    // The description in the program's language when the file has it.
-    options.language = QLocale::languageToCode(QLocale().language());
+    // The description in the program's language when the file has it (the
+    // C locale speaks English).
+    const QLocale::Language language = QLocale().language();
+    options.language = QLocale::languageToCode(language == QLocale::C ? QLocale::English : language);
     return options;
 }
 
@@ -211,8 +213,8 @@ void ImportCatalogDialog::updatePreview()
         m_summary->setText(ImportViewsTr::tr("This file cannot be imported; nothing of it would be written."));
     } else {
         m_summary->setText(
-            ImportViewsTr::tr("%1 products read: %2 to add, %3 to change, %4 unchanged, %5 to delete, %6 skipped; "
-                              "%7 with conflicts; %8 references left unresolved.")
+            ImportViewsTr::tr("Products read: %1. To add: %2, to change: %3, unchanged: %4, to delete: %5, "
+                              "skipped: %6. Parts with conflicts: %7. References left unresolved: %8.")
                 .arg(m_report.read)
                 .arg(m_report.added)
                 .arg(m_report.changed)
