@@ -17,6 +17,12 @@
 #include <QHash>
 #include <QSet>
 
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <optional>
+#include <thread>
+
 namespace cc {
 
 namespace {
@@ -60,6 +66,92 @@ QString sourceTitle(const FeedHeader &header)
         title += QStringLiteral(" (") + header.supplierName + QLatin1Char(')');
     return title;
 }
+
+// Reads and maps a feed's products on a thread of its own and hands them
+// over through a small queue, so that reading the XML and writing the
+// database overlap. The queue holds at most `capacity` products: memory
+// stays bounded whatever the file's size. The reader and the mapper belong
+// to the thread from its start to its end (join).
+class ProductStream
+{
+public:
+    struct Item
+    {
+        BmecatReader::Next read;
+        std::optional<MappedProduct> mapped; // empty when the reader skips it, or a price update
+    };
+
+    ProductStream(BmecatReader &reader, const FeedMapper &mapper, bool map)
+        : m_thread([this, &reader, &mapper, map] { produce(reader, mapper, map); })
+    {
+    }
+    ~ProductStream() { stop(); }
+    ProductStream(const ProductStream &) = delete;
+    ProductStream &operator=(const ProductStream &) = delete;
+
+    // The next product; false at the end of the file (or of the reader).
+    bool pop(Item *item)
+    {
+        std::unique_lock<std::mutex> lock(m_mutex);
+        m_changed.wait(lock, [this] { return !m_queue.empty() || m_done; });
+        if (m_queue.empty())
+            return false;
+        *item = std::move(m_queue.front());
+        m_queue.pop_front();
+        m_permille = m_queuedPermille.front();
+        m_queuedPermille.pop_front();
+        m_changed.notify_all();
+        return true;
+    }
+    // How far the products handed over lie in the file, 0 ... 1000.
+    int permille() const { return m_permille; }
+    // Stops reading and waits for the thread (the reader's state may be
+    // read after it).
+    void stop()
+    {
+        {
+            std::lock_guard<std::mutex> lock(m_mutex);
+            m_stopped = true;
+        }
+        m_changed.notify_all();
+        if (m_thread.joinable())
+            m_thread.join();
+    }
+
+private:
+    static constexpr std::size_t capacity = 200;
+
+    void produce(BmecatReader &reader, const FeedMapper &mapper, bool map)
+    {
+        BmecatReader::Next next;
+        while (reader.next(&next)) {
+            Item item;
+            if (map && next.skipReason.isEmpty())
+                item.mapped = mapper.map(next.product);
+            item.read = std::move(next);
+            const int permille = reader.permille();
+            std::unique_lock<std::mutex> lock(m_mutex);
+            m_changed.wait(lock, [this] { return m_queue.size() < capacity || m_stopped; });
+            if (m_stopped)
+                break;
+            m_queue.push_back(std::move(item));
+            m_queuedPermille.push_back(permille);
+            m_changed.notify_all();
+        }
+        std::lock_guard<std::mutex> lock(m_mutex);
+        m_done = true;
+        m_changed.notify_all();
+    }
+
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<Item> m_queue;
+    std::deque<int> m_queuedPermille;
+    int m_permille = 0;
+    bool m_done = false;
+    bool m_stopped = false;
+    std::thread m_thread; // last: started once the members above exist
+};
 
 } // namespace
 
@@ -262,22 +354,23 @@ bool FeedImporter::run(const QString &path, TaskControl &control, FeedImportRepo
         batch.clear();
     };
 
-    BmecatReader::Next next;
-    while (reader.next(&next)) {
+    ProductStream stream(reader, mapper, !priceUpdate);
+    ProductStream::Item next;
+    while (stream.pop(&next)) {
         ++report->read;
-        if (!control.report(reader.permille() * productsShare / 1000, progressTotal))
-            return false;
-        const FeedProduct &product = next.product;
-        if (!next.skipReason.isEmpty()) {
-            skip(product.line, product.supplierPid, next.skipReason);
+        if (!control.report(stream.permille() * productsShare / 1000, progressTotal))
+            return false; // the stream stops when it goes
+        const FeedProduct &product = next.read.product;
+        if (!next.read.skipReason.isEmpty()) {
+            skip(product.line, product.supplierPid, next.read.skipReason);
             continue;
         }
-        if (priceUpdate) {
+        if (priceUpdate || !next.mapped) {
             skip(product.line, product.supplierPid,
                  QStringLiteral("a price update (T_UPDATE_PRICES); prices are not kept"));
             continue;
         }
-        MappedProduct mapped = mapper.map(product);
+        MappedProduct &mapped = *next.mapped;
         const QString item = mapped.record.itemNumber();
         if (!mapped.skipReason.isEmpty()) {
             skip(product.line, item, mapped.skipReason);
@@ -296,6 +389,7 @@ bool FeedImporter::run(const QString &path, TaskControl &control, FeedImportRepo
         if (batch.size() >= batchSize)
             writeBatch();
     }
+    stream.stop(); // the reader is this thread's again
     if (!reader.error().isEmpty())
         return failed();
     writeBatch();
