@@ -6,6 +6,9 @@
 #include "models/import/feed/FeedInput.h"
 #include "models/import/feed/FeedMapper.h"
 
+#include <archive.h>
+#include <archive_entry.h>
+
 #include <QElapsedTimer>
 #include <QFile>
 #include <QStringDecoder>
@@ -117,6 +120,8 @@ private slots:
     void bmecat12WithoutNamespace();
     void utf16WithByteOrderMark();
     void zippedFeed();
+    void sevenZipFeed();
+    void prefixedNamespace();
     void archivesWithoutOneCatalog();
     void mapsIdentityAndTradeData();
     void mapsEtimFeatures();
@@ -237,6 +242,50 @@ void tst_FeedReader::zippedFeed()
     // The same bytes in memory.
     const Read fromMemory = readData(readFile(fixture("bmecat2005.zip")));
     QCOMPARE(fromMemory.products.size(), plain.products.size());
+}
+
+void tst_FeedReader::sevenZipFeed()
+{
+    // A 7z archive, written here with libarchive (Debian has no 7z tool by
+    // default): read as the zip is.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("feed.7z"));
+    const QByteArray xml = readFile(fixture("bmecat12.xml"));
+    archive *writer = archive_write_new();
+    QCOMPARE(archive_write_set_format_7zip(writer), ARCHIVE_OK);
+    QCOMPARE(archive_write_open_filename(writer, QFile::encodeName(path).constData()), ARCHIVE_OK);
+    archive_entry *entry = archive_entry_new();
+    archive_entry_set_pathname(entry, "feeds/bmecat12.xml");
+    archive_entry_set_size(entry, xml.size());
+    archive_entry_set_filetype(entry, AE_IFREG);
+    archive_entry_set_perm(entry, 0644);
+    QCOMPARE(archive_write_header(writer, entry), ARCHIVE_OK);
+    QCOMPARE(archive_write_data(writer, xml.constData(), static_cast<size_t>(xml.size())), static_cast<la_ssize_t>(xml.size()));
+    archive_entry_free(entry);
+    QCOMPARE(archive_write_close(writer), ARCHIVE_OK);
+    archive_write_free(writer);
+    FeedInput input;
+    QVERIFY2(input.open(path), qPrintable(input.error()));
+    QCOMPARE(input.xmlName(), QStringLiteral("feeds/bmecat12.xml"));
+    const Read read = readAll(input, true);
+    QVERIFY2(read.error.isEmpty(), qPrintable(read.error));
+    QCOMPARE(read.products.size(), 2);
+}
+
+void tst_FeedReader::prefixedNamespace()
+{
+    // Elements with a namespace prefix are matched by their local names.
+    const QByteArray xml
+        = "<?xml version=\"1.0\"?>\n<bme:BMECAT version=\"2005.2\" xmlns:bme=\"http://www.bmecat.org/bmecat/2005.2\">"
+          "<bme:HEADER><bme:CATALOG><bme:LANGUAGE>eng</bme:LANGUAGE><bme:CATALOG_ID>TEST</bme:CATALOG_ID>"
+          "<bme:CATALOG_VERSION>1</bme:CATALOG_VERSION></bme:CATALOG></bme:HEADER><bme:T_NEW_CATALOG><bme:PRODUCT>"
+          "<bme:SUPPLIER_PID>TEST-NS-1</bme:SUPPLIER_PID><bme:PRODUCT_DETAILS><bme:DESCRIPTION_SHORT>Plug; 3-pole; "
+          "test data</bme:DESCRIPTION_SHORT></bme:PRODUCT_DETAILS></bme:PRODUCT></bme:T_NEW_CATALOG></bme:BMECAT>\n";
+    const Read read = readData(xml);
+    QVERIFY2(read.error.isEmpty(), qPrintable(read.error));
+    QCOMPARE(read.header.catalogId, QStringLiteral("TEST"));
+    QCOMPARE(read.products.size(), 1);
+    QCOMPARE(mapped(read, QStringLiteral("TEST-NS-1")).record.poles(), 3);
 }
 
 void tst_FeedReader::archivesWithoutOneCatalog()
