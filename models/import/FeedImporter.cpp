@@ -172,6 +172,13 @@ FeedImportReport FeedImporter::importFile(const QString &path, bool dryRun)
     FeedImportReport report;
     report.path = QFileInfo(path).absoluteFilePath();
     report.fileName = QFileInfo(path).fileName();
+    if (m_database.isReadOnly()) {
+        // Even a dry run writes, in a transaction it rolls back.
+        report.error = QStringLiteral("the catalog %1 is read-only: a catalog feed cannot be imported into it, "
+                                      "not even as a dry run (which imports and rolls back)")
+                           .arg(m_database.path());
+        return report;
+    }
     try {
         Transaction transaction
             = m_database.transaction(QStringLiteral("Importing the catalog %1").arg(report.fileName));
