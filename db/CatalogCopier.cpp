@@ -125,6 +125,8 @@ const QStringList &CatalogCopier::tables()
         QStringLiteral("conductor_range"), QStringLiteral("approval"),
         QStringLiteral("classification"), QStringLiteral("part_relation"),
         QStringLiteral("note"),          QStringLiteral("part_derived_value"),
+        QStringLiteral("part_feature"),  QStringLiteral("part_document"),
+        QStringLiteral("part_description"), QStringLiteral("part_reference"),
         QStringLiteral("supersession"),
         QStringLiteral("coding_recommendation"), QStringLiteral("assembly_rule"),
         QStringLiteral("meta")};

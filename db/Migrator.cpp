@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
+#include <QSqlQuery>
 
 namespace cc {
 
@@ -29,6 +30,23 @@ const Completion completions[] = {
     // them (models/part/MatingKey).
     {8, [](Database &database) { MatingKeyColumns::refresh(database); }},
 };
+
+// Steps whose script builds anew a table that other tables refer to
+// (SQLite: a changed CHECK constraint). They run with foreign keys off,
+// which SQLite allows only outside a transaction, and the references are
+// checked before the step commits.
+const int rebuildingSteps[] = {
+    11, // source: the kind 'bmecat'
+};
+
+bool rebuildsTables(int version)
+{
+    for (const int step : rebuildingSteps) {
+        if (step == version)
+            return true;
+    }
+    return false;
+}
 
 void complete(Database &database, int version)
 {
@@ -111,6 +129,26 @@ int Migrator::migrateTo(int target)
         if (!file.open(QIODevice::ReadOnly))
             throw DatabaseError(Kind::Migration, operation, file.errorString());
         const QString script = QString::fromUtf8(file.readAll());
+        const SqlDialect &dialect = m_database.dialect();
+        const bool rebuilding = rebuildsTables(step.version) && !dialect.foreignKeysOff().isEmpty();
+        if (rebuilding)
+            m_database.run(dialect.foreignKeysOff(), operation);
+        // Foreign keys are on again however the step ends.
+        struct ForeignKeysOn
+        {
+            Database &database;
+            bool active;
+            ~ForeignKeysOn()
+            {
+                if (!active)
+                    return;
+                try {
+                    database.run(database.dialect().foreignKeysOn(), QStringLiteral("Checking references"));
+                } catch (const DatabaseError &) {
+                    // The connection is gone; a new one starts with them on.
+                }
+            }
+        } foreignKeysOn{m_database, rebuilding};
         Transaction transaction = m_database.transaction(operation);
         // Another program may be upgrading the same server database: wait
         // for it, then skip what it did.
@@ -122,6 +160,14 @@ int Migrator::migrateTo(int target)
             continue;
         }
         m_database.runScript(script, operation);
+        if (rebuilding) {
+            QSqlQuery broken = m_database.run(dialect.foreignKeyCheck(), operation);
+            if (broken.next()) {
+                throw DatabaseError(Kind::Migration, operation,
+                                    QStringLiteral("a row of %1 refers to a missing row of %2")
+                                        .arg(broken.value(0).toString(), broken.value(1).toString()));
+            }
+        }
         complete(m_database, step.version);
         m_database.run(m_database.dialect().setSchemaVersionStatement(step.version), operation);
         transaction.commit();

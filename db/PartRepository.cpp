@@ -230,9 +230,23 @@ void PartRepository::loadChildren(Batch &batch) const
                                          {}, operation);
         while (notes.next())
             owner(notes).notes.append(PartRows::noteFrom(notes, 1));
-        QSqlQuery derived = m_database.run(
-            PartRows::derivedSelect().arg(QStringLiteral("part_id IN (%1)").arg(in), QStringLiteral("part_id, ")),
-            {}, operation);
+        const QString inChunk = QStringLiteral("part_id IN (%1)").arg(in);
+        const QString ownerColumn = QStringLiteral("part_id, ");
+        QSqlQuery features = m_database.run(PartRows::featureSelect().arg(inChunk, ownerColumn), {}, operation);
+        while (features.next())
+            owner(features).features.append(PartRows::featureFrom(features, 1));
+        QSqlQuery documents = m_database.run(PartRows::documentSelect().arg(inChunk, ownerColumn), {}, operation);
+        while (documents.next())
+            owner(documents).documents.append(PartRows::documentFrom(documents, 1));
+        QSqlQuery descriptions
+            = m_database.run(PartRows::descriptionSelect().arg(inChunk, ownerColumn), {}, operation);
+        while (descriptions.next())
+            owner(descriptions).descriptions.append(PartRows::descriptionFrom(descriptions, 1));
+        QSqlQuery references
+            = m_database.run(PartRows::referenceSelect().arg(inChunk, ownerColumn), {}, operation);
+        while (references.next())
+            owner(references).references.append(PartRows::referenceFrom(references, 1));
+        QSqlQuery derived = m_database.run(PartRows::derivedSelect().arg(inChunk, ownerColumn), {}, operation);
         while (derived.next())
             PartRows::derivedFrom(derived, 1, owner(derived));
     });
@@ -269,6 +283,20 @@ void PartRepository::loadChildren(qint64 partId, PartRecord &record) const
     QSqlQuery derived = m_database.run(PartRows::derivedSelect().arg(one, QString()), {partId}, operation);
     while (derived.next())
         PartRows::derivedFrom(derived, 0, record);
+    QSqlQuery features = m_database.run(PartRows::featureSelect().arg(one, QString()), {partId}, operation);
+    while (features.next())
+        record.features.append(PartRows::featureFrom(features, 0));
+    QSqlQuery documents = m_database.run(PartRows::documentSelect().arg(one, QString()), {partId}, operation);
+    while (documents.next())
+        record.documents.append(PartRows::documentFrom(documents, 0));
+    QSqlQuery descriptions
+        = m_database.run(PartRows::descriptionSelect().arg(one, QString()), {partId}, operation);
+    while (descriptions.next())
+        record.descriptions.append(PartRows::descriptionFrom(descriptions, 0));
+    QSqlQuery references
+        = m_database.run(PartRows::referenceSelect().arg(one, QString()), {partId}, operation);
+    while (references.next())
+        record.references.append(PartRows::referenceFrom(references, 0));
 }
 
 int PartRepository::count() const
@@ -449,7 +477,7 @@ qint64 PartRepository::saveSource(const SourceRecord &source)
         .toLongLong();
 }
 
-qint64 PartRepository::save(const PartRecord &record, const QString &origin, qint64 sourceId)
+qint64 PartRepository::save(const PartRecord &record, const QString &origin, qint64 sourceId, bool isNew)
 {
     const QString itemNumber = record.itemNumber();
     const QString operation = operationFor(QStringLiteral("Saving"), itemNumber);
@@ -483,8 +511,11 @@ qint64 PartRepository::save(const PartRecord &record, const QString &origin, qin
                    values, operation);
     const qint64 id = *idOf(itemNumber);
 
-    for (const char *table :
-         {"rating", "conductor_range", "approval", "classification", "note", "part_derived_value"}) {
+    for (const char *table : {"rating", "conductor_range", "approval", "classification", "note",
+                              "part_derived_value", "part_feature", "part_document",
+                              "part_description", "part_reference"}) {
+        if (isNew)
+            break;
         m_database.run(QStringLiteral("DELETE FROM %1 WHERE part_id = ?").arg(QLatin1String(table)),
                        {id}, operation);
     }
@@ -545,7 +576,121 @@ qint64 PartRepository::save(const PartRecord &record, const QString &origin, qin
                         derivedSource},
                        operation);
     }
+    // What a catalog feed states as it states it: a feed product has a few
+    // dozen features, written a few rows per statement.
+    QList<QVariantList> rows;
+    position = 0;
+    for (const FeatureRecord &f : record.features) {
+        rows.append({id, position++, toVariant(f.system), toVariant(f.group), f.name,
+                     PartRows::valuesText(f.values), toVariant(f.unit), toVariant(f.details)});
+    }
+    insertRows(QStringLiteral("part_feature"),
+               {QStringLiteral("part_id"), QStringLiteral("position"), QStringLiteral("system"),
+                QStringLiteral("group_code"), QStringLiteral("name"), QStringLiteral("feature_values"),
+                QStringLiteral("unit"), QStringLiteral("details")},
+               rows, operation);
+    rows.clear();
+    position = 0;
+    for (const DocumentRecord &d : record.documents)
+        rows.append({id, position++, d.purpose, d.location, toVariant(d.title), toVariant(d.mimeType)});
+    insertRows(QStringLiteral("part_document"),
+               {QStringLiteral("part_id"), QStringLiteral("position"), QStringLiteral("purpose"),
+                QStringLiteral("location"), QStringLiteral("title"), QStringLiteral("mime_type")},
+               rows, operation);
+    rows.clear();
+    for (const DescriptionRecord &d : record.descriptions)
+        rows.append({id, d.language, toVariant(d.shortText), toVariant(d.longText)});
+    insertRows(QStringLiteral("part_description"),
+               {QStringLiteral("part_id"), QStringLiteral("language"), QStringLiteral("short_text"),
+                QStringLiteral("long_text")},
+               rows, operation);
+    rows.clear();
+    position = 0;
+    for (const ReferenceRecord &r : record.references)
+        rows.append({id, position++, r.type, r.itemNumber, toVariant(r.quantity)});
+    insertRows(QStringLiteral("part_reference"),
+               {QStringLiteral("part_id"), QStringLiteral("position"), QStringLiteral("reference_type"),
+                QStringLiteral("item_number"), QStringLiteral("quantity")},
+               rows, operation);
     return id;
+}
+
+void PartRepository::insertRows(const QString &table, const QStringList &columns,
+                                const QList<QVariantList> &rows, const QString &operation)
+{
+    // At most this many rows per statement, so that few statements are
+    // prepared and kept per table.
+    constexpr qsizetype rowsPerStatement = 16;
+    const QString tuple = QLatin1Char('(') + placeholders(columns.size()) + QLatin1Char(')');
+    for (qsizetype start = 0; start < rows.size(); start += rowsPerStatement) {
+        const qsizetype end = std::min(rows.size(), start + rowsPerStatement);
+        QStringList tuples;
+        QVariantList values;
+        for (qsizetype i = start; i < end; ++i) {
+            tuples << tuple;
+            values << rows.at(i);
+        }
+        m_database.run(QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
+                           .arg(table, columns.join(QStringLiteral(", ")), tuples.join(QStringLiteral(", "))),
+                       values, operation);
+    }
+}
+
+QList<PartRepository::Links> PartRepository::linksOf(const QStringList &itemNumbers) const
+{
+    QList<Links> result;
+    QHash<qint64, qsizetype> byId;
+    QList<qint64> ids;
+    forEachChunk(itemNumbers, [&](const QVariantList &chunk) {
+        QSqlQuery query = m_database.run(
+            QStringLiteral("SELECT p.id, p.item_number, p.origin, (SELECT n.item_number FROM supersession x "
+                           "JOIN part n ON n.id = x.successor_id WHERE x.old_item_number = p.item_number), "
+                           "p.description FROM part p WHERE p.item_number IN (%1)")
+                .arg(placeholders(chunk.size())),
+            chunk, QStringLiteral("Reading the references of %1 parts").arg(chunk.size()));
+        while (query.next()) {
+            Links links;
+            links.id = query.value(0).toLongLong();
+            links.itemNumber = query.value(1).toString();
+            links.origin = query.value(2).toString();
+            links.successorItem = PartRows::optionalText(query.value(3));
+            links.description = query.value(4).toString();
+            byId.insert(links.id, result.size());
+            ids << links.id;
+            result << links;
+        }
+    });
+    forEachIdChunk(ids, [&](const QString &in, qsizetype count) {
+        const QString operation = QStringLiteral("Reading the references of %1 parts").arg(count);
+        QSqlQuery references = m_database.run(
+            PartRows::referenceSelect().arg(QStringLiteral("part_id IN (%1)").arg(in), QStringLiteral("part_id, ")), {},
+            operation);
+        while (references.next())
+            result[byId.value(references.value(0).toLongLong())].references << PartRows::referenceFrom(references, 1);
+        QSqlQuery relations = m_database.run(
+            QStringLiteral("SELECT r.part_id, p.item_number, r.relation, r.accessory_group, r.required, p.description, "
+                           "p.kind, s.reference, r.position, r.quantity FROM part_relation r "
+                           "JOIN part p ON p.id = r.related_id JOIN source s ON s.id = r.source_id "
+                           "WHERE r.part_id IN (%1) ORDER BY r.part_id, r.position")
+                .arg(in),
+            {}, operation);
+        while (relations.next())
+            result[byId.value(relations.value(0).toLongLong())].relations << PartRows::relationFrom(relations, 1);
+    });
+    return result;
+}
+
+QSet<QString> PartRepository::existingItems(const QStringList &itemNumbers) const
+{
+    QSet<QString> found;
+    forEachChunk(itemNumbers, [&](const QVariantList &chunk) {
+        QSqlQuery query = m_database.run(QStringLiteral("SELECT item_number FROM part WHERE item_number IN (%1)")
+                                             .arg(placeholders(chunk.size())),
+                                         chunk, QStringLiteral("Looking up %1 parts").arg(chunk.size()));
+        while (query.next())
+            found.insert(query.value(0).toString());
+    });
+    return found;
 }
 
 void PartRepository::saveRelations(qint64 partId, const QList<RelationRecord> &relations,
@@ -564,14 +709,14 @@ void PartRepository::saveRelations(qint64 partId, const QList<RelationRecord> &r
                                     .arg(relation.itemNumber));
         }
         m_database.run(QStringLiteral("INSERT INTO part_relation (part_id, related_id, relation, "
-                                      "accessory_group, required, source_id, position) "
-                                      "VALUES (?, ?, ?, ?, ?, ?, ?) "
+                                      "accessory_group, required, source_id, position, quantity) "
+                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
                                       "ON CONFLICT (part_id, related_id, relation) DO UPDATE SET "
                                       "accessory_group = excluded.accessory_group, "
                                       "required = excluded.required, source_id = excluded.source_id, "
-                                      "position = excluded.position"),
+                                      "position = excluded.position, quantity = excluded.quantity"),
                        {partId, *relatedId, relation.relation, toVariant(relation.group),
-                        toVariant(relation.required), sourceId, position++},
+                        toVariant(relation.required), sourceId, position++, toVariant(relation.quantity)},
                        operation);
     }
 }

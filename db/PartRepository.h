@@ -4,6 +4,7 @@
 #include "models/part/PartRecord.h"
 
 #include <QHash>
+#include <QSet>
 #include <QList>
 #include <QString>
 #include <optional>
@@ -30,6 +31,9 @@ public:
     // Reads with a fixed number of queries per few hundred parts, not per part.
     QList<PartRecord> findMany(const QStringList &itemNumbers) const;
     std::optional<qint64> idOf(const QString &itemNumber) const;
+    // Which of these item numbers are parts of the catalog (by their own
+    // number, not as a superseded one).
+    QSet<QString> existingItems(const QStringList &itemNumbers) const;
     // The successor of a superseded item number, or an empty string.
     QString successorOf(const QString &itemNumber) const;
 
@@ -59,10 +63,28 @@ public:
     QList<PartSummary> summaries(int offset, int limit) const;
 
     // Inserts or replaces the part's scalar fields and its ratings, conductor
-    // ranges, approvals, classifications and notes, and which of its values
-    // are derived (their provenance's source must be saved already; a value
-    // not marked derived is stated). Relations are separate.
-    qint64 save(const PartRecord &record, const QString &origin, qint64 sourceId);
+    // ranges, approvals, classifications, notes, features, documents,
+    // descriptions and references, and which of its values are derived (their
+    // provenance's source must be saved already; a value not marked derived
+    // is stated). Relations are separate.
+    // `isNew`: the caller knows the part is not stored yet, so it has no
+    // rows to replace (an import of many new parts saves a statement per
+    // child table and part).
+    qint64 save(const PartRecord &record, const QString &origin, qint64 sourceId, bool isNew = false);
+    // What resolving a part's references needs of it, for many parts at
+    // once: its id, origin, successor, references and the relations it
+    // lists (not those listing it).
+    struct Links
+    {
+        qint64 id = 0;
+        QString itemNumber;
+        QString description;
+        QString origin;
+        QString successorItem;
+        QList<ReferenceRecord> references;
+        QList<RelationRecord> relations;
+    };
+    QList<Links> linksOf(const QStringList &itemNumbers) const;
     // Replaces the relations of a part that `sourceId` gave with these.
     void saveRelations(qint64 partId, const QList<RelationRecord> &relations, qint64 sourceId);
     qint64 saveSource(const SourceRecord &source);
@@ -70,6 +92,8 @@ public:
     void removePart(qint64 partId);
 
 private:
+    void insertRows(const QString &table, const QStringList &columns, const QList<QVariantList> &rows,
+                    const QString &operation);
     void loadChildren(qint64 partId, PartRecord &record) const;
     // Records read together (findMany), indexed by item number and by id.
     struct Batch

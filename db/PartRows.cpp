@@ -2,6 +2,8 @@
 
 #include "models/part/PartFields.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlQuery>
 #include <QVersionNumber>
 #include <algorithm>
@@ -34,8 +36,9 @@ QString PartRows::fieldColumns(const QString &tableAlias)
 QString PartRows::partSelect()
 {
     return QStringLiteral("SELECT p.id, p.origin, s.reference, s.kind, s.title, s.location, "
-                          "s.imported_at, %1 FROM part p JOIN source s ON s.id = p.source_id "
-                          "WHERE %2")
+                          "s.imported_at, %1, (SELECT n.item_number FROM supersession x "
+                          "JOIN part n ON n.id = x.successor_id WHERE x.old_item_number = p.item_number) "
+                          "FROM part p JOIN source s ON s.id = p.source_id WHERE %2")
         .arg(fieldColumns(QStringLiteral("p")), QStringLiteral("%1"));
 }
 
@@ -54,6 +57,7 @@ PartRecord PartRows::partFrom(const QSqlQuery &query)
             record.set(fields.at(i).id, PartFields::normalized(fields.at(i), value, &error));
         }
     }
+    record.successorItem = optionalText(query.value(7 + static_cast<int>(fields.size())));
     return record;
 }
 
@@ -125,12 +129,12 @@ QString PartRows::relationSelect(bool owner)
 {
     return QStringLiteral(
                "SELECT %3p.item_number, r.relation, r.accessory_group, r.required, p.description, "
-               "p.kind, s.reference, r.position FROM part_relation r "
+               "p.kind, s.reference, r.position, r.quantity FROM part_relation r "
                "JOIN part p ON p.id = r.related_id JOIN source s ON s.id = r.source_id "
                "WHERE %1 "
                "UNION "
                "SELECT %4p.item_number, r.relation, NULL, NULL, p.description, p.kind, s.reference, "
-               "1000000 + r.position FROM part_relation r "
+               "1000000 + r.position, NULL FROM part_relation r "
                "JOIN part p ON p.id = r.part_id JOIN source s ON s.id = r.source_id "
                "WHERE %2 AND r.relation = 'counterpart' "
                "AND NOT EXISTS (SELECT 1 FROM part_relation o WHERE o.part_id = r.related_id "
@@ -148,7 +152,7 @@ RelationRecord PartRows::relationFrom(const QSqlQuery &q, int c)
     return RelationRecord{q.value(c).toString(), q.value(c + 1).toString(), optionalText(q.value(c + 2)),
                           required.isNull() ? std::nullopt : std::optional<bool>(required.toBool()),
                           q.value(c + 4).toString(), optionalText(q.value(c + 5)),
-                          q.value(c + 6).toString()};
+                          q.value(c + 6).toString(), optionalReal(q.value(c + 8))};
 }
 
 QString PartRows::noteSelect()
@@ -176,6 +180,69 @@ void PartRows::derivedFrom(const QSqlQuery &q, int c, PartRecord &record)
     record.setDerived(field->id, record.value(field->id),
                       Provenance{q.value(c + 1).toString(), optionalText(q.value(c + 2)),
                                  q.value(c + 3).toString()});
+}
+
+QString PartRows::featureSelect()
+{
+    return QStringLiteral("SELECT %2system, group_code, name, feature_values, unit, details "
+                          "FROM part_feature WHERE %1 ORDER BY %2position, id");
+}
+
+FeatureRecord PartRows::featureFrom(const QSqlQuery &q, int c)
+{
+    return FeatureRecord{optionalText(q.value(c)), optionalText(q.value(c + 1)),
+                         q.value(c + 2).toString(), valuesFrom(q.value(c + 3).toString()),
+                         optionalText(q.value(c + 4)), optionalText(q.value(c + 5))};
+}
+
+QString PartRows::documentSelect()
+{
+    return QStringLiteral("SELECT %2purpose, location, title, mime_type FROM part_document "
+                          "WHERE %1 ORDER BY %2position, id");
+}
+
+DocumentRecord PartRows::documentFrom(const QSqlQuery &q, int c)
+{
+    return DocumentRecord{q.value(c).toString(), q.value(c + 1).toString(),
+                          optionalText(q.value(c + 2)), optionalText(q.value(c + 3))};
+}
+
+QString PartRows::descriptionSelect()
+{
+    return QStringLiteral("SELECT %2language, short_text, long_text FROM part_description "
+                          "WHERE %1 ORDER BY %2id");
+}
+
+DescriptionRecord PartRows::descriptionFrom(const QSqlQuery &q, int c)
+{
+    return DescriptionRecord{q.value(c).toString(), optionalText(q.value(c + 1)),
+                             optionalText(q.value(c + 2))};
+}
+
+QString PartRows::referenceSelect()
+{
+    return QStringLiteral("SELECT %2reference_type, item_number, quantity FROM part_reference "
+                          "WHERE %1 ORDER BY %2position, id");
+}
+
+ReferenceRecord PartRows::referenceFrom(const QSqlQuery &q, int c)
+{
+    return ReferenceRecord{q.value(c).toString(), q.value(c + 1).toString(),
+                           optionalReal(q.value(c + 2))};
+}
+
+QString PartRows::valuesText(const QStringList &values)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Compact));
+}
+
+QStringList PartRows::valuesFrom(const QString &text)
+{
+    QStringList values;
+    const QJsonArray array = QJsonDocument::fromJson(text.toUtf8()).array();
+    for (const QJsonValue &value : array)
+        values << value.toString();
+    return values;
 }
 
 } // namespace cc

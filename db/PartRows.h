@@ -22,7 +22,8 @@ class PartRows
 {
 public:
     // The part's own row with its source: id, origin, the source's five
-    // columns, then every field of PartFields in order.
+    // columns, then every field of PartFields in order, then the item
+    // number of its successor (when a source names one).
     static QString partSelect();
     static PartRecord partFrom(const QSqlQuery &query);
 
@@ -49,6 +50,17 @@ public:
     // know, or a value the part does not hold, is passed over.
     static QString derivedSelect();
     static void derivedFrom(const QSqlQuery &q, int c, PartRecord &record);
+    static QString featureSelect();
+    static FeatureRecord featureFrom(const QSqlQuery &q, int c);
+    static QString documentSelect();
+    static DocumentRecord documentFrom(const QSqlQuery &q, int c);
+    static QString descriptionSelect();
+    static DescriptionRecord descriptionFrom(const QSqlQuery &q, int c);
+    static QString referenceSelect();
+    static ReferenceRecord referenceFrom(const QSqlQuery &q, int c);
+    // A feature's values as the column keeps them (a JSON array of text).
+    static QString valuesText(const QStringList &values);
+    static QStringList valuesFrom(const QString &text);
 
     // A column's value, or none when it is NULL.
     static std::optional<double> optionalReal(const QVariant &value);

@@ -3,6 +3,7 @@
 #include "db/Database.h"
 #include "db/SqlDialect.h"
 
+#include <QSet>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <algorithm>
@@ -49,6 +50,29 @@ PartSnapshot::Rows PartSnapshot::select(const Database &database, const QString 
     return rows;
 }
 
+PartSnapshot::Rows PartSnapshot::selectChunked(const Database &database, const QString &table,
+                                               const QString &where, const QStringList &items,
+                                               int uses)
+{
+    // Item numbers are bound a few hundred at a time: the cost of binding
+    // grows with the square of the placeholders of one statement.
+    constexpr qsizetype chunk = 200;
+    Rows rows;
+    rows.table = table;
+    for (qsizetype start = 0; start < items.size() || start == 0; start += chunk) {
+        const QStringList part = items.mid(start, chunk);
+        QVariantList arguments;
+        for (int i = 0; i < uses; ++i)
+            arguments << toVariants(part);
+        Rows some = select(database, table, where.arg(placeholders(part.size())), arguments);
+        rows.columns = some.columns;
+        rows.values << some.values;
+        if (items.isEmpty())
+            break;
+    }
+    return rows;
+}
+
 void PartSnapshot::insert(Database &database, const Rows &rows)
 {
     const QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
@@ -72,22 +96,48 @@ PartSnapshot PartSnapshot::take(const Database &database, const QStringList &ite
     }
     if (itemNumbers.isEmpty())
         return snapshot;
-    const QVariantList items = toVariants(itemNumbers);
-    const QString ids = QStringLiteral("(SELECT id FROM part WHERE item_number IN (%1))")
-                            .arg(placeholders(items.size()));
-    snapshot.m_rows << select(database, QStringLiteral("part"),
-                              QStringLiteral("item_number IN (%1)").arg(placeholders(items.size())),
-                              items);
+    const QString ids = QStringLiteral("(SELECT id FROM part WHERE item_number IN (%1))");
+    snapshot.m_rows << selectChunked(database, QStringLiteral("part"), QStringLiteral("item_number IN (%1)"),
+                                     itemNumbers, 1);
     for (const char *table : {"rating", "conductor_range", "approval", "classification", "note",
-                              "part_derived_value"}) {
-        snapshot.m_rows << select(database, QLatin1String(table),
-                                  QStringLiteral("part_id IN %1").arg(ids), items);
+                              "part_derived_value", "part_feature", "part_document", "part_description",
+                              "part_reference"}) {
+        snapshot.m_rows << selectChunked(database, QLatin1String(table),
+                                         QStringLiteral("part_id IN ") + ids, itemNumbers, 1);
     }
-    snapshot.m_rows << select(database, QStringLiteral("part_relation"),
-                              QStringLiteral("part_id IN %1 OR related_id IN %1").arg(ids),
-                              items + items);
-    snapshot.m_rows << select(database, QStringLiteral("supersession"),
-                              QStringLiteral("successor_id IN %1").arg(ids), items);
+    // A relation between two of the parts is read from both ends: kept once.
+    Rows relations = selectChunked(database, QStringLiteral("part_relation"),
+                                   QStringLiteral("part_id IN %1 OR related_id IN %1").arg(ids),
+                                   itemNumbers, 2);
+    QSet<QString> seen;
+    QList<QVariantList> unique;
+    for (const QVariantList &values : std::as_const(relations.values)) {
+        const QString key = values.value(0).toString() + QLatin1Char('|') + values.value(1).toString()
+            + QLatin1Char('|') + values.value(2).toString();
+        if (!seen.contains(key)) {
+            seen.insert(key);
+            unique << values;
+        }
+    }
+    relations.values = unique;
+    snapshot.m_rows << relations;
+    // Supersessions that lead to the parts, and those that name them as
+    // superseded (a feed's follow-up).
+    Rows supersessions = selectChunked(database, QStringLiteral("supersession"),
+                                       QStringLiteral("successor_id IN ") + ids
+                                           + QStringLiteral(" OR old_item_number IN (%1)"),
+                                       itemNumbers, 2);
+    seen.clear();
+    unique.clear();
+    for (const QVariantList &values : std::as_const(supersessions.values)) {
+        const QString key = values.value(0).toString();
+        if (!seen.contains(key)) {
+            seen.insert(key);
+            unique << values;
+        }
+    }
+    supersessions.values = unique;
+    snapshot.m_rows << supersessions;
     return snapshot;
 }
 
@@ -151,17 +201,78 @@ QList<QVariantList> PartSnapshot::rowsOf(const Rows &rows, const QVariant &partI
     return result;
 }
 
+QHash<QString, QList<QVariantList>> PartSnapshot::rowsByPart(const Rows &rows)
+{
+    // As rowsOf(), for every part at once: a snapshot of thousands of parts
+    // is compared in one pass over its rows.
+    const QStringList keys = rows.table == QLatin1String("part")
+        ? QStringList{QStringLiteral("id")}
+        : QStringList{QStringLiteral("part_id"), QStringLiteral("related_id"),
+                      QStringLiteral("successor_id")};
+    QList<qsizetype> columns;
+    for (const QString &key : keys) {
+        const qsizetype column = rows.columns.indexOf(key);
+        if (column >= 0)
+            columns << column;
+    }
+    QHash<QString, QList<QVariantList>> result;
+    for (const QVariantList &values : rows.values) {
+        QVariantList asText;
+        asText.reserve(values.size());
+        for (const QVariant &value : values)
+            asText << (value.isNull() ? QVariant() : QVariant(value.toString()));
+        QSet<QString> owners;
+        for (const qsizetype column : std::as_const(columns)) {
+            const QString owner = values.value(column).toString();
+            if (!owner.isEmpty() && !owners.contains(owner)) {
+                owners.insert(owner);
+                result[owner] << asText;
+            }
+        }
+    }
+    for (QList<QVariantList> &list : result) {
+        std::sort(list.begin(), list.end(), [](const QVariantList &a, const QVariantList &b) {
+            for (qsizetype i = 0; i < std::min(a.size(), b.size()); ++i) {
+                if (a.at(i).toString() != b.at(i).toString())
+                    return a.at(i).toString() < b.at(i).toString();
+            }
+            return a.size() < b.size();
+        });
+    }
+    return result;
+}
+
+QHash<QString, QString> PartSnapshot::idsByItem() const
+{
+    QHash<QString, QString> ids;
+    if (m_rows.isEmpty())
+        return ids;
+    const Rows &parts = m_rows.first();
+    const qsizetype idColumn = parts.columns.indexOf(QStringLiteral("id"));
+    const qsizetype itemColumn = parts.columns.indexOf(QStringLiteral("item_number"));
+    for (const QVariantList &values : parts.values)
+        ids.insert(values.value(itemColumn).toString(), values.value(idColumn).toString());
+    return ids;
+}
+
 QStringList PartSnapshot::changedIn(const PartSnapshot &later) const
 {
     QStringList changed;
+    const QHash<QString, QString> before = idsByItem();
+    const QHash<QString, QString> after = later.idsByItem();
+    QList<QHash<QString, QList<QVariantList>>> rowsBefore;
+    QList<QHash<QString, QList<QVariantList>>> rowsAfter;
+    for (qsizetype i = 0; i < m_rows.size() && i < later.m_rows.size(); ++i) {
+        rowsBefore << rowsByPart(m_rows.at(i));
+        rowsAfter << rowsByPart(later.m_rows.at(i));
+    }
     for (const QString &item : m_itemNumbers) {
-        const QVariant before = idOf(item);
-        const QVariant after = later.idOf(item);
-        bool same = before.isNull() == after.isNull();
-        for (qsizetype i = 0; same && i < m_rows.size() && i < later.m_rows.size(); ++i) {
-            same = before.isNull()
-                || rowsOf(m_rows.at(i), before) == rowsOf(later.m_rows.at(i), after);
-        }
+        const auto idBefore = before.constFind(item);
+        const auto idAfter = after.constFind(item);
+        const bool existedBefore = idBefore != before.cend();
+        bool same = existedBefore == (idAfter != after.cend());
+        for (qsizetype i = 0; same && existedBefore && i < rowsBefore.size(); ++i)
+            same = rowsBefore.at(i).value(*idBefore) == rowsAfter.at(i).value(*idAfter);
         if (!same)
             changed << item;
     }
@@ -170,14 +281,61 @@ QStringList PartSnapshot::changedIn(const PartSnapshot &later) const
     return changed;
 }
 
+void PartSnapshot::add(const PartSnapshot &other)
+{
+    const auto asKey = [](const QVariantList &values) {
+        QString key;
+        for (const QVariant &value : values)
+            key += (value.isNull() ? QStringLiteral("\x01") : value.toString()) + QLatin1Char('\x1f');
+        return key;
+    };
+    const auto merge = [&](Rows &into, const Rows &from) {
+        if (into.columns.isEmpty()) {
+            into = from;
+            return;
+        }
+        QSet<QString> seen;
+        for (const QVariantList &values : std::as_const(into.values))
+            seen.insert(asKey(values));
+        for (const QVariantList &values : from.values) {
+            if (!seen.contains(asKey(values)))
+                into.values << values;
+        }
+    };
+    QSet<QString> items(m_itemNumbers.cbegin(), m_itemNumbers.cend());
+    for (const QString &item : other.m_itemNumbers) {
+        if (!items.contains(item)) {
+            items.insert(item);
+            m_itemNumbers << item;
+        }
+    }
+    for (const QString &reference : other.m_sourceReferences) {
+        if (!m_sourceReferences.contains(reference))
+            m_sourceReferences << reference;
+    }
+    merge(m_sources, other.m_sources);
+    if (m_rows.isEmpty()) {
+        m_rows = other.m_rows;
+        return;
+    }
+    for (qsizetype i = 0; i < m_rows.size() && i < other.m_rows.size(); ++i)
+        merge(m_rows[i], other.m_rows.at(i));
+}
+
 void PartSnapshot::restore(Database &database) const
 {
     const QString operation = QStringLiteral("Restoring parts as they were");
-    if (!m_itemNumbers.isEmpty()) {
-        // Child rows, relations and supersessions go with their parts.
+    constexpr qsizetype chunk = 200;
+    for (qsizetype start = 0; start < m_itemNumbers.size(); start += chunk) {
+        const QStringList items = m_itemNumbers.mid(start, chunk);
+        // Child rows, relations and supersessions go with their parts; so do
+        // the supersessions that name them as superseded.
+        database.run(QStringLiteral("DELETE FROM supersession WHERE old_item_number IN (%1)")
+                         .arg(placeholders(items.size())),
+                     toVariants(items), operation);
         database.run(QStringLiteral("DELETE FROM part WHERE item_number IN (%1)")
-                         .arg(placeholders(m_itemNumbers.size())),
-                     toVariants(m_itemNumbers), operation);
+                         .arg(placeholders(items.size())),
+                     toVariants(items), operation);
     }
     const int referenceColumn = static_cast<int>(m_sources.columns.indexOf(QStringLiteral("reference")));
     QStringList existed;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -11,9 +12,10 @@ class Database;
 
 // The stored rows of some parts, taken before a change, that restore()
 // writes back exactly: the part rows with their ids, ratings, conductor
-// ranges, approvals, classifications, notes, the provenance of their derived
-// values, every relation from or to
-// them, the supersessions that lead to them and the named source rows.
+// ranges, approvals, classifications, notes, features, documents,
+// descriptions and references, the provenance of their derived values, every
+// relation from or to them, the supersessions that lead to them or name them
+// as superseded, and the named source rows.
 // Parts of the list that did not exist when the snapshot was taken are
 // removed by restore(), and so are source rows that did not exist (once
 // nothing refers to them).
@@ -37,6 +39,11 @@ public:
     static void lockParts(Database &database);
 
     QStringList itemNumbers() const { return m_itemNumbers; }
+    // Adds a snapshot of other parts, taken later in the same transaction
+    // (an import that writes batch after batch takes one per batch, before
+    // writing it). Rows both hold (a relation between parts of each) are
+    // kept once, as the earlier snapshot has them.
+    void add(const PartSnapshot &other);
 
 private:
     struct Rows
@@ -47,6 +54,13 @@ private:
     };
     static Rows select(const Database &database, const QString &table, const QString &where,
                        const QVariantList &arguments);
+    // select() with `where` holding %1 for the placeholders of a chunk of
+    // `items`, bound `uses` times.
+    static Rows selectChunked(const Database &database, const QString &table, const QString &where,
+                              const QStringList &items, int uses);
+    // The rows of every part by its id (as text), as text and sorted.
+    static QHash<QString, QList<QVariantList>> rowsByPart(const Rows &rows);
+    QHash<QString, QString> idsByItem() const;
     static void insert(Database &database, const Rows &rows);
 
     // The rows of `rows` that belong to `item` (by id or item number).

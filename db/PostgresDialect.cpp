@@ -145,4 +145,19 @@ QString PostgresDialect::migrationLock() const
     return QStringLiteral("SELECT pg_advisory_xact_lock(hashtext('connector-configurator schema'))");
 }
 
+QString PostgresDialect::foreignKeysOff() const
+{
+    return {};
+}
+
+QString PostgresDialect::foreignKeysOn() const
+{
+    return {};
+}
+
+QString PostgresDialect::foreignKeyCheck() const
+{
+    return {};
+}
+
 } // namespace cc

@@ -30,6 +30,9 @@ public:
     QString beginTransaction() const override;
     QString lockTable(const QString &table) const override;
     QString migrationLock() const override;
+    QString foreignKeysOff() const override;
+    QString foreignKeysOn() const override;
+    QString foreignKeyCheck() const override;
 };
 
 } // namespace cc

@@ -72,6 +72,15 @@ public:
     // Run first in each migration step, so that two programs upgrading one
     // database take turns (empty where the transaction does it).
     virtual QString migrationLock() const = 0;
+    // For a migration step that builds anew a table other tables refer to
+    // (SQLite cannot change a constraint in place): the statements run
+    // before its transaction and after it ends, and a query run before its
+    // commit that returns a row (table, table referred to) for each broken
+    // reference. Empty where the
+    // back end changes constraints in place (PostgreSQL).
+    virtual QString foreignKeysOff() const = 0;
+    virtual QString foreignKeysOn() const = 0;
+    virtual QString foreignKeyCheck() const = 0;
 };
 
 } // namespace cc

@@ -135,4 +135,19 @@ QString SqliteDialect::migrationLock() const
     return {};
 }
 
+QString SqliteDialect::foreignKeysOff() const
+{
+    return QStringLiteral("PRAGMA foreign_keys = OFF");
+}
+
+QString SqliteDialect::foreignKeysOn() const
+{
+    return QStringLiteral("PRAGMA foreign_keys = ON");
+}
+
+QString SqliteDialect::foreignKeyCheck() const
+{
+    return QStringLiteral("SELECT \"table\", parent FROM pragma_foreign_key_check");
+}
+
 } // namespace cc

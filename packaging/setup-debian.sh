@@ -19,7 +19,7 @@ packages=(
     postgresql
     clang libclang-rt-14-dev
     fonts-dejavu-core
-    libxlsxwriter-dev poppler-utils unzip
+    libxlsxwriter-dev libarchive-dev poppler-utils unzip
     qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools qt6-translations-l10n
     appstream desktop-file-utils dpkg-dev file
 )

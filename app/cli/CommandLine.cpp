@@ -6,6 +6,7 @@
 #include "app/cli/Command.h"
 #include "app/cli/CopyCatalogCommand.h"
 #include "app/cli/GenerateCatalogCommand.h"
+#include "app/cli/ImportCatalogCommand.h"
 #include "app/cli/ImportCommand.h"
 #include "app/cli/MatesCommand.h"
 #include "app/cli/SearchCommand.h"
@@ -32,6 +33,7 @@ const QList<Factory> &commands()
         [](QTextStream &out, QTextStream &err) { return std::make_unique<GenerateCatalogCommand>(out, err); },
         [](QTextStream &out, QTextStream &err) { return std::make_unique<BomCommand>(out, err); },
         [](QTextStream &out, QTextStream &err) { return std::make_unique<ImportCommand>(out, err); },
+        [](QTextStream &out, QTextStream &err) { return std::make_unique<ImportCatalogCommand>(out, err); },
         [](QTextStream &out, QTextStream &err) { return std::make_unique<CopyCatalogCommand>(out, err); },
     };
     return list;

@@ -73,6 +73,41 @@ QString requiredLabel(const std::optional<bool> &required)
     return *required ? DatasheetTr::tr("required") : DatasheetTr::tr("optional");
 }
 
+// The heading a related part is listed under: counterparts, an accessory
+// group, kit contents, spare parts, similar parts.
+QString relationGroup(const RelationRecord &r)
+{
+    if (r.relation == QLatin1String("counterpart"))
+        return DatasheetTr::tr("Counterparts");
+    if (r.relation == QLatin1String("kit_content"))
+        return DatasheetTr::tr("Kit contents");
+    if (r.relation == QLatin1String("spare_part"))
+        return DatasheetTr::tr("Spare parts");
+    if (r.relation == QLatin1String("similar"))
+        return DatasheetTr::tr("Similar parts");
+    return QStringLiteral("%1 (%2)").arg(r.group.isEmpty() ? DatasheetTr::tr("Accessories")
+                                                           : AccessoryGroups::table().title(r.group),
+                                         requiredLabel(r.required));
+}
+
+// "2 × " before a kit's content; nothing when the source states no quantity.
+QString quantityPrefix(const RelationRecord &r, const QLocale &locale)
+{
+    if (!r.quantity)
+        return {};
+    return QStringLiteral("%1 × ").arg(locale.toString(*r.quantity, 'f', QLocale::FloatingPointShortest));
+}
+
+QString documentTitle(const DocumentRecord &d)
+{
+    QString kind = d.purpose;
+    if (d.purpose == QLatin1String("data_sheet"))
+        kind = DatasheetTr::tr("Data sheet");
+    else if (d.purpose == QLatin1String("drawing"))
+        kind = DatasheetTr::tr("Dimensioned drawing");
+    return d.title.isEmpty() ? kind : QStringLiteral("%1: %2").arg(kind, d.title);
+}
+
 } // namespace
 
 PartFormatter::PartFormatter(QLocale locale)
@@ -242,12 +277,23 @@ QString PartFormatter::text(const PartRecord &record) const
     if (record.relations.isEmpty())
         entry(DatasheetTr::tr("Related parts"), PartTr::notKnown());
     for (const RelationRecord &r : record.relations) {
-        const QString what = r.relation == QLatin1String("counterpart")
-            ? DatasheetTr::tr("counterpart")
-            : QStringLiteral("%1, %2").arg(r.group.isEmpty() ? DatasheetTr::tr("accessory")
-                                                             : AccessoryGroups::table().title(r.group),
-                                           requiredLabel(r.required));
-        lines << QStringLiteral("  %1  %2 (%3)").arg(r.itemNumber, r.description, what);
+        QString what;
+        if (r.relation == QLatin1String("counterpart"))
+            what = DatasheetTr::tr("counterpart");
+        else if (r.relation == QLatin1String("accessory"))
+            what = QStringLiteral("%1, %2").arg(r.group.isEmpty() ? DatasheetTr::tr("accessory")
+                                                                : AccessoryGroups::table().title(r.group),
+                                                requiredLabel(r.required));
+        else
+            what = relationGroup(r);
+        lines << QStringLiteral("  %1%2  %3 (%4)").arg(quantityPrefix(r, m_locale), r.itemNumber, r.description, what);
+    }
+    if (!record.successorItem.isEmpty())
+        entry(DatasheetTr::tr("Successor"), record.successorItem);
+    if (!record.documents.isEmpty()) {
+        heading(DatasheetTr::tr("Documents"));
+        for (const DocumentRecord &d : record.documents)
+            entry(documentTitle(d), d.location);
     }
     if (!record.notes.isEmpty()) {
         heading(DatasheetTr::tr("Notes"));
@@ -346,20 +392,41 @@ QString PartFormatter::html(const PartRecord &record) const
     QMap<QString, QStringList> groups;
     QStringList order;
     for (const RelationRecord &r : record.relations) {
-        const QString group = r.relation == QLatin1String("counterpart")
-            ? DatasheetTr::tr("Counterparts")
-            : QStringLiteral("%1 (%2)").arg(r.group.isEmpty() ? DatasheetTr::tr("Accessories")
-                                                             : AccessoryGroups::table().title(r.group),
-                                            requiredLabel(r.required));
+        const QString group = relationGroup(r);
         if (!groups.contains(group))
             order << group;
-        groups[group] << QStringLiteral("<a href='part:%1'>%2</a> %3")
+        groups[group] << QStringLiteral("%4<a href='part:%1'>%2</a> %3")
                              .arg(QString::fromLatin1(QUrl::toPercentEncoding(r.itemNumber)),
-                                  escaped(r.itemNumber), escaped(r.description));
+                                  escaped(r.itemNumber), escaped(r.description),
+                                  escaped(quantityPrefix(r, m_locale)));
     }
     for (const QString &group : order) {
         html += QStringLiteral("<p><b>%1</b><br/>%2</p>")
                     .arg(escaped(group), groups.value(group).join(QStringLiteral("<br/>")));
+    }
+    if (!record.successorItem.isEmpty()) {
+        html += QStringLiteral("<p><b>%1</b><br/><a href='part:%2'>%3</a></p>")
+                    .arg(escaped(DatasheetTr::tr("Successor")),
+                         QString::fromLatin1(QUrl::toPercentEncoding(record.successorItem)),
+                         escaped(record.successorItem));
+    }
+    if (!record.documents.isEmpty()) {
+        // Links only: the pane opens a document outside the program, it
+        // never fetches one itself.
+        heading(DatasheetTr::tr("Documents"));
+        QStringList links;
+        for (const DocumentRecord &d : record.documents) {
+            const QUrl url(d.location, QUrl::StrictMode);
+            const bool openable = url.isValid()
+                && (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https")
+                    || url.scheme() == QLatin1String("file"));
+            links << (openable ? QStringLiteral("<a href='%1'>%2</a><br/><span class='location'>%3</span>")
+                                     .arg(escaped(QString::fromUtf8(url.toEncoded())), escaped(documentTitle(d)),
+                                          escaped(d.location))
+                               : QStringLiteral("%1<br/><span class='location'>%2</span>")
+                                     .arg(escaped(documentTitle(d)), escaped(d.location)));
+        }
+        html += QStringLiteral("<p>%1</p>").arg(links.join(QStringLiteral("<br/>")));
     }
     if (!record.notes.isEmpty()) {
         heading(DatasheetTr::tr("Notes"));

@@ -64,6 +64,14 @@ bool DatasheetImportJob::plan(Database &database, TaskControl &control)
     return true;
 }
 
+QStringList DatasheetImportJob::writtenItems() const
+{
+    QStringList items;
+    QStringList sources;
+    CmdImportDatasheet::touched(m_reports, &items, &sources);
+    return items;
+}
+
 bool DatasheetImportJob::changesSomething() const
 {
     for (const DatasheetImportReport &report : m_reports) {

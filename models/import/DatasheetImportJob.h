@@ -2,6 +2,7 @@
 
 #include "db/PartSnapshot.h"
 #include "models/import/DatasheetImporter.h"
+#include "models/import/ImportStep.h"
 #include "models/import/DatasheetImportReport.h"
 #include "models/import/parser/DatasheetParseResult.h"
 
@@ -27,7 +28,7 @@ class TaskControl;
 //           Conflict naming the parts: the user's preview is out of date.
 // After apply() the reports and the snapshot of what was there before make
 // the CmdImportDatasheet that records the step for undo.
-class DatasheetImportJob
+class DatasheetImportJob : public ImportStep
 {
 public:
     DatasheetImportJob(const QStringList &paths, DatasheetImporter::Options options);
@@ -46,10 +47,11 @@ public:
     // One step per file, in one transaction. Returns whether it was written;
     // false when cancelled or when nothing changes. Throws DatabaseError
     // (rolled back, nothing written).
-    bool apply(Database &database, TaskControl &control);
+    bool apply(Database &database, TaskControl &control) override;
     // Set by a successful apply(): the parts before and after the import.
-    const std::optional<PartSnapshot> &snapshot() const { return m_snapshot; }
-    const std::optional<PartSnapshot> &written() const { return m_after; }
+    const std::optional<PartSnapshot> &snapshot() const override { return m_snapshot; }
+    const std::optional<PartSnapshot> &written() const override { return m_after; }
+    QStringList writtenItems() const override;
 
 private:
     // Throws the conflict that `changed` (item numbers) is not empty.

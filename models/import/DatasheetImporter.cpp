@@ -10,6 +10,7 @@
 #include "models/import/PartRecordMerge.h"
 #include "models/part/ListingDerivation.h"
 #include "models/part/PartFields.h"
+#include "models/import/PartImportRules.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -111,35 +112,12 @@ DatasheetImportReport DatasheetImporter::plan(const DatasheetParseResult &parsed
 
 PartImport DatasheetImporter::planPart(const PartRecord &incoming, bool mainPart) const
 {
-    PartImport part;
-    part.itemNumber = incoming.itemNumber();
-    part.description = incoming.description();
-    part.mainPart = mainPart;
     const PartRepository parts(m_database);
     // Looked up by its own number only: a superseded number is a new part.
     std::optional<PartRecord> existing;
-    if (parts.idOf(part.itemNumber))
-        existing = parts.find(part.itemNumber);
-    if (!existing) {
-        part.action = PartImport::Action::Add;
-        part.record = incoming;
-        part.relations = incoming.relations;
-        part.origin = QStringLiteral("import");
-        return part;
-    }
-    part.existingOrigin = existing->origin;
-    const bool userOwned = existing->origin == QLatin1String("user");
-    const PartRecordMerge::Mode mode
-        = mainPart && (!userOwned || m_options.overwriteUserEdits) ? PartRecordMerge::Mode::Replace
-                                                                    : PartRecordMerge::Mode::FillOnly;
-    PartRecordMerge::merge(*existing, incoming, mode, &part);
-    if (mainPart)
-        PartRecordMerge::mergeRelations(existing->relations, incoming.relations, mode, &part);
-    part.action = part.changes.isEmpty() ? PartImport::Action::Unchanged : PartImport::Action::Update;
-    part.origin = userOwned && mode == PartRecordMerge::Mode::FillOnly ? existing->origin
-                                                                       : QStringLiteral("import");
-    part.keepsSource = mode == PartRecordMerge::Mode::FillOnly;
-    return part;
+    if (parts.idOf(incoming.itemNumber()))
+        existing = parts.find(incoming.itemNumber());
+    return PartImportRules::plan(existing, incoming, mainPart, m_options.overwriteUserEdits);
 }
 
 void DatasheetImporter::apply(const DatasheetImportReport &report)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/import/DatasheetImportReport.h"
+#include "models/import/FeedImportReport.h"
 
 #include <QString>
 
@@ -16,6 +17,14 @@ public:
     // `dryRun`: says "would" instead of what was done.
     static QString text(const DatasheetImportReport &report, bool dryRun);
     static QString actionText(const PartImport &part, bool dryRun);
+    // A catalog feed's report: the catalog, the counts (products read,
+    // added, changed, unchanged, deleted, skipped), each skipped product and
+    // each value left out with its line and reason, the changes field by
+    // field, the conflicts and the references left unresolved. Lists end
+    // after FeedImportReport::maxDetails entries with how many more there are.
+    static QString text(const FeedImportReport &report, bool dryRun);
+    // The counts alone, one line.
+    static QString counts(const FeedImportReport &report, bool dryRun);
 };
 
 } // namespace cc

@@ -12,7 +12,7 @@ namespace cc {
 // counterparts and accessories it names.
 struct PartImport
 {
-    enum class Action { Add, Update, Unchanged };
+    enum class Action { Add, Update, Unchanged, Remove }; // Remove: a feed's mode="delete"
 
     QString itemNumber;
     QString description;

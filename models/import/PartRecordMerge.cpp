@@ -2,7 +2,9 @@
 
 #include "models/part/PartFields.h"
 
+#include <QHash>
 #include <QMetaType>
+#include <QSet>
 #include <algorithm>
 
 namespace cc {
@@ -114,6 +116,45 @@ QStringList PartRecordMerge::lines(const QList<ClassificationRecord> &classifica
     return result;
 }
 
+QStringList PartRecordMerge::lines(const QList<DocumentRecord> &documents)
+{
+    QStringList result;
+    for (const DocumentRecord &d : documents) {
+        result << QStringLiteral("%1: %2%3")
+                      .arg(d.purpose, d.location, d.title.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(d.title));
+    }
+    return result;
+}
+
+QStringList PartRecordMerge::lines(const QList<DescriptionRecord> &descriptions)
+{
+    QStringList result;
+    for (const DescriptionRecord &d : descriptions) {
+        result << QStringLiteral("%1: %2%3")
+                      .arg(d.language, d.shortText,
+                           d.longText.isEmpty() ? QString() : QStringLiteral(" / %1").arg(d.longText.simplified()));
+    }
+    return result;
+}
+
+QStringList PartRecordMerge::lines(const QList<ReferenceRecord> &references)
+{
+    QStringList result;
+    for (const ReferenceRecord &r : references)
+        result << QStringLiteral("%1 %2%3").arg(r.type, r.itemNumber, r.quantity ? QStringLiteral(" x%1").arg(*r.quantity) : QString());
+    return result;
+}
+
+QString PartRecordMerge::featureValue(const FeatureRecord &feature)
+{
+    QString value = feature.values.join(QStringLiteral(" … "));
+    if (!feature.unit.isEmpty())
+        value += QLatin1Char(' ') + feature.unit;
+    if (!feature.details.isEmpty())
+        value += QStringLiteral(" (%1)").arg(feature.details);
+    return value;
+}
+
 QString PartRecordMerge::describe(const RelationRecord &relation)
 {
     QStringList parts{relation.relation};
@@ -121,12 +162,98 @@ QString PartRecordMerge::describe(const RelationRecord &relation)
         parts << relation.group;
     if (relation.required)
         parts << (*relation.required ? QStringLiteral("required") : QStringLiteral("optional"));
+    if (relation.quantity)
+        parts << QStringLiteral("quantity %1").arg(*relation.quantity);
     return parts.join(QStringLiteral(", "));
 }
 
-void PartRecordMerge::merge(const PartRecord &existing, const PartRecord &incoming, Mode mode,
-                            PartImport *part)
+PartRecord PartRecordMerge::completedRows(const PartRecord &existing, const PartRecord &incoming)
 {
+    PartRecord result = incoming;
+    if (!incoming.ratings.isEmpty()) {
+        QList<RatingRecord> ratings;
+        QStringList markets;
+        for (RatingRecord row : incoming.ratings) {
+            for (const RatingRecord &old : existing.ratings) {
+                if (old.market != row.market)
+                    continue;
+                // The first stored row of the market, as a datasheet names it.
+                row.standard = old.standard;
+                if (row.overvoltageCategory.isEmpty())
+                    row.overvoltageCategory = old.overvoltageCategory;
+                if (!row.pollutionDegree)
+                    row.pollutionDegree = old.pollutionDegree;
+                if (!row.voltageV)
+                    row.voltageV = old.voltageV;
+                if (!row.impulseVoltageKv)
+                    row.impulseVoltageKv = old.impulseVoltageKv;
+                if (!row.currentA)
+                    row.currentA = old.currentA;
+                if (row.condition.isEmpty())
+                    row.condition = old.condition;
+                break;
+            }
+            markets << row.market;
+            ratings << row;
+        }
+        // The other rows of those markets (conditions, a second standard)
+        // and of the other markets stay.
+        for (const RatingRecord &old : existing.ratings) {
+            bool replaced = false;
+            for (const QString &market : std::as_const(markets)) {
+                if (old.market == market) {
+                    replaced = true;
+                    markets.removeOne(market);
+                    break;
+                }
+            }
+            if (!replaced)
+                ratings << old;
+        }
+        result.ratings = ratings;
+    }
+    if (!incoming.conductorRanges.isEmpty()) {
+        QList<ConductorRangeRecord> ranges = existing.conductorRanges;
+        for (ConductorRangeRecord row : incoming.conductorRanges) {
+            bool found = false;
+            for (ConductorRangeRecord &old : ranges) {
+                if (old.conductorClass != row.conductorClass)
+                    continue;
+                // AWG belongs to a range in mm²: kept only for the same one.
+                if (!row.minAwg && !row.maxAwg && old.minMm2 == row.minMm2 && old.maxMm2 == row.maxMm2) {
+                    row.minAwg = old.minAwg;
+                    row.maxAwg = old.maxAwg;
+                }
+                old = row;
+                found = true;
+            }
+            if (!found)
+                ranges << row;
+        }
+        result.conductorRanges = ranges;
+    }
+    if (!incoming.classifications.isEmpty()) {
+        QList<ClassificationRecord> classes = existing.classifications;
+        for (const ClassificationRecord &row : incoming.classifications) {
+            bool found = false;
+            for (ClassificationRecord &old : classes) {
+                if (old.scheme == row.scheme && old.version == row.version) {
+                    old = row;
+                    found = true;
+                }
+            }
+            if (!found)
+                classes << row;
+        }
+        result.classifications = classes;
+    }
+    return result;
+}
+
+void PartRecordMerge::merge(const PartRecord &existing, const PartRecord &given, Mode mode,
+                            PartImport *part, Lists lists)
+{
+    const PartRecord incoming = lists == Lists::ByRow ? completedRows(existing, given) : given;
     PartRecord &record = part->record;
     record = existing;
     record.supersededItem.clear();
@@ -158,6 +285,65 @@ void PartRecordMerge::merge(const PartRecord &existing, const PartRecord &incomi
               &record.approvals, part);
     mergeList(QStringLiteral("classifications"), existing.classifications,
               incoming.classifications, mode, &record.classifications, part, true);
+    // What the source states as it states it follows the source, row by
+    // row: a feature, a language, a document or a reference it states
+    // replaces the part's of the same key; the others are kept.
+    if (!incoming.features.isEmpty()) {
+        const auto key = [](const FeatureRecord &f) { return f.system + QLatin1Char(' ') + f.name; };
+        QList<FeatureRecord> features = existing.features;
+        QHash<QString, qsizetype> at;
+        for (qsizetype i = 0; i < features.size(); ++i)
+            at.insert(key(features.at(i)), i);
+        for (const FeatureRecord &f : incoming.features) {
+            const auto found = at.constFind(key(f));
+            if (found == at.cend()) {
+                at.insert(key(f), features.size());
+                features << f;
+                part->changes.append(FieldChange{QStringLiteral("feature ") + key(f), QString(), featureValue(f)});
+            } else if (!(features.at(*found) == f)) {
+                part->changes.append(FieldChange{QStringLiteral("feature ") + key(f),
+                                                 featureValue(features.at(*found)), featureValue(f)});
+                features[*found] = f;
+            }
+        }
+        record.features = features;
+    }
+    if (!incoming.descriptions.isEmpty()) {
+        QList<DescriptionRecord> descriptions = existing.descriptions;
+        for (const DescriptionRecord &d : incoming.descriptions) {
+            DescriptionRecord *found = nullptr;
+            for (DescriptionRecord &e : descriptions) {
+                if (e.language == d.language)
+                    found = &e;
+            }
+            if (!found) {
+                descriptions << d;
+                continue;
+            }
+            if (!d.shortText.isEmpty())
+                found->shortText = d.shortText;
+            if (!d.longText.isEmpty())
+                found->longText = d.longText;
+        }
+        if (descriptions != existing.descriptions) {
+            part->changes.append(FieldChange{QStringLiteral("descriptions"), lines(existing.descriptions).join(listSeparator),
+                                             lines(descriptions).join(listSeparator)});
+            record.descriptions = descriptions;
+        }
+    }
+    const auto addRows = [part](const QString &name, const auto &before, const auto &after, auto *target) {
+        auto rows = before;
+        for (const auto &row : after) {
+            if (!rows.contains(row))
+                rows << row;
+        }
+        if (rows == before)
+            return;
+        part->changes.append(FieldChange{name, lines(before).join(listSeparator), lines(rows).join(listSeparator)});
+        *target = rows;
+    };
+    addRows(QStringLiteral("documents"), existing.documents, incoming.documents, &record.documents);
+    addRows(QStringLiteral("references"), existing.references, incoming.references, &record.references);
     for (const NoteRecord &note : incoming.notes) {
         qsizetype at = -1;
         for (qsizetype i = 0; i < record.notes.size(); ++i) {

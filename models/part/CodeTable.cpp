@@ -58,6 +58,24 @@ QString CodeTable::codeFor(const QString &spelling) const
     return {};
 }
 
+QString CodeTable::codeForEtim(const QString &etimCode) const
+{
+    const QString wanted = etimCode.trimmed().toUpper();
+    if (wanted.isEmpty())
+        return {};
+    for (const Entry &entry : m_entries) {
+        if (entry.etimCodes.contains(wanted))
+            return QString::fromLatin1(entry.code);
+    }
+    return {};
+}
+
+QStringList CodeTable::etimCodes(const QString &code) const
+{
+    const qsizetype index = m_codes.indexOf(code);
+    return index < 0 ? QStringList() : m_entries.at(index).etimCodes;
+}
+
 QStringList CodeTable::spellings(const QString &code) const
 {
     const qsizetype index = m_codes.indexOf(code);

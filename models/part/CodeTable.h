@@ -23,6 +23,10 @@ public:
         // Further spellings a file may use ("fine-stranded" for
         // fine_stranded is found without being listed: see codeFor()).
         QStringList spellings = {};
+        // The ETIM codes that mean this code in a catalog feed: values
+        // (EV...) of a selection feature, or features (EF...) whose value
+        // is about this code (a conductor range of this class).
+        QStringList etimCodes = {};
     };
 
     explicit CodeTable(QList<Entry> entries);
@@ -42,6 +46,11 @@ public:
     // of its spellings, compared without case and with '-', '_' and spaces
     // alike. A null string when the spelling means no code of the table.
     QString codeFor(const QString &spelling) const;
+    // The code an ETIM value or feature code (EV000218, EF009690) means; a
+    // null string when it means no code of this table.
+    QString codeForEtim(const QString &etimCode) const;
+    // The ETIM codes listed for a code.
+    QStringList etimCodes(const QString &code) const;
     // The English label and the listed spellings of a code.
     QStringList spellings(const QString &code) const;
     // "a, b, c": the codes, for messages that list the valid ones.

@@ -7,8 +7,10 @@ namespace cc {
 const CodeTable &Genders::table()
 {
     static const CodeTable table({
-        {"female", QT_TRANSLATE_NOOP("Part", "female")},
-        {"male", QT_TRANSLATE_NOOP("Part", "male")},
+        // ETIM EF000010 "Model": EV000218 "Bus" (German "Buchse", a female
+        // connector) and EV000217 "Plug" (ETIM 6.0, EC002560).
+        {"female", QT_TRANSLATE_NOOP("Part", "female"), {}, {QStringLiteral("EV000218")}},
+        {"male", QT_TRANSLATE_NOOP("Part", "male"), {}, {QStringLiteral("EV000217")}},
     });
     return table;
 }

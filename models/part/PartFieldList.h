@@ -90,4 +90,7 @@
     X(Text, CountryOfOrigin, "country_of_origin", countryOfOrigin) \
     X(Text, Gtin, "gtin", gtin) \
     X(Text, CustomsTariff, "customs_tariff", customsTariff) \
-    X(Text, RohsStatus, "rohs_status", rohsStatus)
+    X(Text, RohsStatus, "rohs_status", rohsStatus) \
+    X(Text, Manufacturer, "manufacturer", manufacturer) \
+    X(Text, ManufacturerItemNumber, "manufacturer_item_number", manufacturerItemNumber) \
+    X(Text, SupplierItemNumber, "supplier_item_number", supplierItemNumber)

@@ -110,18 +110,62 @@ QJsonObject PartJson::toJson(const PartRecord &record)
 
     QJsonArray counterparts;
     QJsonArray accessories;
+    QJsonArray related;
     for (const RelationRecord &r : record.relations) {
         if (r.relation == QLatin1String("counterpart")) {
             counterparts.append(r.itemNumber);
-        } else {
+        } else if (r.relation == QLatin1String("accessory")) {
             accessories.append(QJsonObject{{QStringLiteral("item_number"), r.itemNumber},
                                            {QStringLiteral("description"), r.description},
                                            {QStringLiteral("group"), text(r.group)},
                                            {QStringLiteral("required"), optional(r.required)}});
+        } else {
+            related.append(QJsonObject{{QStringLiteral("item_number"), r.itemNumber},
+                                       {QStringLiteral("relation"), r.relation},
+                                       {QStringLiteral("description"), r.description},
+                                       {QStringLiteral("quantity"), optional(r.quantity)}});
         }
     }
     json.insert(QStringLiteral("counterparts"), counterparts);
     json.insert(QStringLiteral("accessories"), accessories);
+    // Kit contents, spare parts and similar parts (catalog feeds).
+    json.insert(QStringLiteral("related"), related);
+
+    QJsonArray documents;
+    for (const DocumentRecord &d : record.documents) {
+        documents.append(QJsonObject{{QStringLiteral("purpose"), d.purpose},
+                                     {QStringLiteral("location"), d.location},
+                                     {QStringLiteral("title"), text(d.title)},
+                                     {QStringLiteral("mime_type"), text(d.mimeType)}});
+    }
+    json.insert(QStringLiteral("documents"), documents);
+
+    QJsonArray descriptions;
+    for (const DescriptionRecord &d : record.descriptions) {
+        descriptions.append(QJsonObject{{QStringLiteral("language"), d.language},
+                                        {QStringLiteral("short"), text(d.shortText)},
+                                        {QStringLiteral("long"), text(d.longText)}});
+    }
+    json.insert(QStringLiteral("descriptions"), descriptions);
+
+    QJsonArray features;
+    for (const FeatureRecord &f : record.features) {
+        features.append(QJsonObject{{QStringLiteral("system"), text(f.system)},
+                                    {QStringLiteral("group"), text(f.group)},
+                                    {QStringLiteral("name"), f.name},
+                                    {QStringLiteral("values"), QJsonArray::fromStringList(f.values)},
+                                    {QStringLiteral("unit"), text(f.unit)},
+                                    {QStringLiteral("details"), text(f.details)}});
+    }
+    json.insert(QStringLiteral("features"), features);
+
+    QJsonArray references;
+    for (const ReferenceRecord &r : record.references) {
+        references.append(QJsonObject{{QStringLiteral("type"), r.type},
+                                      {QStringLiteral("item_number"), r.itemNumber},
+                                      {QStringLiteral("quantity"), optional(r.quantity)}});
+    }
+    json.insert(QStringLiteral("references"), references);
 
     QJsonArray notes;
     for (const NoteRecord &n : record.notes) {

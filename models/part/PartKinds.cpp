@@ -12,6 +12,9 @@ struct Kind
     const char *label;
     const char *gender; // connectors only
     bool snapIn;
+    // ETIM EF000215 "Type of accessory" values (EC002863, ETIM 6.0) that
+    // mean this kind; only where the two name the same thing.
+    const char *etimAccessoryType = nullptr;
 };
 
 // The one list of kinds.
@@ -20,10 +23,11 @@ const Kind kinds[] = {
     {"plug", QT_TRANSLATE_NOOP("Part", "plug"), "male", false},
     {"snap_in_socket", QT_TRANSLATE_NOOP("Part", "snap-in socket"), "female", true},
     {"snap_in_plug", QT_TRANSLATE_NOOP("Part", "snap-in plug"), "male", true},
-    {"locking_lever", QT_TRANSLATE_NOOP("Part", "locking lever"), nullptr, false},
+    {"locking_lever", QT_TRANSLATE_NOOP("Part", "locking lever"), nullptr, false, "EV010162"},
     {"lockout_cap", QT_TRANSLATE_NOOP("Part", "lockout cap"), nullptr, false},
     {"protective_cap", QT_TRANSLATE_NOOP("Part", "protective cap"), nullptr, false},
-    {"strain_relief_housing", QT_TRANSLATE_NOOP("Part", "strain relief housing"), nullptr, false},
+    {"strain_relief_housing", QT_TRANSLATE_NOOP("Part", "strain relief housing"), nullptr, false,
+     "EV008385"},
     {"marker_card", QT_TRANSLATE_NOOP("Part", "marker card"), nullptr, false},
     {"snap_in_frame", QT_TRANSLATE_NOOP("Part", "snap-in frame"), nullptr, false},
     {"operating_tool", QT_TRANSLATE_NOOP("Part", "operating tool"), nullptr, false},
@@ -54,8 +58,12 @@ const CodeTable &PartKinds::table()
 {
     static const CodeTable table = [] {
         QList<CodeTable::Entry> entries;
-        for (const Kind &kind : kinds)
-            entries.append(CodeTable::Entry{kind.code, kind.label});
+        for (const Kind &kind : kinds) {
+            QStringList etim;
+            if (kind.etimAccessoryType)
+                etim << QString::fromLatin1(kind.etimAccessoryType);
+            entries.append(CodeTable::Entry{kind.code, kind.label, {}, etim});
+        }
         return CodeTable(entries);
     }();
     return table;
@@ -100,6 +108,15 @@ QString PartKinds::genderOf(const PartRecord &part)
 bool PartKinds::isFemale(const PartRecord &part)
 {
     return genderOf(part) == QLatin1String("female");
+}
+
+QString PartKinds::connectorKindOf(const QString &gender)
+{
+    for (const Kind &kind : kinds) {
+        if (kind.gender && !kind.snapIn && gender == QLatin1String(kind.gender))
+            return QString::fromLatin1(kind.code);
+    }
+    return {};
 }
 
 bool PartKinds::isSnapIn(const QString &kind)

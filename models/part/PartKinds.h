@@ -33,6 +33,9 @@ public:
     // The part is female (it has the contact openings of a socket) by its
     // gender, as genderOf() gives it.
     static bool isFemale(const PartRecord &part);
+    // The connector kind of that gender with nothing more said (socket,
+    // plug); a null string for another gender.
+    static QString connectorKindOf(const QString &gender);
     // True for snap_in_socket and snap_in_plug.
     static bool isSnapIn(const QString &kind);
 };

@@ -31,6 +31,7 @@ private slots:
     void newerVersionIsRefused();
     void failedStepLeavesPreviousVersion();
     void upgradeComputesTheMatingKeys();
+    void upgradeToVersion11KeepsSourcesAndRelations();
 };
 
 namespace {
@@ -281,6 +282,55 @@ void tst_Migrations::upgradeComputesTheMatingKeys()
     database->run(QStringLiteral("UPDATE part SET family = 'Other' WHERE item_number = 'TEST-KEY-S'"),
                   QStringLiteral("edit"));
     QCOMPARE(PartSearch(*database).page(search, 0, 10).size(), 2);
+}
+
+void tst_Migrations::upgradeToVersion11KeepsSourcesAndRelations()
+{
+    // Version 11 builds `source` and `part_relation` anew on SQLite (a CHECK
+    // constraint changes): rows, ids and references survive, and foreign
+    // keys are enforced again afterwards.
+    QTemporaryDir dir;
+    const QString location = test::newDatabase(dir, QStringLiteral("v11.sqlite"));
+    {
+        const auto old = openAt(location, 10);
+        addUserPart(*old);
+        old->run(QStringLiteral("INSERT INTO part (item_number, description, origin, source_id) "
+                                "SELECT 'MY-0002', 'Plug; my own test part', 'user', id FROM source"),
+                 QStringLiteral("part"));
+        old->run(QStringLiteral("INSERT INTO part_relation (part_id, related_id, relation, required, source_id) "
+                                "SELECT a.id, b.id, 'accessory', 1, a.source_id FROM part a, part b "
+                                "WHERE a.item_number = 'MY-0001' AND b.item_number = 'MY-0002'"),
+                 QStringLiteral("relation"));
+    }
+    const auto database = Database::open(location);
+    QCOMPARE(database->schemaVersion(), Migrator(*database).latestVersion());
+    const std::optional<PartRecord> part = PartRepository(*database).find(QStringLiteral("MY-0001"));
+    QVERIFY(part);
+    QCOMPARE(part->source.reference, QStringLiteral("user"));
+    QCOMPARE(part->relations.size(), 1);
+    QCOMPARE(part->relations.first().itemNumber, QStringLiteral("MY-0002"));
+    QCOMPARE(part->relations.first().required, true);
+    QVERIFY(!part->relations.first().quantity);
+    // The new kinds are accepted, others still refused.
+    PartRepository repository(*database);
+    repository.saveSource(SourceRecord{QStringLiteral("feed.xml"), QStringLiteral("bmecat"), QStringLiteral("Test feed"),
+                                       {}, {}});
+    bool refused = false;
+    try {
+        repository.saveSource(SourceRecord{QStringLiteral("x"), QStringLiteral("no-such-kind"), QStringLiteral("x"), {}, {}});
+    } catch (const DatabaseError &) {
+        refused = true;
+    }
+    QVERIFY(refused);
+    // A part whose source does not exist is refused: references are checked.
+    refused = false;
+    try {
+        database->run(QStringLiteral("INSERT INTO part (item_number, description, source_id) VALUES ('MY-0003', 'x', 999)"),
+                      QStringLiteral("dangling"));
+    } catch (const DatabaseError &) {
+        refused = true;
+    }
+    QVERIFY(refused);
 }
 
 QTEST_GUILESS_MAIN(tst_Migrations)

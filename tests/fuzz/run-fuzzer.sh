@@ -1,6 +1,7 @@
 #!/bin/sh
-# Runs the datasheet parser's fuzzer for a bounded time on a copy of the
-# datasheet fixtures (libFuzzer adds the inputs it finds to the corpus).
+# Runs a fuzzer (the datasheet parser's, the feed reader's) for a bounded
+# time on a copy of its fixtures (libFuzzer adds the inputs it finds to the
+# corpus).
 #   run-fuzzer.sh FUZZER FIXTURE_DIR WORK_DIR
 # Exits 77 (skipped) when the fuzzer was not built.
 fuzzer=$1

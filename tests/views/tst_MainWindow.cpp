@@ -2,6 +2,7 @@
 #include "db/PartRepository.h"
 #include "models/browser/CatalogTableModel.h"
 #include "models/catalog/CatalogSession.h"
+#include "models/catalog/CatalogSnapshot.h"
 #include "models/catalog/SyntheticCatalog.h"
 #include "models/configurator/AssemblyEditor.h"
 #include "models/project/ProjectModel.h"
@@ -12,6 +13,7 @@
 #include "views/main/MainWindow.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
@@ -42,6 +44,8 @@ private slots:
     void linkOpensCounterpartAndBackReturns();
     void sortsByColumn();
     void importIsOneUndoableStep();
+    void catalogImportShowsDocumentLinks();
+    void snapshotRestoresTheCatalog();
     void panesFollowTheCatalogSession();
 
 private:
@@ -311,6 +315,57 @@ void tst_MainWindow::panesFollowTheCatalogSession()
     const QString first = window.catalogView()->model()->index(0, 0).data().toString();
     QVERIFY(window.detailView()->toPlainText().startsWith(first));
     QVERIFY(!window.backAction()->isEnabled());
+}
+
+void tst_MainWindow::catalogImportShowsDocumentLinks()
+{
+    QTemporaryDir dir;
+    MainWindow window(test::catalogIn(dir));
+    window.show();
+    QVERIFY(window.findChild<QAction *>(QStringLiteral("importCatalogAction")));
+    // Import as soon as the preview is ready.
+    QTimer::singleShot(0, this, [] {
+        QTRY_VERIFY(QApplication::activeModalWidget());
+        qobject_cast<QDialog *>(QApplication::activeModalWidget())->accept();
+    });
+    QVERIFY(window.importCatalog(test::fixture(QStringLiteral("feeds/bmecat2005-latin1.xml"))));
+    QCOMPARE(window.undoStack()->count(), 1);
+    QVERIFY(window.catalogPane()->selectItem(QStringLiteral("TEST-FEED-0001")));
+    window.openPart(QStringLiteral("TEST-FEED-0001"));
+    PartDetailView *view = window.detailView();
+    const QString html = view->toHtml();
+    QVERIFY2(html.contains(QStringLiteral("https://example.com/media/datasheets/TEST-FEED-0001.pdf")), qPrintable(html));
+    QVERIFY(html.contains(QStringLiteral("TESTSTAR MIDI")));
+    // A document link goes to the desktop; the pane fetches nothing.
+    view->setOpensDocuments(false);
+    QSignalSpy documents(view, &PartDetailView::documentRequested);
+    QSignalSpy parts(view, &PartDetailView::partRequested);
+    view->setSource(QUrl(QStringLiteral("https://example.com/media/datasheets/TEST-FEED-0001.pdf")));
+    QCOMPARE(documents.count(), 1);
+    QCOMPARE(documents.first().at(0).toUrl(), QUrl(QStringLiteral("https://example.com/media/datasheets/TEST-FEED-0001.pdf")));
+    QCOMPARE(parts.count(), 0);
+    window.undoStack()->undo();
+    QVERIFY(!window.catalogPane()->selectItem(QStringLiteral("TEST-FEED-0001")));
+}
+
+void tst_MainWindow::snapshotRestoresTheCatalog()
+{
+    QTemporaryDir dir;
+    MainWindow window(test::catalogIn(dir));
+    window.show();
+    const int before = window.catalogPane()->model()->totalCount();
+    const QString snapshot = dir.filePath(CatalogSnapshot::fileName(QDateTime::currentDateTime()));
+    CatalogSnapshot::save(*window.catalogSession()->database(), snapshot);
+    QTimer::singleShot(0, this, [] {
+        QTRY_VERIFY(QApplication::activeModalWidget());
+        qobject_cast<QDialog *>(QApplication::activeModalWidget())->accept();
+    });
+    QVERIFY(window.importCatalog(test::fixture(QStringLiteral("feeds/bmecat2005-latin1.xml"))));
+    QTRY_VERIFY(window.catalogPane()->model()->totalCount() > before);
+    QVERIFY(window.restoreSnapshot(snapshot, false));
+    QTRY_COMPARE(window.catalogPane()->model()->totalCount(), before);
+    QCOMPARE(window.undoStack()->count(), 0);
+    QVERIFY(!PartRepository(*window.catalogSession()->database()).idOf(QStringLiteral("TEST-FEED-0001")));
 }
 
 QTEST_MAIN(tst_MainWindow)

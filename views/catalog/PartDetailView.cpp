@@ -3,6 +3,7 @@
 #include "models/datasheet/DatasheetPrinter.h"
 #include "models/part/PartRecord.h"
 
+#include <QDesktopServices>
 #include <QKeyEvent>
 #include <QUrl>
 
@@ -18,7 +19,7 @@ PartDetailView::PartDetailView(QWidget *parent)
         "td.label { color: #555; } td.unknown { color: #888; font-style: italic; }"
         "td.derived { color: #245; }"
         "p.warning { color: #a40; font-weight: bold; } p.source { color: #555; margin-top: 16px; }"
-        "th { background: #e8ecef; }"));
+        "th { background: #e8ecef; } span.location { color: #555; font-size: small; }"));
 }
 
 void PartDetailView::setPrinter(const DatasheetPrinter &printer)
@@ -56,9 +57,16 @@ bool PartDetailView::event(QEvent *event)
 void PartDetailView::doSetSource(const QUrl &name, QTextDocument::ResourceType type)
 {
     Q_UNUSED(type)
-    // Nothing is ever fetched: only links to parts are followed.
-    if (name.scheme() == QLatin1String("part"))
+    // Nothing is ever fetched: links to parts are followed, documents are
+    // handed to the desktop.
+    if (name.scheme() == QLatin1String("part")) {
         emit partRequested(QUrl::fromPercentEncoding(name.path().toUtf8()));
+    } else if (name.scheme() == QLatin1String("http") || name.scheme() == QLatin1String("https")
+               || name.scheme() == QLatin1String("file")) {
+        emit documentRequested(name);
+        if (m_opensDocuments)
+            QDesktopServices::openUrl(name);
+    }
 }
 
 } // namespace cc

@@ -9,7 +9,10 @@ namespace cc {
 struct PartRecord;
 
 // The datasheet pane: a part's whole record, section by section. Links to
-// counterparts and accessories ask for that part to be opened.
+// counterparts and accessories ask for that part to be opened; links to
+// documents (a feed's data sheets and drawings) are handed to the desktop
+// (documentRequested(), then QDesktopServices unless switched off): the
+// pane itself never fetches anything.
 class PartDetailView : public QTextBrowser
 {
     Q_OBJECT
@@ -22,8 +25,13 @@ public:
     void showPart(const PartRecord &record);
     void showMessage(const QString &title, const QString &text);
 
+    // Whether a document link is opened with the desktop's program for it
+    // (on by default; tests switch it off and watch documentRequested()).
+    void setOpensDocuments(bool opens) { m_opensDocuments = opens; }
+
 signals:
     void partRequested(const QString &itemNumber);
+    void documentRequested(const QUrl &url);
 
 protected:
     bool event(QEvent *event) override;
@@ -31,6 +39,7 @@ protected:
 
 private:
     DatasheetPrinter m_printer{PartFormatter(QLocale())};
+    bool m_opensDocuments = true;
 };
 
 } // namespace cc

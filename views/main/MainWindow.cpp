@@ -6,16 +6,20 @@
 #include "db/DatabaseLocation.h"
 #include "db/PartRepository.h"
 #include "models/catalog/CatalogSession.h"
+#include "models/catalog/CatalogSnapshot.h"
 #include "models/datasheet/DatasheetPrinter.h"
+#include "models/import/cmd/CmdImportCatalog.h"
 #include "models/import/cmd/CmdImportDatasheet.h"
 #include "models/project/ProjectModel.h"
 #include "models/settings/AppSettings.h"
+#include "models/tasks/BackgroundTask.h"
 #include "models/tasks/FileExportTask.h"
 #include "views/bom/BomView.h"
 #include "views/catalog/CatalogConnector.h"
 #include "views/catalog/CatalogPane.h"
 #include "views/catalog/PartDetailView.h"
 #include "views/configurator/ConfiguratorView.h"
+#include "views/import/ImportCatalogDialog.h"
 #include "views/import/ImportDatasheetDialog.h"
 #include "views/main/MainViewsTr.h"
 #include "views/project/ProjectPane.h"
@@ -170,6 +174,11 @@ void MainWindow::createMenus()
     file->addAction(MainViewsTr::tr("Connect to Catalog &Server…"), this, &MainWindow::connectToServer);
     QAction *import = file->addAction(MainViewsTr::tr("&Import Datasheets…"), this, &MainWindow::chooseDatasheets);
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    QAction *importCatalog = file->addAction(MainViewsTr::tr("Import &Catalog…"), this, &MainWindow::chooseCatalog);
+    importCatalog->setObjectName(QStringLiteral("importCatalogAction"));
+    importCatalog->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    QAction *restore = file->addAction(MainViewsTr::tr("Restore Catalog &Snapshot…"), this, &MainWindow::chooseSnapshot);
+    restore->setObjectName(QStringLiteral("restoreSnapshotAction"));
     file->addSeparator();
     m_print = file->addAction(MainViewsTr::tr("&Print Datasheet…"), this, &MainWindow::printDatasheet);
     m_print->setShortcut(QKeySequence::Print);
@@ -356,6 +365,116 @@ bool MainWindow::importDatasheets(const QStringList &paths)
     statusBar()->showMessage(paths.size() == 1 ? MainViewsTr::tr("Datasheet imported")
                                                : MainViewsTr::tr("%1 datasheets imported").arg(paths.size()),
                              5000);
+    return true;
+}
+
+QString MainWindow::snapshotFolder()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("snapshots"));
+}
+
+void MainWindow::chooseCatalog()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, MainViewsTr::tr("Import Catalog"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+        MainViewsTr::tr("BMEcat catalogs (*.xml *.zip *.7z);;All files (*)"));
+    if (!path.isEmpty())
+        importCatalog(path);
+}
+
+bool MainWindow::importCatalog(const QString &path)
+{
+    const Database *database = m_session->database();
+    if (database->isReadOnly()) {
+        QMessageBox::warning(this, MainViewsTr::tr("Import Catalog"),
+                             MainViewsTr::tr("The database %1 is read-only: nothing can be imported into it.")
+                                 .arg(QDir::toNativeSeparators(database->path())));
+        return false;
+    }
+    ImportCatalogDialog dialog(*m_session, path, snapshotFolder(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    std::unique_ptr<CmdImportCatalog> command = dialog.createCommand();
+    if (command) {
+        command->setErrorHandler([this](const QString &message) {
+            QMessageBox::critical(this, MainViewsTr::tr("Import failed"), message);
+        });
+        const int before = m_undoStack->index();
+        m_undoStack->push(command.release()); // records the import written by the dialog
+        if (m_undoStack->index() == before)
+            return false;
+        statusBar()->showMessage(MainViewsTr::tr("Catalog %1 imported").arg(QFileInfo(path).fileName()), 5000);
+        return true;
+    }
+    const QStringList items = dialog.writtenItems();
+    if (items.isEmpty())
+        return false;
+    // Too large for an undo step: the steps before it cannot be undone
+    // past it either.
+    m_undoStack->clear();
+    m_session->notifyPartsChanged(items);
+    statusBar()->showMessage(
+        dialog.snapshotPath().isEmpty()
+            ? MainViewsTr::tr("Catalog %1 imported (cannot be undone)").arg(QFileInfo(path).fileName())
+            : MainViewsTr::tr("Catalog %1 imported; File ▸ Restore Catalog Snapshot… goes back to the catalog before it")
+                  .arg(QFileInfo(path).fileName()),
+        15000);
+    return true;
+}
+
+void MainWindow::chooseSnapshot()
+{
+    const QString folder = snapshotFolder();
+    if (CatalogSnapshot::list(folder).isEmpty()) {
+        QMessageBox::information(this, MainViewsTr::tr("Restore Catalog Snapshot"),
+                                 MainViewsTr::tr("There is no catalog snapshot yet: one is saved before an import "
+                                                 "too large to be undone."));
+        return;
+    }
+    const QString path = QFileDialog::getOpenFileName(this, MainViewsTr::tr("Restore Catalog Snapshot"), folder,
+                                                      MainViewsTr::tr("Catalog snapshots (catalog-*.sqlite)"));
+    if (!path.isEmpty())
+        restoreSnapshot(path);
+}
+
+bool MainWindow::restoreSnapshot(const QString &path, bool ask)
+{
+    const Database *database = m_session->database();
+    if (database->isReadOnly()) {
+        QMessageBox::warning(this, MainViewsTr::tr("Restore Catalog Snapshot"),
+                             MainViewsTr::tr("The database %1 is read-only: nothing can be restored into it.")
+                                 .arg(QDir::toNativeSeparators(database->path())));
+        return false;
+    }
+    if (ask
+        && QMessageBox::question(this, MainViewsTr::tr("Restore Catalog Snapshot"),
+                                 MainViewsTr::tr("Replace the whole catalog %1 by the snapshot %2? Every change "
+                                                 "made to the catalog since is lost, and this cannot be undone.")
+                                     .arg(database->path(), QFileInfo(path).fileName()))
+               != QMessageBox::Yes)
+        return false;
+    // On a connection of the task's own thread, in one transaction.
+    QString error;
+    BackgroundTask task;
+    task.start([database, path, &error](TaskControl &) {
+        try {
+            const std::unique_ptr<Database> connection = database->reopen();
+            CatalogSnapshot::restore(path, *connection);
+        } catch (const DatabaseError &failure) {
+            error = failure.message();
+        }
+    });
+    TaskProgressDialog progress(&task, MainViewsTr::tr("Restoring the catalog from %1…").arg(QFileInfo(path).fileName()),
+                                this);
+    progress.setCancelButton(nullptr); // one transaction: it completes or changes nothing
+    progress.run();
+    if (!error.isEmpty()) {
+        QMessageBox::critical(this, MainViewsTr::tr("Restore Catalog Snapshot"), error);
+        return false;
+    }
+    // Everything is read anew; undo steps of the catalog before are gone.
+    m_session->open(m_session->database()->reopen());
+    statusBar()->showMessage(MainViewsTr::tr("Catalog restored from %1").arg(QFileInfo(path).fileName()), 10000);
     return true;
 }
 

@@ -60,6 +60,16 @@ public:
     // Shows the import preview for `paths`; on OK the import becomes one
     // step on the undo stack. Returns whether anything was imported.
     bool importDatasheets(const QStringList &paths);
+    // Shows the import preview of a catalog feed; on OK the import becomes
+    // one step on the undo stack, or, too large for one, is written after
+    // the dialog said it cannot be undone (with a catalog snapshot to go
+    // back to). Returns whether anything was imported.
+    bool importCatalog(const QString &path);
+    // Replaces the whole catalog by a snapshot (CatalogSnapshot), after
+    // asking. Returns whether it was restored.
+    bool restoreSnapshot(const QString &path, bool ask = true);
+    // Where catalog snapshots are kept.
+    static QString snapshotFolder();
     // The part whose datasheet is shown, if any.
     std::optional<PartRecord> currentPart() const;
     // The project: its assemblies (the Project dock) and its file.
@@ -87,6 +97,8 @@ private:
     // and shows it; a failure leaves the current catalog open.
     void openCatalog(const QString &location);
     void chooseDatasheets();
+    void chooseCatalog();
+    void chooseSnapshot();
     bool showPart(const QString &itemNumber);
     void goBack();
     void goForward();
