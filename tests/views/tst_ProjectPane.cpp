@@ -1,8 +1,11 @@
+#include "TestCatalog.h"
+#include "models/bom/BomTable.h"
+#include "models/bom/BomTableModel.h"
 #include "models/configurator/AssemblyEditor.h"
 #include "models/project/ProjectFile.h"
 #include "models/project/ProjectModel.h"
 #include "models/settings/AppSettings.h"
-#include "TestCatalog.h"
+#include "views/bom/BomView.h"
 #include "views/configurator/ConfiguratorView.h"
 #include "views/main/MainWindow.h"
 #include "views/project/ProjectPane.h"
@@ -13,9 +16,14 @@
 #include <QApplication>
 #include <QDialog>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -54,8 +62,13 @@ private slots:
     void autosaveIsOfferedForRecovery();
     void autosaveFollowsTheSetting();
     void declinedRecoveryDropsTheCopy();
+    void newProjectTakesTheSettingsDefaults();
+    void formatOneProjectGetsTheSettingsDefaults();
 
 private:
+    // Stores `defaults` as the Settings' (Edit ▸ Settings ▸ Defaults).
+    static void setSettingsDefaults(const AssemblyDefaults &defaults);
+    QStringList bomItems() const;
     QStringList designations() const;
     void addAssembly(const QString &socket, const QString &plug);
 
@@ -389,6 +402,76 @@ void tst_ProjectPane::declinedRecoveryDropsTheCopy()
     QCOMPARE(next.projectModel()->rowCount(), 0);
     QVERIFY(!next.projectSession()->offerRecovery());
     QCOMPARE(asked, 1);
+}
+
+void tst_ProjectPane::setSettingsDefaults(const AssemblyDefaults &defaults)
+{
+    AppSettings settings = AppSettings::load();
+    settings.assemblyDefaults = defaults;
+    settings.save();
+}
+
+QStringList tst_ProjectPane::bomItems() const
+{
+    QStringList items;
+    const BomTableModel *model = m_window->bomView()->model();
+    for (int row = 0; row < model->rowCount(); ++row)
+        items << model->index(row, BomTable::ItemNumber).data().toString();
+    return items;
+}
+
+void tst_ProjectPane::newProjectTakesTheSettingsDefaults()
+{
+    // The window starts with a project of the Settings' defaults.
+    QCOMPARE(m_window->projectModel()->project().defaults, AppSettings::builtInAssemblyDefaults());
+    QCOMPARE(m_window->configuratorView()->editor()->defaults(),
+             AppSettings::builtInAssemblyDefaults());
+    QVERIFY(!m_window->projectSession()->isModified());
+
+    const AssemblyDefaults white { { s("white") }, s("tool") };
+    setSettingsDefaults(white);
+    QVERIFY(m_window->projectSession()->newProject());
+    QCOMPARE(m_window->projectModel()->project().defaults, white);
+    QVERIFY(!m_window->projectSession()->isModified());
+    QVERIFY(!m_window->isWindowModified());
+    QCOMPARE(m_window->configuratorView()->editor()->defaults(), white);
+    setSettingsDefaults(AppSettings::builtInAssemblyDefaults());
+}
+
+void tst_ProjectPane::formatOneProjectGetsTheSettingsDefaults()
+{
+    const QString path = m_dir.filePath(s("format1.ccproj"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"format_version": 1, "name": "Hall 5", "assemblies": [
+        {"designation": "X1", "quantity": 2,
+         "socket": {"item": "770-1324", "mounting": "flying", "cable": {"outer_diameter_mm": 7, "count": 1}},
+         "plug": {"item": "770-1334", "mounting": "flying", "cable": {"outer_diameter_mm": 11, "count": 1}}}]})");
+    file.close();
+    const AssemblyDefaults white { { s("white"), s("black") }, s("tool") };
+    setSettingsDefaults(white);
+    QVERIFY(m_window->openProject(path));
+    QCOMPARE(m_window->projectModel()->project().defaults, white);
+    // Opened as it is: not modified.
+    QVERIFY(!m_window->projectSession()->isModified());
+    QVERIFY(!m_window->isWindowModified());
+    // The bill and the configurator evaluate with them: white levers for tools.
+    QVERIFY2(bomItems().contains(s("770-131")), qPrintable(bomItems().join(u' ')));
+    m_window->projectPane()->openInConfigurator(0);
+    QCOMPARE(m_window->configuratorView()->editor()->defaults(), white);
+    // Saving writes them (format 2).
+    QVERIFY(m_window->projectSession()->save());
+    const QJsonObject saved = QJsonDocument::fromJson(test::readAll(path)).object();
+    QCOMPARE(saved.value(s("format_version")).toInt(), 2);
+    const QJsonObject defaults = saved.value(s("defaults")).toObject();
+    QCOMPARE(defaults.value(s("colour_order")).toArray(), (QJsonArray { s("white"), s("black") }));
+    QCOMPARE(defaults.value(s("lever_operation")).toString(), s("tool"));
+    // A project that states its defaults keeps them, whatever the Settings say.
+    setSettingsDefaults(AppSettings::builtInAssemblyDefaults());
+    QVERIFY(m_window->projectSession()->newProject());
+    QVERIFY(m_window->openProject(path));
+    QCOMPARE(m_window->projectModel()->project().defaults, white);
+    QVERIFY(!m_window->projectSession()->isModified());
 }
 
 QTEST_MAIN(tst_ProjectPane)

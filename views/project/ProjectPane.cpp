@@ -25,6 +25,10 @@ ProjectPane::ProjectPane(ProjectModel *model, AssemblyEditor *editor, QWidget *p
     , m_editor(editor)
     , m_table(new QTableView(this))
 {
+    // The configurator's assemblies go into this project: they evaluate
+    // with its defaults.
+    if (m_editor)
+        m_editor->useDefaultsOf(m_model);
     m_table->setObjectName(QStringLiteral("projectTable"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

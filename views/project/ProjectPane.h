@@ -13,7 +13,8 @@ class ProjectModel;
 // The project's assemblies (designation, quantity, status) with add,
 // duplicate, delete and move up/down; designation and quantity are edited
 // in place. Every change is one step on the model's undo stack. A double
-// click opens the assembly in the configurator's editor.
+// click opens the assembly in the configurator's editor, which evaluates
+// with the project's defaults.
 class ProjectPane : public QWidget
 {
     Q_OBJECT
