@@ -9,11 +9,14 @@
 #include "views/configurator/ConfiguratorView.h"
 #include "views/main/MainWindow.h"
 #include "views/project/ProjectPane.h"
+#include "views/project/ProjectPropertiesDialog.h"
 #include "views/project/ProjectSession.h"
+#include "views/widgets/AssemblyDefaultsEditor.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDialog>
 #include <QFile>
 #include <QJsonArray>
@@ -64,6 +67,7 @@ private slots:
     void declinedRecoveryDropsTheCopy();
     void newProjectTakesTheSettingsDefaults();
     void formatOneProjectGetsTheSettingsDefaults();
+    void propertiesChangeNameAndDefaults();
 
 private:
     // Stores `defaults` as the Settings' (Edit ▸ Settings ▸ Defaults).
@@ -472,6 +476,76 @@ void tst_ProjectPane::formatOneProjectGetsTheSettingsDefaults()
     QVERIFY(m_window->openProject(path));
     QCOMPARE(m_window->projectModel()->project().defaults, white);
     QVERIFY(!m_window->projectSession()->isModified());
+}
+
+void tst_ProjectPane::propertiesChangeNameAndDefaults()
+{
+    addAssembly(s("770-1324"), s("770-1334"));
+    ConfiguratorView *view = m_window->configuratorView();
+    Assembly flying = view->editor()->assembly();
+    flying.socket.mounting = s("flying");
+    flying.plug.mounting = s("flying");
+    ProjectAssembly entry = m_window->projectModel()->assembly(0);
+    entry.assembly = flying;
+    m_window->projectModel()->replaceAssembly(0, entry);
+    QVERIFY2(bomItems().contains(s("770-101")), qPrintable(bomItems().join(u' ')));
+    view->editor()->load(entry);
+    QCOMPARE(view->editor()->lines().first().itemNumber, s("770-101"));
+
+    // Project ▸ Properties…
+    QMenu *menu = m_window->menuBar()->findChild<QMenu *>(s("projectMenu"));
+    QVERIFY(menu);
+    QVERIFY(menu->actions().contains(m_window->projectPane()->propertiesAction()));
+    bool shown = false;
+    QTimer::singleShot(0, this, [&shown] {
+        auto *dialog = qobject_cast<ProjectPropertiesDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        shown = true;
+        QCOMPARE(dialog->defaultsEditor()->defaults(), AppSettings::builtInAssemblyDefaults());
+        dialog->nameEdit()->setText(s("Hall 6"));
+        AssemblyDefaultsEditor *defaults = dialog->defaultsEditor();
+        defaults->colourList()->setCurrentRow(1); // white
+        defaults->upButton()->click();
+        QComboBox *operation = defaults->leverOperationBox();
+        operation->setCurrentIndex(operation->findData(s("tool")));
+        dialog->accept();
+    });
+    m_window->projectPane()->propertiesAction()->trigger();
+    QVERIFY(shown);
+    const AssemblyDefaults white { { s("white"), s("black") }, s("tool") };
+    QCOMPARE(m_window->projectModel()->project().name, s("Hall 6"));
+    QCOMPARE(m_window->projectModel()->project().defaults, white);
+    QCOMPARE(m_window->undoStack()->undoText(), s("Edit the project's properties"));
+    QVERIFY2(m_window->windowTitle().startsWith(s("Hall 6[*]")),
+             qPrintable(m_window->windowTitle()));
+    QVERIFY(m_window->isWindowModified());
+    // The bill and the configurator follow.
+    QVERIFY2(bomItems().contains(s("770-131")) && !bomItems().contains(s("770-101")),
+             qPrintable(bomItems().join(u' ')));
+    QCOMPARE(view->editor()->defaults(), white);
+    QCOMPARE(view->editor()->lines().first().itemNumber, s("770-131"));
+
+    // Undo restores both.
+    m_window->undoStack()->undo();
+    QCOMPARE(m_window->projectModel()->project().name, QString());
+    QCOMPARE(m_window->projectModel()->project().defaults, AppSettings::builtInAssemblyDefaults());
+    QVERIFY(bomItems().contains(s("770-101")));
+    QCOMPARE(view->editor()->lines().first().itemNumber, s("770-101"));
+    m_window->undoStack()->redo();
+    QCOMPARE(m_window->projectModel()->project().name, s("Hall 6"));
+
+    // The Settings' defaults are one click away; cancelling changes nothing.
+    const int steps = m_window->undoStack()->count();
+    QTimer::singleShot(0, this, [] {
+        auto *dialog = qobject_cast<ProjectPropertiesDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        dialog->settingsDefaultsButton()->click();
+        QCOMPARE(dialog->defaults(), AppSettings::builtInAssemblyDefaults());
+        dialog->reject();
+    });
+    QVERIFY(!m_window->projectPane()->editProperties());
+    QCOMPARE(m_window->undoStack()->count(), steps);
+    QCOMPARE(m_window->projectModel()->project().defaults, white);
 }
 
 QTEST_MAIN(tst_ProjectPane)

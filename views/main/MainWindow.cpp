@@ -225,6 +225,10 @@ void MainWindow::createMenus()
     assembly->addAction(m_projectPane->updateAction());
     assembly->addAction(m_projectPane->openAction());
 
+    QMenu *project = menuBar()->addMenu(MainViewsTr::tr("&Project"));
+    project->setObjectName(QStringLiteral("projectMenu"));
+    project->addAction(m_projectPane->propertiesAction());
+
     QMenu *help = menuBar()->addMenu(MainViewsTr::tr("&Help"));
     help->addAction(MainViewsTr::tr("&About Connector Configurator"), this, &MainWindow::showAbout);
     updateNavigation();

@@ -3,9 +3,12 @@
 #include "models/configurator/AssemblyEditor.h"
 #include "models/project/cmd/CmdAddAssembly.h"
 #include "models/project/cmd/CmdEditAssembly.h"
+#include "models/project/cmd/CmdEditProjectProperties.h"
 #include "models/project/cmd/CmdMoveAssembly.h"
 #include "models/project/cmd/CmdRemoveAssembly.h"
 #include "models/project/ProjectModel.h"
+#include "models/settings/AppSettings.h"
+#include "views/project/ProjectPropertiesDialog.h"
 #include "views/project/ProjectViewsTr.h"
 
 #include <QAction>
@@ -58,6 +61,10 @@ ProjectPane::ProjectPane(ProjectModel *model, AssemblyEditor *editor, QWidget *p
             [this](const QModelIndex &index) { openInConfigurator(index.row()); });
     m_remove->setShortcut(QKeySequence::Delete);
     m_remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_properties = new QAction(ProjectViewsTr::tr("&Properties…"), this);
+    m_properties->setObjectName(QStringLiteral("projectPropertiesAction"));
+    m_properties->setToolTip(ProjectViewsTr::tr("The project's name and its defaults"));
+    connect(m_properties, &QAction::triggered, this, [this] { editProperties(); });
 
     auto *buttons = new QHBoxLayout;
     for (QAction *action : {m_add, m_duplicate, m_remove, m_up, m_down, m_open}) {
@@ -167,6 +174,24 @@ void ProjectPane::openInConfigurator(int row)
         return;
     m_editor->load(m_model->assembly(row));
     emit openedInConfigurator(row);
+}
+
+bool ProjectPane::editProperties()
+{
+    ProjectPropertiesDialog dialog(m_model->project(), AppSettings::load().assemblyDefaults, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    if (dialog.name() == m_model->project().name
+        && dialog.defaults() == m_model->project().defaults)
+        return false;
+    auto *command = new CmdEditProjectProperties(m_model, dialog.name(), dialog.defaults());
+    if (m_model->undoStack()) {
+        m_model->undoStack()->push(command);
+    } else {
+        command->redo();
+        delete command;
+    }
+    return true;
 }
 
 void ProjectPane::updateFromConfigurator()
