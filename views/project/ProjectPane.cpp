@@ -1,22 +1,21 @@
 #include "views/project/ProjectPane.h"
 
 #include "models/configurator/AssemblyEditor.h"
+#include "models/project/ProjectModel.h"
 #include "models/project/cmd/CmdAddAssembly.h"
 #include "models/project/cmd/CmdEditAssembly.h"
 #include "models/project/cmd/CmdEditProjectProperties.h"
 #include "models/project/cmd/CmdMoveAssembly.h"
 #include "models/project/cmd/CmdRemoveAssembly.h"
-#include "models/project/ProjectModel.h"
 #include "models/settings/AppSettings.h"
 #include "views/project/ProjectPropertiesDialog.h"
 #include "views/project/ProjectViewsTr.h"
 
 #include <QAction>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QMessageBox>
 #include <QTableView>
-#include <QToolButton>
+#include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -66,17 +65,17 @@ ProjectPane::ProjectPane(ProjectModel *model, AssemblyEditor *editor, QWidget *p
     m_properties->setToolTip(ProjectViewsTr::tr("The project's name and its defaults"));
     connect(m_properties, &QAction::triggered, this, [this] { editProperties(); });
 
-    auto *buttons = new QHBoxLayout;
-    for (QAction *action : {m_add, m_duplicate, m_remove, m_up, m_down, m_open}) {
-        auto *button = new QToolButton(this);
-        button->setDefaultAction(action);
-        buttons->addWidget(button);
-    }
-    buttons->addStretch();
+    // A tool bar: when the dock is narrow, the buttons that do not fit go
+    // into its extension menu instead of widening the dock.
+    auto *buttons = new QToolBar(this);
+    buttons->setObjectName(QStringLiteral("projectButtons"));
+    buttons->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    for (QAction *action : { m_add, m_duplicate, m_remove, m_up, m_down, m_open })
+        buttons->addAction(action);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_table);
-    layout->addLayout(buttons);
+    layout->addWidget(buttons);
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ProjectPane::updateActions);
