@@ -57,8 +57,10 @@ void AccessoryPanel::fitWarnings()
 {
     const int lines = fontMetrics().lineSpacing();
     const int needed = m_warnings->heightForWidth(m_warningsArea->viewport()->width());
-    m_warningsArea->setFixedHeight(std::clamp(needed, lines, lines * 7)
-                                   + 2 * m_warningsArea->frameWidth());
+    // Up to seven lines, and no more than a third of the panel: the table
+    // keeps its room on a small screen.
+    const int most = std::min(lines * 7, std::max(lines * 2, height() / 3));
+    m_warningsArea->setFixedHeight(std::clamp(needed, lines, most) + 2 * m_warningsArea->frameWidth());
 }
 
 } // namespace cc

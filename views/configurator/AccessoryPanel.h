@@ -34,7 +34,8 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
-    // The warnings as tall as they are, up to seven lines (then they scroll).
+    // The warnings as tall as they are, up to seven lines and a third of
+    // the panel (then they scroll).
     void fitWarnings();
 
     const AssemblyEditor *m_editor;
