@@ -285,24 +285,38 @@ private:
     }
 
     // An optional accessory the user added: its quantity is the user's,
-    // else the rule's, else one per assembly as a default.
+    // else the rule's, else one per assembly as a default. A quantity the
+    // file gives that is the rule's (or, where no rule counts, the one per
+    // assembly) rests on what the rule or the default rests on, as the
+    // configurator writes them when an accessory is ticked.
     void addOptional(const ProjectItem &item, const AssemblyResult &result, int count,
                      const QString &designation)
     {
-        if (item.quantity || !m_applyDefaults) {
+        if (!m_applyDefaults) {
             addChosen(item, count, designation);
             return;
         }
         const QString resolved = resolve(item.itemNumber, designation);
-        for (const AssemblyItem &offered : result.optionalItems) {
-            if (offered.candidates.contains(item.itemNumber) && offered.quantity) {
-                addBasis(resolved, offered.basis);
-                add(item.itemNumber, *offered.quantity * count, designation);
-                return;
-            }
+        const AssemblyItem *offered = nullptr;
+        for (const AssemblyItem &candidate : result.optionalItems) {
+            if (!offered && candidate.candidates.contains(item.itemNumber))
+                offered = &candidate;
         }
-        addBasis(resolved, {{ItemBasis::Kind::Default, QString(), BomTr::tr("quantity 1")}});
-        add(item.itemNumber, count, designation);
+        const std::optional<int> ruleQuantity = offered ? offered->quantity : std::nullopt;
+        const int quantity = item.quantity.value_or(ruleQuantity.value_or(1));
+        if (offered)
+            addBasis(resolved, offered->basis);
+        if (ruleQuantity && quantity == *ruleQuantity) {
+            // as the rule counts it
+        } else if (!ruleQuantity && quantity == 1) {
+            addBasis(resolved,
+                     { { ItemBasis::Kind::Default, QString(), BomTr::tr("quantity 1") } });
+        } else {
+            addBasis(
+                resolved,
+                { { ItemBasis::Kind::User, QString(), BomTr::tr("quantity %1").arg(quantity) } });
+        }
+        add(item.itemNumber, quantity * count, designation);
     }
 
     void addBasis(const QString &itemNumber, const QList<ItemBasis> &basis)

@@ -2,8 +2,11 @@
 
 #include "models/catalog/CatalogSession.h"
 #include "models/catalog/PartCatalog.h"
+#include "models/configurator/AccessoryLines.h"
+#include "models/configurator/AssemblyWarnings.h"
 #include "models/part/PartKinds.h"
 #include "models/project/ProjectAssembly.h"
+#include "models/project/ProjectModel.h"
 #include "models/rules/AssemblyEvaluator.h"
 #include "models/rules/MatingRules.h"
 
@@ -29,16 +32,37 @@ void AssemblyEditor::useCatalog(const PartCatalog *catalog)
     m_undecided.clear();
     m_others.clear();
     emit catalogChanged();
-    apply(Assembly(), {});
+    apply(Assembly());
 }
 
-void AssemblyEditor::apply(const Assembly &assembly, const QStringList &optionalItems)
+void AssemblyEditor::apply(const ConfiguredAssembly &state)
 {
-    m_assembly = assembly;
-    m_optionalItems = optionalItems;
+    m_state = state;
+    evaluate();
+}
+
+void AssemblyEditor::setDefaults(const AssemblyDefaults &defaults)
+{
+    if (defaults == m_defaults)
+        return;
+    m_defaults = defaults;
+    evaluate();
+}
+
+void AssemblyEditor::useDefaultsOf(const ProjectModel *project)
+{
+    connect(project, &ProjectModel::defaultsChanged, this,
+            [this, project] { setDefaults(project->project().defaults); });
+    setDefaults(project->project().defaults);
+}
+
+void AssemblyEditor::evaluate()
+{
     m_result = AssemblyResult();
-    if (m_catalog && !m_assembly.socket.itemNumber.isEmpty())
-        m_result = AssemblyEvaluator(*m_catalog).evaluate(m_assembly);
+    if (m_catalog && !assembly().socket.itemNumber.isEmpty())
+        m_result = AssemblyEvaluator(*m_catalog, m_defaults).evaluate(assembly());
+    m_lines = AccessoryLines::of(m_result, m_state);
+    m_warnings = AssemblyWarnings::of(m_result, m_lines);
     emit changed();
 }
 
@@ -47,36 +71,27 @@ void AssemblyEditor::reloadParts()
     m_parts.clear();
     m_counterpartsOf = QStringLiteral("\n"); // no item number: compared again
     emit catalogChanged();
-    apply(m_assembly, m_optionalItems);
+    evaluate();
 }
 
 void AssemblyEditor::load(const ProjectAssembly &project)
 {
-    QStringList optional;
-    for (const ProjectItem &item : project.optionalItems)
-        optional << item.itemNumber;
-    apply(project.assembly, optional);
+    apply(ConfiguredAssembly { project.assembly, project.chosenItems, project.optionalItems });
 }
 
 void AssemblyEditor::storeIn(ProjectAssembly &project) const
 {
-    project.assembly = m_assembly;
-    QList<ProjectItem> items;
-    for (const QString &itemNumber : m_optionalItems) {
-        ProjectItem item;
-        item.itemNumber = itemNumber;
-        // Keep what the project knew of it (quantity, kind, unknown keys).
-        for (const ProjectItem &known : std::as_const(project.optionalItems)) {
-            if (known.itemNumber == itemNumber)
-                item = known;
-        }
+    project.assembly = m_state.assembly;
+    project.chosenItems = m_state.chosenItems;
+    project.optionalItems = m_state.optionalItems;
+    // An optional accessory ticked without its kind gets the kind it is
+    // offered as.
+    for (ProjectItem &item : project.optionalItems) {
         for (const AssemblyItem &offered : m_result.optionalItems) {
-            if (item.kind.isEmpty() && offered.candidates.contains(itemNumber))
+            if (item.kind.isEmpty() && offered.candidates.contains(item.itemNumber))
                 item.kind = offered.kind;
         }
-        items << item;
     }
-    project.optionalItems = items;
 }
 
 std::optional<PartRecord> AssemblyEditor::part(const QString &itemNumber) const
@@ -93,9 +108,9 @@ std::optional<PartRecord> AssemblyEditor::part(const QString &itemNumber) const
 
 void AssemblyEditor::updateCounterparts() const
 {
-    if (m_counterpartsOf == m_assembly.socket.itemNumber)
+    if (m_counterpartsOf == assembly().socket.itemNumber)
         return;
-    m_counterpartsOf = m_assembly.socket.itemNumber;
+    m_counterpartsOf = assembly().socket.itemNumber;
     m_mates.clear();
     m_nearMisses.clear();
     m_undecided.clear();

@@ -1,9 +1,13 @@
 #pragma once
 
+#include "models/configurator/AccessoryLine.h"
+#include "models/configurator/AssemblyWarning.h"
+#include "models/configurator/ConfiguredAssembly.h"
 #include "models/configurator/PlugCheck.h"
 #include "models/configurator/SocketCheck.h"
 #include "models/part/PartRecord.h"
 #include "models/rules/Assembly.h"
+#include "models/rules/AssemblyDefaults.h"
 #include "models/rules/AssemblyResult.h"
 #include "models/rules/MatingCandidate.h"
 
@@ -17,11 +21,16 @@ namespace cc {
 
 class CatalogSession;
 class PartCatalog;
+class ProjectModel;
 struct ProjectAssembly;
 
-// The configurator's document: one Assembly being edited, the optional
-// accessories the user ticked, and what AssemblyEvaluator makes of them. Undo
-// commands change it through apply(); views listen to changed().
+// The configurator's document: one Assembly being edited, the user's picks
+// and quantities of its accessories and the optional accessories ticked
+// (ConfiguredAssembly), and what AssemblyEvaluator makes of them with the
+// defaults in force (the project's): the rules' result, the lines of the
+// parts table (counted as the bill of materials counts them) and what is
+// left open, each with the control that resolves it. Undo commands change
+// it through apply(); views listen to changed().
 //
 // It evaluates against the catalog of its session: another catalog starts
 // over with an empty assembly, changed parts are read again (the assembly
@@ -39,25 +48,46 @@ public:
     // The catalog evaluated against; nullptr: none.
     const PartCatalog *catalog() const { return m_catalog; }
 
-    const Assembly &assembly() const { return m_assembly; }
-    const QStringList &optionalItems() const { return m_optionalItems; }
+    const ConfiguredAssembly &state() const { return m_state; }
+    const Assembly &assembly() const { return m_state.assembly; }
+    // The user's picks among fitting accessories and their quantities.
+    const QList<ProjectItem> &chosenItems() const { return m_state.chosenItems; }
+    // The optional accessories ticked, each with its quantity.
+    const QList<ProjectItem> &optionalItems() const { return m_state.optionalItems; }
+    QStringList optionalItemNumbers() const { return m_state.optionalItemNumbers(); }
     const AssemblyResult &result() const { return m_result; }
+    // The parts table: one line per accessory, required and optional.
+    const QList<AccessoryLine> &lines() const { return m_lines; }
+    // What is left open, each with the control that resolves it.
+    const QList<AssemblyWarning> &warnings() const { return m_warnings; }
 
     // Replaces the state and evaluates it again.
-    void apply(const Assembly &assembly, const QStringList &optionalItems);
+    void apply(const ConfiguredAssembly &state);
+    // The same with nothing picked and no optional accessory.
+    void apply(const Assembly &assembly) { apply(ConfiguredAssembly { assembly, {}, {} }); }
+
+    // What decides the choices the user has not made (colours, lever
+    // operation); empty: they stay open. Setting them evaluates again (not
+    // an undo step: they are the project's).
+    const AssemblyDefaults &defaults() const { return m_defaults; }
+    void setDefaults(const AssemblyDefaults &defaults);
+    // Evaluates with the defaults of `project`'s project, now and whenever
+    // they change (a project opened, its properties edited).
+    void useDefaultsOf(const ProjectModel *project);
 
     // The catalog's parts changed (an import, or its undo): reads them again.
     // (The session's partsChanged() calls it.)
     void reloadParts();
     // Opens a project's assembly (not an undo step) and writes the edited
-    // state back into it; the project's other keys are kept.
+    // state back into it (assembly, picks with their quantities, optional
+    // accessories with theirs); the project's other keys are kept.
     void load(const ProjectAssembly &project);
     void storeIn(ProjectAssembly &project) const;
 
     // Parts by item number (cached per catalog); empty when not in the catalog.
     std::optional<PartRecord> part(const QString &itemNumber) const;
-    std::optional<PartRecord> socket() const { return part(m_assembly.socket.itemNumber); }
-    std::optional<PartRecord> plug() const { return part(m_assembly.plug.itemNumber); }
+    std::optional<PartRecord> socket() const { return part(assembly().socket.itemNumber); }
+    std::optional<PartRecord> plug() const { return part(assembly().plug.itemNumber); }
 
     // The connectors of the catalog compared with the socket: those that
     // mate first, then near misses (one condition fails), undecided ones,
@@ -99,10 +129,14 @@ private:
     // The errors about one side.
     QStringList errorsOf(RuleMessage::Side side) const;
 
+    void evaluate();
+
     const PartCatalog *m_catalog = nullptr;
-    Assembly m_assembly;
-    QStringList m_optionalItems;
+    ConfiguredAssembly m_state;
+    AssemblyDefaults m_defaults;
     AssemblyResult m_result;
+    QList<AccessoryLine> m_lines;
+    QList<AssemblyWarning> m_warnings;
     mutable QHash<QString, std::optional<PartRecord>> m_parts;
     mutable QString m_counterpartsOf;
     mutable QList<MatingCandidate> m_mates;

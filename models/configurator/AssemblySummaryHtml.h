@@ -8,9 +8,10 @@ namespace cc {
 class AssemblyEditor;
 
 // The configurator's summary of one assembly as HTML: ratings with the
-// limiting part, the approvals all parts share, errors, warnings and the
-// parts list with quantities ("quantity not stated" where the catalog is
-// silent).
+// limiting part, the approvals all parts share and the errors. The
+// accessories with their quantities and what is left open are the parts
+// table's (AssemblyEditor::lines(), warnings()), so that the two never
+// disagree.
 class AssemblySummaryHtml
 {
 public:

@@ -47,6 +47,22 @@ void ProjectModel::setProject(const Project &project)
     m_missing.clear();
     m_results = QList<std::optional<AssemblyResult>>(m_project.assemblies.size());
     endResetModel();
+    emit defaultsChanged();
+}
+
+void ProjectModel::setProperties(const QString &name, const AssemblyDefaults &defaults)
+{
+    const bool defaultsDiffer = defaults != m_project.defaults;
+    m_project.name = name;
+    m_project.defaults = defaults;
+    m_project.defaultsStated = true;
+    m_results = QList<std::optional<AssemblyResult>>(m_project.assemblies.size());
+    if (m_project.assemblies.isEmpty())
+        emit projectChanged();
+    else
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    if (defaultsDiffer)
+        emit defaultsChanged();
 }
 
 void ProjectModel::setMissingItems(const QStringList &items)
@@ -105,7 +121,8 @@ const AssemblyResult &ProjectModel::result(int row) const
 {
     std::optional<AssemblyResult> &cached = m_results[row];
     if (!cached)
-        cached = AssemblyEvaluator(*m_catalog).evaluate(m_project.assemblies.at(row).assembly);
+        cached = AssemblyEvaluator(*m_catalog, m_project.defaults)
+                     .evaluate(m_project.assemblies.at(row).assembly);
     return *cached;
 }
 

@@ -14,7 +14,7 @@ class CatalogSession;
 class PartCatalog;
 
 // The assemblies of a project as a table: designation, quantity and what
-// AssemblyEvaluator makes of the assembly. Designation and quantity are
+// AssemblyEvaluator makes of the assembly with the project's defaults. Designation and quantity are
 // editable in place; with an undo stack each edit is one undo step.
 //
 // It evaluates against the catalog of its session and follows it: another
@@ -37,6 +37,9 @@ public:
 
     const Project &project() const { return m_project; }
     void setProject(const Project &project);
+    // The project's name and defaults (Project ▸ Properties…; one undo step
+    // through CmdEditProjectProperties): its assemblies are evaluated again.
+    void setProperties(const QString &name, const AssemblyDefaults &defaults);
     // Item numbers the catalog does not hold; their rows read "missing".
     void setMissingItems(const QStringList &items);
 
@@ -61,6 +64,9 @@ public:
 signals:
     // Any change of the project's content.
     void projectChanged();
+    // The project's defaults may have changed (another project, or its
+    // properties edited): what evaluates with them evaluates again.
+    void defaultsChanged();
 
 private:
     void useCatalog(const PartCatalog *catalog);

@@ -49,13 +49,14 @@ const LibraryRow kLibraries[] = {
     {"models/bom",           "Bom",               "Catalog Part Project Rules"},
     {"models/bom/export",    "BomExport",         "Bom Part"},
     {"models/settings",      "Settings",          "Datasheet Part Rules"},
+    {"views/widgets",        "WidgetsViews",      "Part Rules"},
     {"views/tasks",          "TasksViews",        "Tasks"},
     {"views/catalog",        "CatalogViews",      "Browser Catalog Datasheet Db Part"},
-    {"views/configurator",   "ConfiguratorViews", "Configurator Datasheet Part Rules"},
-    {"views/project",        "ProjectViews",      "Configurator Project Settings"},
+    {"views/configurator",   "ConfiguratorViews", "Configurator Datasheet Part Rules WidgetsViews"},
+    {"views/project",        "ProjectViews",      "Configurator Project Settings WidgetsViews"},
     {"views/bom",            "BomViews",          "Bom BomExport Catalog Project Settings Tasks TasksViews"},
     {"views/import",         "ImportViews",       "Catalog Db Import Tasks"},
-    {"views/settings",       "SettingsViews",     "Db Settings"},
+    {"views/settings",       "SettingsViews",     "Db Settings WidgetsViews"},
     {"views/main",           "MainViews",         "Browser Catalog Datasheet Db Import Part Project "
                                                   "Settings Tasks BomViews CatalogViews "
                                                   "ConfiguratorViews ImportViews ProjectViews "

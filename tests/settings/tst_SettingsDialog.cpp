@@ -1,8 +1,11 @@
 #include "models/settings/AppSettings.h"
 #include "views/settings/SettingsDialog.h"
+#include "views/widgets/AssemblyDefaultsEditor.h"
 
 #include <QComboBox>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -17,6 +20,7 @@ private slots:
     void showsAndReturnsTheSettings();
     void editsRoundTripThroughQSettings();
     void serverAddressIsStoredWithoutPassword();
+    void defaultsRoundTripThroughQSettings();
 };
 
 void SettingsDialogTest::showsAndReturnsTheSettings()
@@ -72,6 +76,60 @@ void SettingsDialogTest::serverAddressIsStoredWithoutPassword()
     // Shown as typed (no native separators in an address).
     const SettingsDialog again(settings);
     QCOMPARE(again.databaseEdit()->text(), QStringLiteral("postgresql://anna@db.shop.local:5433/parts"));
+}
+
+void SettingsDialogTest::defaultsRoundTripThroughQSettings()
+{
+    // Settings ▸ Defaults shows the program's own at first: black before
+    // white, manual levers.
+    SettingsDialog dialog { AppSettings() };
+    AssemblyDefaultsEditor *defaults = dialog.defaultsEditor();
+    QCOMPARE(defaults->defaults(), AppSettings::builtInAssemblyDefaults());
+    QCOMPARE(defaults->colourList()->count(), 2);
+    QCOMPARE(defaults->leverOperationBox()->currentData().toString(), QStringLiteral("manual"));
+
+    // Grey is added and moved first, white removed; levers by tool.
+    QVERIFY(!defaults->addButton()->isEnabled());
+    QTest::keyClicks(defaults->colourEdit(), QStringLiteral("grey"));
+    QVERIFY(defaults->addButton()->isEnabled());
+    QTest::keyClick(defaults->colourEdit(), Qt::Key_Return);
+    QVERIFY(defaults->colourEdit()->text().isEmpty());
+    QCOMPARE(defaults->colourList()->count(), 3);
+    QVERIFY(!defaults->addColour(QStringLiteral(" Grey "))); // once, whatever its case
+    QVERIFY(!defaults->addColour(QString()));
+    defaults->colourList()->setCurrentRow(2);
+    QVERIFY(!defaults->downButton()->isEnabled());
+    defaults->upButton()->click();
+    defaults->upButton()->click();
+    QVERIFY(!defaults->upButton()->isEnabled());
+    defaults->colourList()->setCurrentRow(2);
+    QCOMPARE(defaults->colourList()->currentItem()->text(), QStringLiteral("white"));
+    defaults->removeButton()->click();
+    QComboBox *operation = defaults->leverOperationBox();
+    operation->setCurrentIndex(operation->findData(QStringLiteral("tool")));
+    const AssemblyDefaults expected { { QStringLiteral("grey"), QStringLiteral("black") },
+                                      QStringLiteral("tool") };
+    QCOMPARE(dialog.settings().assemblyDefaults, expected);
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("settings.ini"));
+    {
+        QSettings store(path, QSettings::IniFormat);
+        dialog.settings().save(store);
+    }
+    const QSettings store(path, QSettings::IniFormat);
+    QCOMPARE(store.value(AppSettings::colourOrderKey()).toStringList(),
+             (QStringList { QStringLiteral("grey"), QStringLiteral("black") }));
+    QCOMPARE(store.value(AppSettings::leverOperationKey()).toString(), QStringLiteral("tool"));
+    const AppSettings loaded = AppSettings::load(store);
+    QCOMPARE(loaded.assemblyDefaults, expected);
+    const SettingsDialog again(loaded);
+    QCOMPARE(again.defaultsEditor()->defaults(), expected);
+    QCOMPARE(again.settings(), loaded);
+    // The Settings always name an operation (they store no "none").
+    QCOMPARE(operation->findData(QString()), -1);
+    QCOMPARE(operation->count(), 2);
 }
 
 QTEST_MAIN(SettingsDialogTest)

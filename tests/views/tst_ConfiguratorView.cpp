@@ -1,13 +1,15 @@
 #include "../models/RulesFixtures.h"
+#include "TestCatalog.h"
 #include "db/Database.h"
 #include "db/PartRepository.h"
 #include "models/catalog/CatalogSession.h"
 #include "models/configurator/AssemblyEditor.h"
 #include "models/configurator/cmd/CmdSetChoice.h"
 #include "models/project/ProjectAssembly.h"
-#include "TestCatalog.h"
 #include "views/configurator/AccessoryOutlineItem.h"
 #include "views/configurator/AccessoryPanel.h"
+#include "views/configurator/AccessoryTable.h"
+#include "views/configurator/ChoicesForm.h"
 #include "views/configurator/ConfiguratorView.h"
 #include "views/configurator/DecimalSpinBox.h"
 #include "views/configurator/ConnectorItem.h"
@@ -16,6 +18,7 @@
 #include "views/configurator/MatingView.h"
 #include "views/configurator/ScaleBarItem.h"
 #include "views/configurator/SideInputsBox.h"
+#include "views/configurator/WarningList.h"
 #include "views/main/MainWindow.h"
 
 #include <QAction>
@@ -345,16 +348,22 @@ void tst_ConfiguratorView::undoRedoEachKindOfChange()
     QVERIFY2(m_stack->undoText().startsWith(s("Choose ") + value), qPrintable(m_stack->undoText()));
     QApplication::processEvents();
 
-    auto *marker = m_view->accessoryPanel()->findChild<QCheckBox *>(s("770-450"));
+    // An optional accessory: picking its item in the parts table ticks it.
+    AccessoryTable *table = m_view->accessoryPanel()->table();
+    const int markerRow = table->rowOf(s("marker_card"));
+    QVERIFY(markerRow >= 0);
+    QVERIFY(!table->isIncluded(markerRow));
+    QComboBox *marker = table->itemBox(markerRow);
     QVERIFY(marker);
     marker->setFocus();
-    QTest::keyClick(marker, Qt::Key_Space);
-    // The list is built again; the focus stays on the same item.
-    QVERIFY(QApplication::focusWidget());
-    QCOMPARE(QApplication::focusWidget()->objectName(), s("770-450"));
-    QCOMPARE(m_view->editor()->optionalItems(), QStringList{s("770-450")});
+    marker->setCurrentIndex(marker->findData(s("770-450")));
+    emit marker->activated(marker->currentIndex());
+    // The table is shown again; the focus stays on the same control.
+    QCOMPARE(QApplication::focusWidget(), marker);
+    QCOMPARE(m_view->editor()->optionalItemNumbers(), QStringList { s("770-450") });
     QCOMPARE(m_stack->undoText(), s("Add marker card 770-450"));
-    QVERIFY(m_view->summary()->toPlainText().contains(s("770-450")));
+    QVERIFY(table->isIncluded(markerRow));
+    QCOMPARE(table->itemBox(markerRow)->currentData().toString(), s("770-450"));
 
     // Spare socket: the plug goes, as one step.
     m_view->spareCheck()->setChecked(true);
@@ -378,6 +387,7 @@ void tst_ConfiguratorView::undoRedoEachKindOfChange()
     QVERIFY(!m_view->spareCheck()->isChecked());
     m_stack->undo();
     QVERIFY(m_view->editor()->optionalItems().isEmpty());
+    QVERIFY(!table->isIncluded(markerRow));
     m_stack->undo();
     QVERIFY(m_view->editor()->assembly().colourFor(kind).isEmpty());
     m_stack->undo();
@@ -395,7 +405,7 @@ void tst_ConfiguratorView::undoRedoEachKindOfChange()
     QCOMPARE(m_view->editor()->assembly().socket.cable.outerDiameterMm, std::optional<double>(7));
     QCOMPARE(socketSide->cableDiameter()->value(), 7.0);
     QCOMPARE(m_view->editor()->assembly().colourFor(kind), value);
-    QCOMPARE(m_view->editor()->optionalItems(), QStringList{s("770-450")});
+    QCOMPARE(m_view->editor()->optionalItemNumbers(), QStringList { s("770-450") });
     QVERIFY(m_view->editor()->assembly().isSpareOutlet());
 }
 
@@ -423,37 +433,49 @@ void tst_ConfiguratorView::accessoriesFollowTheInputs()
         side->cableCount()->setValue(1);
         side->cableDiameter()->setValue(7);
     }
-    auto housingLine = [this](const char *side) {
-        for (const QString &line : m_view->accessoryPanel()->requiredLines()) {
-            if (line.contains(s("strain relief housing (") + s(side)))
-                return line;
+    AccessoryTable *table = m_view->accessoryPanel()->table();
+    // The items a housing line offers (no defaults here: black and white fit).
+    auto housingItems = [table](const char *side) {
+        QStringList items;
+        const int row = table->rowOf(s("strain_relief_housing"), s(side));
+        if (row < 0)
+            return items;
+        if (QComboBox *box = table->itemBox(row)) {
+            for (int i = 0; i < box->count(); ++i) {
+                if (!box->itemData(i).toString().isEmpty())
+                    items << box->itemData(i).toString();
+            }
+        } else {
+            items << table->itemText(row);
         }
-        return QString();
+        return items;
     };
-    QString socketHousing = housingLine("socket");
-    QVERIFY2(socketHousing.contains(s("770-504/023-000")), qPrintable(socketHousing));
-    QVERIFY(socketHousing.startsWith(s("1 ×")));
-    QVERIFY(!socketHousing.contains(s("770-504 ")));
+    QStringList socketHousing = housingItems("socket");
+    QVERIFY2(socketHousing.contains(s("770-504/023-000")), qPrintable(socketHousing.join(u' ')));
+    QVERIFY(!socketHousing.contains(s("770-504")));
+    const int socketRow = table->rowOf(s("strain_relief_housing"), s("socket"));
+    QCOMPARE(table->quantityBox(socketRow)->value(), 1);
     // Levers: required, one per connection by the trade rule R1.
-    bool lever = false;
-    for (const QString &line : m_view->accessoryPanel()->requiredLines())
-        lever = lever || (line.contains(s("locking lever")) && line.startsWith(s("1 ×")));
-    QVERIFY2(lever, qPrintable(m_view->accessoryPanel()->requiredLines().join(s("|"))));
+    const int leverRow = table->rowOf(s("locking_lever"));
+    QVERIFY(leverRow >= 0);
+    QCOMPARE(table->quantityBox(leverRow)->value(), 1);
+    QCOMPARE(table->quantityBox(leverRow)->suffix(), s(" (rule R1)"));
 
     // A thicker cable on the socket side takes the other housing.
     m_view->socketInputs()->cableDiameter()->setValue(11);
-    socketHousing = housingLine("socket");
-    QVERIFY2(socketHousing.contains(s("770-504")) && !socketHousing.contains(s("023-000")),
-             qPrintable(socketHousing));
-    QVERIFY(housingLine("plug").contains(s("770-504/023-000")));
+    socketHousing = housingItems("socket");
+    QVERIFY2(socketHousing.contains(s("770-504"))
+                 && !socketHousing.join(u' ').contains(s("023-000")),
+             qPrintable(socketHousing.join(u' ')));
+    QVERIFY(housingItems("plug").contains(s("770-504/023-000")));
 
     // Spare socket: a lockout cap instead of the plug side's items.
     m_view->spareCheck()->setChecked(true);
-    bool cap = false;
-    for (const QString &line : m_view->accessoryPanel()->requiredLines())
-        cap = cap || line.contains(s("lockout cap"));
-    QVERIFY2(cap, qPrintable(m_view->accessoryPanel()->requiredLines().join(s("|"))));
-    QVERIFY(housingLine("plug").isEmpty());
+    const int capRow = table->rowOf(s("lockout_cap"));
+    QVERIFY(capRow >= 0);
+    QCOMPARE(table->quantityBox(capRow)->specialValueText(), s("4 of 12 poles"));
+    QVERIFY(housingItems("plug").isEmpty());
+    QCOMPARE(table->rowOf(s("locking_lever")), -1);
     QVERIFY(!m_view->plugInputs()->isEnabled());
 }
 
@@ -557,16 +579,23 @@ void tst_ConfiguratorView::projectAssemblyRoundTrip()
     QCOMPARE(m_stack->count(), 0);
     QVERIFY(m_view->scene()->matedPlugItem());
     QCOMPARE(m_view->socketInputs()->cableDiameter()->value(), 7.0);
-    auto *marker = m_view->accessoryPanel()->findChild<QCheckBox *>(s("770-450"));
-    QVERIFY(marker && marker->isChecked());
-    marker->setChecked(false);
-    m_view->accessoryPanel()->findChild<QCheckBox *>(s("897-2005"))->setChecked(true);
+    AccessoryTable *table = m_view->accessoryPanel()->table();
+    const int markerRow = table->rowOf(s("marker_card"));
+    QVERIFY(table->isIncluded(markerRow));
+    QCOMPARE(table->itemBox(markerRow)->currentData().toString(), s("770-450"));
+    QCOMPARE(table->quantityBox(markerRow)->value(), 2);
+    table->setIncluded(markerRow, false);
+    QCOMPARE(m_stack->undoText(), s("Remove marker card 770-450"));
+    table->setIncluded(table->rowOf(s("protective_cap")), true);
+    QCOMPARE(m_stack->undoText(), s("Add protective cap 897-2005"));
     m_view->editor()->storeIn(project);
     QCOMPARE(project.designation, s("X1"));
     QCOMPARE(project.assembly.plug.itemNumber, s("770-1334"));
     QCOMPARE(project.optionalItems.size(), 1);
     QCOMPARE(project.optionalItems.first().itemNumber, s("897-2005"));
     QCOMPARE(project.optionalItems.first().kind, s("protective_cap"));
+    // Ticked, it has a quantity: never null in the file.
+    QCOMPARE(project.optionalItems.first().quantity, std::optional<int>(1));
 }
 
 void tst_ConfiguratorView::catalogChangesReloadTheParts()

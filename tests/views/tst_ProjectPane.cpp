@@ -1,21 +1,32 @@
+#include "TestCatalog.h"
+#include "models/bom/BomTable.h"
+#include "models/bom/BomTableModel.h"
 #include "models/configurator/AssemblyEditor.h"
 #include "models/project/ProjectFile.h"
 #include "models/project/ProjectModel.h"
 #include "models/settings/AppSettings.h"
-#include "TestCatalog.h"
+#include "views/bom/BomView.h"
 #include "views/configurator/ConfiguratorView.h"
 #include "views/main/MainWindow.h"
 #include "views/project/ProjectPane.h"
+#include "views/project/ProjectPropertiesDialog.h"
 #include "views/project/ProjectSession.h"
+#include "views/widgets/AssemblyDefaultsEditor.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDialog>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -54,8 +65,14 @@ private slots:
     void autosaveIsOfferedForRecovery();
     void autosaveFollowsTheSetting();
     void declinedRecoveryDropsTheCopy();
+    void newProjectTakesTheSettingsDefaults();
+    void formatOneProjectGetsTheSettingsDefaults();
+    void propertiesChangeNameAndDefaults();
 
 private:
+    // Stores `defaults` as the Settings' (Edit ▸ Settings ▸ Defaults).
+    static void setSettingsDefaults(const AssemblyDefaults &defaults);
+    QStringList bomItems() const;
     QStringList designations() const;
     void addAssembly(const QString &socket, const QString &plug);
 
@@ -389,6 +406,146 @@ void tst_ProjectPane::declinedRecoveryDropsTheCopy()
     QCOMPARE(next.projectModel()->rowCount(), 0);
     QVERIFY(!next.projectSession()->offerRecovery());
     QCOMPARE(asked, 1);
+}
+
+void tst_ProjectPane::setSettingsDefaults(const AssemblyDefaults &defaults)
+{
+    AppSettings settings = AppSettings::load();
+    settings.assemblyDefaults = defaults;
+    settings.save();
+}
+
+QStringList tst_ProjectPane::bomItems() const
+{
+    QStringList items;
+    const BomTableModel *model = m_window->bomView()->model();
+    for (int row = 0; row < model->rowCount(); ++row)
+        items << model->index(row, BomTable::ItemNumber).data().toString();
+    return items;
+}
+
+void tst_ProjectPane::newProjectTakesTheSettingsDefaults()
+{
+    // The window starts with a project of the Settings' defaults.
+    QCOMPARE(m_window->projectModel()->project().defaults, AppSettings::builtInAssemblyDefaults());
+    QCOMPARE(m_window->configuratorView()->editor()->defaults(),
+             AppSettings::builtInAssemblyDefaults());
+    QVERIFY(!m_window->projectSession()->isModified());
+
+    const AssemblyDefaults white { { s("white") }, s("tool") };
+    setSettingsDefaults(white);
+    QVERIFY(m_window->projectSession()->newProject());
+    QCOMPARE(m_window->projectModel()->project().defaults, white);
+    QVERIFY(!m_window->projectSession()->isModified());
+    QVERIFY(!m_window->isWindowModified());
+    QCOMPARE(m_window->configuratorView()->editor()->defaults(), white);
+    setSettingsDefaults(AppSettings::builtInAssemblyDefaults());
+}
+
+void tst_ProjectPane::formatOneProjectGetsTheSettingsDefaults()
+{
+    const QString path = m_dir.filePath(s("format1.ccproj"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"format_version": 1, "name": "Hall 5", "assemblies": [
+        {"designation": "X1", "quantity": 2,
+         "socket": {"item": "770-1324", "mounting": "flying", "cable": {"outer_diameter_mm": 7, "count": 1}},
+         "plug": {"item": "770-1334", "mounting": "flying", "cable": {"outer_diameter_mm": 11, "count": 1}}}]})");
+    file.close();
+    const AssemblyDefaults white { { s("white"), s("black") }, s("tool") };
+    setSettingsDefaults(white);
+    QVERIFY(m_window->openProject(path));
+    QCOMPARE(m_window->projectModel()->project().defaults, white);
+    // Opened as it is: not modified.
+    QVERIFY(!m_window->projectSession()->isModified());
+    QVERIFY(!m_window->isWindowModified());
+    // The bill and the configurator evaluate with them: white levers for tools.
+    QVERIFY2(bomItems().contains(s("770-131")), qPrintable(bomItems().join(u' ')));
+    m_window->projectPane()->openInConfigurator(0);
+    QCOMPARE(m_window->configuratorView()->editor()->defaults(), white);
+    // Saving writes them (format 2).
+    QVERIFY(m_window->projectSession()->save());
+    const QJsonObject saved = QJsonDocument::fromJson(test::readAll(path)).object();
+    QCOMPARE(saved.value(s("format_version")).toInt(), 2);
+    const QJsonObject defaults = saved.value(s("defaults")).toObject();
+    QCOMPARE(defaults.value(s("colour_order")).toArray(), (QJsonArray { s("white"), s("black") }));
+    QCOMPARE(defaults.value(s("lever_operation")).toString(), s("tool"));
+    // A project that states its defaults keeps them, whatever the Settings say.
+    setSettingsDefaults(AppSettings::builtInAssemblyDefaults());
+    QVERIFY(m_window->projectSession()->newProject());
+    QVERIFY(m_window->openProject(path));
+    QCOMPARE(m_window->projectModel()->project().defaults, white);
+    QVERIFY(!m_window->projectSession()->isModified());
+}
+
+void tst_ProjectPane::propertiesChangeNameAndDefaults()
+{
+    addAssembly(s("770-1324"), s("770-1334"));
+    ConfiguratorView *view = m_window->configuratorView();
+    Assembly flying = view->editor()->assembly();
+    flying.socket.mounting = s("flying");
+    flying.plug.mounting = s("flying");
+    ProjectAssembly entry = m_window->projectModel()->assembly(0);
+    entry.assembly = flying;
+    m_window->projectModel()->replaceAssembly(0, entry);
+    QVERIFY2(bomItems().contains(s("770-101")), qPrintable(bomItems().join(u' ')));
+    view->editor()->load(entry);
+    QCOMPARE(view->editor()->lines().first().itemNumber, s("770-101"));
+
+    // Project ▸ Properties…
+    QMenu *menu = m_window->menuBar()->findChild<QMenu *>(s("projectMenu"));
+    QVERIFY(menu);
+    QVERIFY(menu->actions().contains(m_window->projectPane()->propertiesAction()));
+    bool shown = false;
+    QTimer::singleShot(0, this, [&shown] {
+        auto *dialog = qobject_cast<ProjectPropertiesDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        shown = true;
+        QCOMPARE(dialog->defaultsEditor()->defaults(), AppSettings::builtInAssemblyDefaults());
+        dialog->nameEdit()->setText(s("Hall 6"));
+        AssemblyDefaultsEditor *defaults = dialog->defaultsEditor();
+        defaults->colourList()->setCurrentRow(1); // white
+        defaults->upButton()->click();
+        QComboBox *operation = defaults->leverOperationBox();
+        operation->setCurrentIndex(operation->findData(s("tool")));
+        dialog->accept();
+    });
+    m_window->projectPane()->propertiesAction()->trigger();
+    QVERIFY(shown);
+    const AssemblyDefaults white { { s("white"), s("black") }, s("tool") };
+    QCOMPARE(m_window->projectModel()->project().name, s("Hall 6"));
+    QCOMPARE(m_window->projectModel()->project().defaults, white);
+    QCOMPARE(m_window->undoStack()->undoText(), s("Edit the project's properties"));
+    QVERIFY2(m_window->windowTitle().startsWith(s("Hall 6[*]")),
+             qPrintable(m_window->windowTitle()));
+    QVERIFY(m_window->isWindowModified());
+    // The bill and the configurator follow.
+    QVERIFY2(bomItems().contains(s("770-131")) && !bomItems().contains(s("770-101")),
+             qPrintable(bomItems().join(u' ')));
+    QCOMPARE(view->editor()->defaults(), white);
+    QCOMPARE(view->editor()->lines().first().itemNumber, s("770-131"));
+
+    // Undo restores both.
+    m_window->undoStack()->undo();
+    QCOMPARE(m_window->projectModel()->project().name, QString());
+    QCOMPARE(m_window->projectModel()->project().defaults, AppSettings::builtInAssemblyDefaults());
+    QVERIFY(bomItems().contains(s("770-101")));
+    QCOMPARE(view->editor()->lines().first().itemNumber, s("770-101"));
+    m_window->undoStack()->redo();
+    QCOMPARE(m_window->projectModel()->project().name, s("Hall 6"));
+
+    // The Settings' defaults are one click away; cancelling changes nothing.
+    const int steps = m_window->undoStack()->count();
+    QTimer::singleShot(0, this, [] {
+        auto *dialog = qobject_cast<ProjectPropertiesDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        dialog->settingsDefaultsButton()->click();
+        QCOMPARE(dialog->defaults(), AppSettings::builtInAssemblyDefaults());
+        dialog->reject();
+    });
+    QVERIFY(!m_window->projectPane()->editProperties());
+    QCOMPARE(m_window->undoStack()->count(), steps);
+    QCOMPARE(m_window->projectModel()->project().defaults, white);
 }
 
 QTEST_MAIN(tst_ProjectPane)

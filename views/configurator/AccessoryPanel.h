@@ -1,35 +1,48 @@
 #pragma once
 
-#include "models/rules/AssemblyResult.h"
-
 #include <QWidget>
 
-class QVBoxLayout;
+class QScrollArea;
 
 namespace cc {
 
-// The accessories of an assembly: the required items (each with its
-// quantity and reason), the choices among fitting items (lever operation,
-// colours) and the optional items the user may tick.
+class AccessoryTable;
+class AssemblyEditor;
+class ChoicesForm;
+class WarningList;
+
+// The accessories of the assembly being configured: the choices among
+// fitting accessories (lever operation, colours) above the parts table
+// (every accessory line, required and optional, with its item and
+// quantity) and what is left open below it. It shows what the editor
+// decided; the configurator turns its signals into undo steps.
 class AccessoryPanel : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit AccessoryPanel(QWidget *parent = nullptr);
+    explicit AccessoryPanel(const AssemblyEditor *editor, QWidget *parent = nullptr);
 
-    void setResult(const AssemblyResult &result, const QStringList &tickedOptional);
-    // The lines of the required list as shown, for tests and screen readers.
-    QStringList requiredLines() const { return m_requiredLines; }
+    // Shows the editor's choices, lines and warnings.
+    void showEditor();
 
-signals:
-    void choiceEdited(const QString &kind, PartField attribute, const QString &value);
-    void optionalToggled(const QString &itemNumber, const QString &kind, bool included);
+    ChoicesForm *choices() const { return m_choices; }
+    AccessoryTable *table() const { return m_table; }
+    WarningList *warnings() const { return m_warnings; }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
-    QVBoxLayout *m_layout;
-    QWidget *m_content = nullptr;
-    QStringList m_requiredLines;
+    // The warnings as tall as they are, up to seven lines and a third of
+    // the panel (then they scroll).
+    void fitWarnings();
+
+    const AssemblyEditor *m_editor;
+    ChoicesForm *m_choices;
+    AccessoryTable *m_table;
+    WarningList *m_warnings;
+    QScrollArea *m_warningsArea;
 };
 
 } // namespace cc

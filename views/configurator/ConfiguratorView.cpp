@@ -3,24 +3,31 @@
 #include "models/configurator/AssemblyEditor.h"
 #include "models/configurator/AssemblySummaryHtml.h"
 #include "models/configurator/cmd/CmdAssemblyEdit.h"
+#include "models/configurator/cmd/CmdPickItem.h"
 #include "models/configurator/cmd/CmdSetChoice.h"
+#include "models/configurator/cmd/CmdSetItemQuantity.h"
 #include "models/configurator/cmd/CmdSetOptionalItem.h"
 #include "models/configurator/cmd/CmdSetPlug.h"
 #include "models/configurator/cmd/CmdSetSocket.h"
 #include "views/configurator/AccessoryOutlines.h"
 #include "views/configurator/AccessoryPanel.h"
+#include "views/configurator/AccessoryTable.h"
+#include "views/configurator/ChoicesForm.h"
 #include "views/configurator/ConfiguratorViewsTr.h"
 #include "views/configurator/CounterpartList.h"
 #include "views/configurator/MatingScene.h"
 #include "views/configurator/MatingView.h"
 #include "views/configurator/SideInputsBox.h"
+#include "views/configurator/WarningList.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTextBrowser>
 #include <QUndoStack>
@@ -51,7 +58,11 @@ ConfiguratorView::ConfiguratorView(CatalogSession *session, QUndoStack *undoStac
     top->addWidget(fit);
     layout->addLayout(top);
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    // The parts below the drawing and the inputs, across the whole width:
+    // the table has room for its columns.
+    m_partsSplitter = new QSplitter(Qt::Vertical, this);
+    m_partsSplitter->setObjectName(QStringLiteral("partsSplitter"));
+    auto *splitter = new QSplitter(Qt::Horizontal, m_partsSplitter);
     m_counterparts = new CounterpartList(splitter);
     splitter->addWidget(m_counterparts);
     splitter->addWidget(createDrawingColumn());
@@ -59,7 +70,11 @@ ConfiguratorView::ConfiguratorView(CatalogSession *session, QUndoStack *undoStac
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 4);
     splitter->setStretchFactor(2, 3);
-    layout->addWidget(splitter, 1);
+    m_partsSplitter->addWidget(splitter);
+    m_partsSplitter->addWidget(createAccessoryPanel());
+    m_partsSplitter->setStretchFactor(0, 1);
+    m_partsSplitter->setStretchFactor(1, 1);
+    layout->addWidget(m_partsSplitter, 1);
 
     connect(m_counterparts, &CounterpartList::currentCandidateChanged, this, &ConfiguratorView::showCandidate);
     connect(m_counterparts, &CounterpartList::candidateActivated, this, &ConfiguratorView::requestMate);
@@ -70,6 +85,18 @@ ConfiguratorView::ConfiguratorView(CatalogSession *session, QUndoStack *undoStac
             [this] { m_listedSocket = QStringLiteral("\n"); });
     connect(m_editor, &AssemblyEditor::changed, this, &ConfiguratorView::refresh);
     refresh();
+}
+
+void ConfiguratorView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_splitterPlaced)
+        return;
+    // The first time: the parts table gets half the height (the user's
+    // dragging of the handle is kept afterwards).
+    m_splitterPlaced = true;
+    const int height = m_partsSplitter->height();
+    m_partsSplitter->setSizes({ height / 2, height - height / 2 });
 }
 
 QWidget *ConfiguratorView::createDrawingColumn()
@@ -84,6 +111,8 @@ QWidget *ConfiguratorView::createDrawingColumn()
     m_status = new QLabel(column);
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::RichText);
+    // The text wraps in a narrow column instead of widening it.
+    m_status->setMinimumWidth(120);
     layout->addWidget(m_status);
     m_summary = new QTextBrowser(column);
     layout->addWidget(m_summary, 2);
@@ -93,6 +122,7 @@ QWidget *ConfiguratorView::createDrawingColumn()
 QWidget *ConfiguratorView::createInputsColumn()
 {
     auto *scroll = new QScrollArea(this);
+    m_inputsScroll = scroll;
     scroll->setWidgetResizable(true);
     auto *inner = new QWidget(scroll);
     auto *layout = new QVBoxLayout(inner);
@@ -105,19 +135,73 @@ QWidget *ConfiguratorView::createInputsColumn()
         connect(box, &SideInputsBox::inputEdited, this, &ConfiguratorView::editInput);
         layout->addWidget(box);
     }
-    m_accessories = new AccessoryPanel(inner);
-    connect(m_accessories, &AccessoryPanel::choiceEdited, this,
+    layout->addStretch(1);
+    scroll->setWidget(inner);
+    // As wide as the inputs need: the drawing gives way, the inputs never
+    // scroll sideways.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setMinimumWidth(inner->minimumSizeHint().width()
+                            + scroll->verticalScrollBar()->sizeHint().width()
+                            + 2 * scroll->frameWidth());
+    return scroll;
+}
+
+AccessoryPanel *ConfiguratorView::createAccessoryPanel()
+{
+    m_accessories = new AccessoryPanel(m_editor, this);
+    connect(m_accessories->choices(), &ChoicesForm::choiceEdited, this,
             [this](const QString &kind, PartField attribute, const QString &value) {
                 m_undoStack->push(new CmdSetChoice(m_editor, kind, attribute, value));
             });
-    connect(m_accessories, &AccessoryPanel::optionalToggled, this,
-            [this](const QString &item, const QString &kind, bool included) {
-                m_undoStack->push(new CmdSetOptionalItem(m_editor, item, kind, included));
+    AccessoryTable *table = m_accessories->table();
+    // The table's rows are the editor's lines.
+    const auto lineAt = [this](int row) -> const AccessoryLine * {
+        return row >= 0 && row < m_editor->lines().size() ? &m_editor->lines().at(row) : nullptr;
+    };
+    connect(table, &AccessoryTable::quantityEdited, this,
+            [this, lineAt](int row, std::optional<int> quantity) {
+                if (const AccessoryLine *line = lineAt(row))
+                    m_undoStack->push(new CmdSetItemQuantity(m_editor, *line, quantity));
             });
-    layout->addWidget(m_accessories);
-    layout->addStretch(1);
-    scroll->setWidget(inner);
-    return scroll;
+    connect(table, &AccessoryTable::itemPicked, this, [this, lineAt](int row, const QString &item) {
+        if (const AccessoryLine *line = lineAt(row))
+            m_undoStack->push(new CmdPickItem(m_editor, *line, item));
+    });
+    connect(table, &AccessoryTable::optionalToggled, this, [this, lineAt](int row, bool included) {
+        if (const AccessoryLine *line = lineAt(row))
+            m_undoStack->push(
+                new CmdSetOptionalItem(m_editor, line->itemNumber, line->kind, included));
+    });
+    connect(m_accessories->warnings(), &WarningList::targetActivated, this,
+            &ConfiguratorView::focusTarget);
+    return m_accessories;
+}
+
+void ConfiguratorView::focusTarget(const WarningTarget &target)
+{
+    switch (target.kind) {
+    case WarningTarget::Kind::None:
+        return;
+    case WarningTarget::Kind::SideInput: {
+        SideInputsBox *box
+            = target.side == CmdSetSideInput::Side::Socket ? m_socketInputs : m_plugInputs;
+        if (QWidget *input = box->inputWidget(target.input)) {
+            m_inputsScroll->ensureWidgetVisible(input);
+            input->setFocus(Qt::OtherFocusReason);
+        }
+        return;
+    }
+    case WarningTarget::Kind::Choice:
+        if (QComboBox *box = m_accessories->choices()->box(target.choiceKind, target.attribute))
+            box->setFocus(Qt::OtherFocusReason);
+        return;
+    case WarningTarget::Kind::LineItem:
+        m_accessories->table()->focusItem(target.line);
+        return;
+    case WarningTarget::Kind::LineQuantity:
+        m_accessories->table()->focusQuantity(target.line);
+        return;
+    }
 }
 
 bool ConfiguratorView::startWithSocket(const QString &itemNumber)
@@ -225,7 +309,7 @@ void ConfiguratorView::refresh()
     // Errors go where their input is: to the side whose part they name.
     m_socketInputs->setErrors(m_editor->socketErrors());
     m_plugInputs->setErrors(m_editor->plugErrors());
-    m_accessories->setResult(m_editor->result(), m_editor->optionalItems());
+    m_accessories->showEditor();
     m_summary->setHtml(AssemblySummaryHtml::html(*m_editor));
     updateStatus();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/configurator/WarningTarget.h"
 #include "models/configurator/cmd/CmdSetSideInput.h"
 
 #include <QWidget>
@@ -7,6 +8,8 @@
 class QCheckBox;
 class QLabel;
 class QLineEdit;
+class QScrollArea;
+class QSplitter;
 class QTextBrowser;
 class QUndoStack;
 
@@ -21,8 +24,10 @@ class MatingView;
 class SideInputsBox;
 
 // The configurator: start an assembly from a socket, pick or drag a plug
-// onto it, give the inputs of both sides and see the accessories, ratings,
-// approvals, warnings and parts list. Every change is one step on the undo
+// onto it, give the inputs of both sides and see the ratings and approvals,
+// and below, across the whole width, the accessories: the choices, the parts
+// table (items and quantities) and the warnings, each leading to the control
+// that resolves it. Every change is one step on the undo
 // stack it is given. It works with the catalog of the session it is given
 // (its editor follows the session: another catalog starts over, changed
 // parts are read again); the editor decides, the view shows.
@@ -52,10 +57,20 @@ public:
     SideInputsBox *plugInputs() const { return m_plugInputs; }
     AccessoryPanel *accessoryPanel() const { return m_accessories; }
     QTextBrowser *summary() const { return m_summary; }
+    // Splits the parts (below) from the drawing and inputs (above).
+    QSplitter *partsSplitter() const { return m_partsSplitter; }
+
+    // Focuses the control that resolves a warning: an input of a side, a
+    // choice, or the item or quantity of a line of the parts table.
+    void focusTarget(const WarningTarget &target);
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     QWidget *createDrawingColumn();
     QWidget *createInputsColumn();
+    AccessoryPanel *createAccessoryPanel();
     void refresh();
     void showCandidate(const QString &itemNumber);
     void updateStatus();
@@ -74,6 +89,9 @@ private:
     SideInputsBox *m_plugInputs = nullptr;
     AccessoryPanel *m_accessories = nullptr;
     QTextBrowser *m_summary = nullptr;
+    QSplitter *m_partsSplitter = nullptr;
+    QScrollArea *m_inputsScroll = nullptr;
+    bool m_splitterPlaced = false;
     QString m_listedSocket;
     QString m_refusedItem;
     QString m_refusedText;

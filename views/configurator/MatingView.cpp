@@ -14,7 +14,8 @@ MatingView::MatingView(QWidget *parent)
     setDragMode(QGraphicsView::ScrollHandDrag);
     setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
     setBackgroundBrush(QColor(252, 252, 248));
-    setMinimumSize(320, 220);
+    // Small enough to leave a small screen to the inputs and the parts table.
+    setMinimumSize(200, 100);
 }
 
 void MatingView::fitToView()

@@ -6,6 +6,7 @@
 #include "models/rules/ConductorCheck.h"
 #include "views/configurator/ConfiguratorViewsTr.h"
 #include "views/configurator/DecimalSpinBox.h"
+#include "views/widgets/WheelGuard.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -78,6 +79,34 @@ SideInputsBox::SideInputsBox(CmdSetSideInput::Side side, QWidget *parent)
     m_errors->setStyleSheet(QStringLiteral("color: #b00000;"));
     m_errors->setVisible(false);
     form->addRow(m_errors);
+    // The combo boxes do not widen the column to their longest entry.
+    for (QComboBox *box : { m_mounting, m_class }) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(12);
+    }
+    // Scrolling the inputs column over a box does not change it.
+    for (QWidget *input : std::initializer_list<QWidget *> { m_mounting, m_diameter, m_count,
+                                                             m_class, m_crossSection, m_panel })
+        WheelGuard::install(input);
+}
+
+QWidget *SideInputsBox::inputWidget(Input input) const
+{
+    switch (input) {
+    case Input::Mounting:
+        return m_mounting;
+    case Input::CableDiameter:
+        return m_diameter;
+    case Input::CableCount:
+        return m_count;
+    case Input::ConductorClass:
+        return m_class;
+    case Input::CrossSection:
+        return m_crossSection;
+    case Input::PanelThickness:
+        return m_panel;
+    }
+    return nullptr;
 }
 
 QDoubleSpinBox *SideInputsBox::doubleSpin(double maximum, double step, const QString &suffix, Input input)

@@ -36,6 +36,8 @@ public:
     QComboBox *conductorClass() const { return m_class; }
     QDoubleSpinBox *crossSection() const { return m_crossSection; }
     QDoubleSpinBox *panelThickness() const { return m_panel; }
+    // The control of one input.
+    QWidget *inputWidget(Input input) const;
 
 signals:
     // A null value: the input was cleared ("not given").

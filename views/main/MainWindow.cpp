@@ -42,6 +42,7 @@
 #include <QMessageBox>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QScreen>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -140,14 +141,28 @@ MainWindow::MainWindow(std::unique_ptr<Database> database, QWidget *parent)
     m_session->open(std::move(database));
 
     if (!restoreGeometry(AppSettings::mainWindowGeometry()))
-        resize(1320, 820);
+        resize(firstSize());
     const QByteArray state = AppSettings::mainWindowState();
     restoreState(state);
-    if (state.isEmpty())
-        resizeDocks({catalogDock}, {720}, Qt::Horizontal);
+    if (state.isEmpty()) {
+        // The configurator between the docks keeps the larger part of a
+        // small screen (1366 × 768: the parts table's columns fit).
+        resizeDocks({ catalogDock, projectDock },
+                    { std::min(720, width() * 7 / 20), std::min(360, width() / 5) },
+                    Qt::Horizontal);
+        resizeDocks({ bomDock }, { std::min(260, height() / 5) }, Qt::Vertical);
+    }
 }
 
 MainWindow::~MainWindow() = default;
+
+QSize MainWindow::firstSize() const
+{
+    // 1320 × 820, or nine tenths of a larger screen; never more than the
+    // screen offers.
+    const QSize available = screen() ? screen()->availableGeometry().size() : QSize(1320, 820);
+    return QSize(1320, 820).expandedTo(available * 0.9).boundedTo(available);
+}
 
 QTableView *MainWindow::catalogView() const
 {
@@ -236,6 +251,10 @@ void MainWindow::createMenus()
     addToProject->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     assembly->addAction(m_projectPane->updateAction());
     assembly->addAction(m_projectPane->openAction());
+
+    QMenu *project = menuBar()->addMenu(MainViewsTr::tr("&Project"));
+    project->setObjectName(QStringLiteral("projectMenu"));
+    project->addAction(m_projectPane->propertiesAction());
 
     QMenu *help = menuBar()->addMenu(MainViewsTr::tr("&Help"));
     help->addAction(MainViewsTr::tr("&About Connector Configurator"), this, &MainWindow::showAbout);

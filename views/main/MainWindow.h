@@ -84,6 +84,8 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    // The window's size on the first start (no geometry stored).
+    QSize firstSize() const;
     void createMenus();
     // The session's signals: undo steps and the history belong to the
     // catalog they were made in; the status bar and the datasheet follow

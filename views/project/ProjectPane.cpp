@@ -1,19 +1,21 @@
 #include "views/project/ProjectPane.h"
 
 #include "models/configurator/AssemblyEditor.h"
+#include "models/project/ProjectModel.h"
 #include "models/project/cmd/CmdAddAssembly.h"
 #include "models/project/cmd/CmdEditAssembly.h"
+#include "models/project/cmd/CmdEditProjectProperties.h"
 #include "models/project/cmd/CmdMoveAssembly.h"
 #include "models/project/cmd/CmdRemoveAssembly.h"
-#include "models/project/ProjectModel.h"
+#include "models/settings/AppSettings.h"
+#include "views/project/ProjectPropertiesDialog.h"
 #include "views/project/ProjectViewsTr.h"
 
 #include <QAction>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QMessageBox>
 #include <QTableView>
-#include <QToolButton>
+#include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -25,6 +27,10 @@ ProjectPane::ProjectPane(ProjectModel *model, AssemblyEditor *editor, QWidget *p
     , m_editor(editor)
     , m_table(new QTableView(this))
 {
+    // The configurator's assemblies go into this project: they evaluate
+    // with its defaults.
+    if (m_editor)
+        m_editor->useDefaultsOf(m_model);
     m_table->setObjectName(QStringLiteral("projectTable"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -54,18 +60,22 @@ ProjectPane::ProjectPane(ProjectModel *model, AssemblyEditor *editor, QWidget *p
             [this](const QModelIndex &index) { openInConfigurator(index.row()); });
     m_remove->setShortcut(QKeySequence::Delete);
     m_remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_properties = new QAction(ProjectViewsTr::tr("&Properties…"), this);
+    m_properties->setObjectName(QStringLiteral("projectPropertiesAction"));
+    m_properties->setToolTip(ProjectViewsTr::tr("The project's name and its defaults"));
+    connect(m_properties, &QAction::triggered, this, [this] { editProperties(); });
 
-    auto *buttons = new QHBoxLayout;
-    for (QAction *action : {m_add, m_duplicate, m_remove, m_up, m_down, m_open}) {
-        auto *button = new QToolButton(this);
-        button->setDefaultAction(action);
-        buttons->addWidget(button);
-    }
-    buttons->addStretch();
+    // A tool bar: when the dock is narrow, the buttons that do not fit go
+    // into its extension menu instead of widening the dock.
+    auto *buttons = new QToolBar(this);
+    buttons->setObjectName(QStringLiteral("projectButtons"));
+    buttons->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    for (QAction *action : { m_add, m_duplicate, m_remove, m_up, m_down, m_open })
+        buttons->addAction(action);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_table);
-    layout->addLayout(buttons);
+    layout->addWidget(buttons);
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ProjectPane::updateActions);
@@ -163,6 +173,24 @@ void ProjectPane::openInConfigurator(int row)
         return;
     m_editor->load(m_model->assembly(row));
     emit openedInConfigurator(row);
+}
+
+bool ProjectPane::editProperties()
+{
+    ProjectPropertiesDialog dialog(m_model->project(), AppSettings::load().assemblyDefaults, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    if (dialog.name() == m_model->project().name
+        && dialog.defaults() == m_model->project().defaults)
+        return false;
+    auto *command = new CmdEditProjectProperties(m_model, dialog.name(), dialog.defaults());
+    if (m_model->undoStack()) {
+        m_model->undoStack()->push(command);
+    } else {
+        command->redo();
+        delete command;
+    }
+    return true;
 }
 
 void ProjectPane::updateFromConfigurator()

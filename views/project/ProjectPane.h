@@ -13,7 +13,8 @@ class ProjectModel;
 // The project's assemblies (designation, quantity, status) with add,
 // duplicate, delete and move up/down; designation and quantity are edited
 // in place. Every change is one step on the model's undo stack. A double
-// click opens the assembly in the configurator's editor.
+// click opens the assembly in the configurator's editor, which evaluates
+// with the project's defaults.
 class ProjectPane : public QWidget
 {
     Q_OBJECT
@@ -35,6 +36,9 @@ public:
     void openInConfigurator(int row);
     // Writes the configurator's assembly into the current row.
     void updateFromConfigurator();
+    // Project ▸ Properties…: the project's name and defaults, edited in a
+    // dialog; one undo step. False when cancelled or nothing changed.
+    bool editProperties();
 
     QAction *addAction() const { return m_add; }
     QAction *duplicateAction() const { return m_duplicate; }
@@ -43,6 +47,7 @@ public:
     QAction *downAction() const { return m_down; }
     QAction *openAction() const { return m_open; }
     QAction *updateAction() const { return m_update; }
+    QAction *propertiesAction() const { return m_properties; }
 
 signals:
     void openedInConfigurator(int row);
@@ -61,6 +66,7 @@ private:
     QAction *m_down = nullptr;
     QAction *m_open = nullptr;
     QAction *m_update = nullptr;
+    QAction *m_properties = nullptr;
 };
 
 } // namespace cc

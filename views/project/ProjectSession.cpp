@@ -37,8 +37,25 @@ ProjectSession::ProjectSession(ProjectModel *model, QUndoStack *undoStack, QWidg
     connect(&m_autosaveTimer, &QTimer::timeout, this, &ProjectSession::autosaveNow);
     m_autosaveTimer.start();
     m_model->setUndoStack(undoStack);
+    if (m_model->project() == Project()) {
+        m_model->setProject(emptyProject());
+        m_saved = m_model->project();
+    }
     connect(m_model, &ProjectModel::projectChanged, this, &ProjectSession::updateTitle);
     updateTitle();
+}
+
+Project ProjectSession::emptyProject()
+{
+    Project project;
+    fillDefaults(project);
+    return project;
+}
+
+void ProjectSession::fillDefaults(Project &project)
+{
+    if (!project.defaultsStated)
+        project.defaults = AppSettings::load().assemblyDefaults;
 }
 
 QString ProjectSession::displayName() const
@@ -81,7 +98,7 @@ bool ProjectSession::newProject()
     if (!maybeSave())
         return false;
     discardAutosave();
-    reset(Project(), QString());
+    reset(emptyProject(), QString());
     return true;
 }
 
@@ -105,6 +122,9 @@ bool ProjectSession::openWithoutAsking(const QString &path)
         return false;
     }
     m_autosave.remove(previous);
+    // A file of format 1 states no defaults: the Settings' decide, and
+    // the project is as it was opened (saving writes them).
+    fillDefaults(opened.project);
     reset(opened.project, QFileInfo(path).absoluteFilePath());
     addRecent(m_path);
     if (!opened.missingItems.isEmpty()) {
@@ -204,6 +224,7 @@ bool ProjectSession::offerRecovery()
         discardAutosave();
         return false;
     }
+    fillDefaults(recovered);
     const QString when = QLocale().toString(QFileInfo(copy).lastModified(), QLocale::ShortFormat);
     const QString text = m_path.isEmpty()
         ? ProjectViewsTr::tr("An autosaved copy of an unsaved project from %1 was found. Recover it?").arg(when)

@@ -21,6 +21,9 @@ class ProjectModel;
 // Save As, the prompt for unsaved changes, the recent files (last 8, kept
 // by AppSettings) and the window title ("name[*]").
 // Modified means the project differs from what was last opened or saved.
+// A new project (File ▸ New Project, and the one the window starts with)
+// takes the Settings' defaults; a project file that states none (format
+// 1) gets them when opened, without reading as modified.
 class ProjectSession : public QObject
 {
     Q_OBJECT
@@ -62,6 +65,11 @@ public:
     bool offerRecovery();
     // The user saved or discarded the changes: the copy is not needed.
     void discardAutosave();
+
+    // An empty project with the Settings' defaults.
+    static Project emptyProject();
+    // Fills in the Settings' defaults when `project`'s file stated none.
+    static void fillDefaults(Project &project);
 
     static QStringList recentFiles();
     void fillRecentMenu(QMenu *menu);

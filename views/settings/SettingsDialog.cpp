@@ -3,12 +3,14 @@
 #include "db/CatalogOpener.h"
 #include "db/DatabaseLocation.h"
 #include "views/settings/SettingsViewsTr.h"
+#include "views/widgets/AssemblyDefaultsEditor.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -94,6 +96,21 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     form->addRow(SettingsViewsTr::tr("&Conductor sizes:"), m_units);
     form->addRow(SettingsViewsTr::tr("&Export folder:"), withBrowseButton(m_exportFolder, browseFolder));
 
+    // Settings ▸ Defaults: what new projects start from.
+    auto *defaults = new QGroupBox(SettingsViewsTr::tr("Defaults of new projects"));
+    defaults->setObjectName(QStringLiteral("defaultsGroup"));
+    m_defaults = new AssemblyDefaultsEditor(AssemblyDefaultsEditor::Operation::Required, defaults);
+    m_defaults->setDefaults(settings.assemblyDefaults);
+    auto *defaultsNote = new QLabel(
+        SettingsViewsTr::tr("They decide the choices an assembly leaves open (which colour, which "
+                            "lever). A project keeps its own copy: change an open project's in "
+                            "Project ▸ Properties…"),
+        defaults);
+    defaultsNote->setWordWrap(true);
+    auto *defaultsLayout = new QVBoxLayout(defaults);
+    defaultsLayout->addWidget(m_defaults);
+    defaultsLayout->addWidget(defaultsNote);
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -101,6 +118,7 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(restartNote);
+    layout->addWidget(defaults);
     layout->addWidget(buttons);
 }
 
@@ -116,6 +134,7 @@ AppSettings SettingsDialog::settings() const
     result.market = m_market->currentData().toString();
     result.conductorUnits = m_units->currentData().toString();
     result.exportFolder = QDir::fromNativeSeparators(m_exportFolder->text().trimmed());
+    result.assemblyDefaults = m_defaults->defaults();
     return result;
 }
 

@@ -9,8 +9,12 @@ class QLineEdit;
 
 namespace cc {
 
+class AssemblyDefaultsEditor;
+
 // Edits the user's preferences (AppSettings): database location, language,
-// which market and conductor unit come first, the default export folder.
+// which market and conductor unit come first, the default export folder,
+// and the defaults new projects start from (Defaults: the accessory colours
+// in order of preference, the lever operation).
 // The caller stores the result; language and database apply at next start.
 class SettingsDialog : public QDialog
 {
@@ -26,6 +30,7 @@ public:
     QComboBox *marketBox() const { return m_market; }
     QComboBox *conductorUnitsBox() const { return m_units; }
     QLineEdit *exportFolderEdit() const { return m_exportFolder; }
+    AssemblyDefaultsEditor *defaultsEditor() const { return m_defaults; }
 
 private:
     void chooseDatabase();
@@ -36,6 +41,7 @@ private:
     QComboBox *m_market = nullptr;
     QComboBox *m_units = nullptr;
     QLineEdit *m_exportFolder = nullptr;
+    AssemblyDefaultsEditor *m_defaults = nullptr;
 };
 
 } // namespace cc

@@ -7,26 +7,24 @@ namespace cc {
 CmdAssemblyEdit::CmdAssemblyEdit(AssemblyEditor *editor, QUndoCommand *parent)
     : QUndoCommand(parent)
     , m_editor(editor)
-    , m_before(editor->assembly())
-    , m_beforeOptional(editor->optionalItems())
-    , m_after(editor->assembly())
-    , m_afterOptional(editor->optionalItems())
+    , m_before(editor->state())
+    , m_after(editor->state())
 {
 }
 
 void CmdAssemblyEdit::undo()
 {
-    m_editor->apply(m_before, m_beforeOptional);
+    m_editor->apply(m_before);
 }
 
 void CmdAssemblyEdit::redo()
 {
-    m_editor->apply(m_after, m_afterOptional);
+    m_editor->apply(m_after);
 }
 
 void CmdAssemblyEdit::markObsoleteIfUnchanged()
 {
-    setObsolete(m_before == m_after && m_beforeOptional == m_afterOptional);
+    setObsolete(m_before == m_after);
 }
 
 } // namespace cc

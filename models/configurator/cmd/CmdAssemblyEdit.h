@@ -1,8 +1,9 @@
 #pragma once
 
+#include "models/configurator/ConfiguredAssembly.h"
 #include "models/rules/Assembly.h"
 
-#include <QStringList>
+#include <QList>
 #include <QUndoCommand>
 
 namespace cc {
@@ -10,7 +11,8 @@ namespace cc {
 class AssemblyEditor;
 
 // One change of the configurator's assembly as an undo step: the state
-// before and after. The subclasses name the kind of change.
+// before and after (the assembly, the picks with their quantities, the
+// optional accessories). The subclasses name the kind of change.
 class CmdAssemblyEdit : public QUndoCommand
 {
 public:
@@ -22,18 +24,19 @@ protected:
     explicit CmdAssemblyEdit(AssemblyEditor *editor, QUndoCommand *parent = nullptr);
 
     AssemblyEditor *editor() const { return m_editor; }
-    Assembly &after() { return m_after; }
-    const Assembly &after() const { return m_after; }
-    QStringList &afterOptional() { return m_afterOptional; }
+    ConfiguredAssembly &afterState() { return m_after; }
+    const ConfiguredAssembly &afterState() const { return m_after; }
+    Assembly &after() { return m_after.assembly; }
+    const Assembly &after() const { return m_after.assembly; }
+    QList<ProjectItem> &afterChosen() { return m_after.chosenItems; }
+    QList<ProjectItem> &afterOptional() { return m_after.optionalItems; }
     // Whether redo() would change nothing (the stack then drops the step).
     void markObsoleteIfUnchanged();
 
 private:
     AssemblyEditor *m_editor;
-    Assembly m_before;
-    QStringList m_beforeOptional;
-    Assembly m_after;
-    QStringList m_afterOptional;
+    ConfiguredAssembly m_before;
+    ConfiguredAssembly m_after;
 };
 
 } // namespace cc

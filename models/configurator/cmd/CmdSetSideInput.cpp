@@ -93,7 +93,7 @@ bool CmdSetSideInput::mergeWith(const QUndoCommand *other)
     if (!next || next->m_side != m_side || next->m_input != m_input)
         return false;
     m_value = next->m_value;
-    after() = next->after();
+    afterState() = next->afterState();
     updateText();
     markObsoleteIfUnchanged();
     return true;

@@ -11,6 +11,7 @@ CmdSetSocket::CmdSetSocket(AssemblyEditor *editor, const QString &itemNumber)
     after().socket.mounting.clear();
     after().plug = Assembly::Side();
     afterOptional().clear();
+    afterChosen().clear();
     setText(ConfiguratorTr::tr("Set socket %1").arg(itemNumber));
     markObsoleteIfUnchanged();
 }

@@ -7,7 +7,8 @@
 namespace cc {
 
 // Starts the assembly from a socket: the plug and the inputs of the plug
-// side are cleared, the socket side's inputs are kept.
+// side are cleared, and so are the picks and the optional accessories;
+// the socket side's inputs are kept.
 class CmdSetSocket : public CmdAssemblyEdit
 {
 public:
