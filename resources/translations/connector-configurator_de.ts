@@ -752,6 +752,34 @@ Optionen:
         <source>Decide no choice by a default: every choice the project leaves open stays a warning.</source>
         <translation>Keine Auswahl durch eine Vorgabe entscheiden: jede Auswahl, die das Projekt offen lässt, bleibt eine Warnung.</translation>
     </message>
+    <message>
+        <source>Import catalog feeds (BMEcat with ETIM features, XML or zipped) into the catalog.</source>
+        <translation>Katalogdaten (BMEcat mit ETIM-Merkmalen, XML oder gepackt) in den Katalog importieren.</translation>
+    </message>
+    <message>
+        <source>Catalog feed: a BMEcat file (.xml) or an archive holding one (.zip).</source>
+        <translation>Katalogdatei: eine BMEcat-Datei (.xml) oder ein Archiv, das eine enthält (.zip).</translation>
+    </message>
+    <message>
+        <source>The family of products whose file names none (MANUFACTURER_TYPE_DESCR).</source>
+        <translation>Die Familie der Produkte, deren Datei keine nennt (MANUFACTURER_TYPE_DESCR).</translation>
+    </message>
+    <message>
+        <source>Take the manufacturer&apos;s item numbers (MANUFACTURER_PID) instead of the supplier&apos;s.</source>
+        <translation>Die Artikelnummern des Herstellers (MANUFACTURER_PID) statt der des Lieferanten verwenden.</translation>
+    </message>
+    <message>
+        <source>Let the file overwrite values the user edited.</source>
+        <translation>Die Datei darf Werte überschreiben, die der Benutzer bearbeitet hat.</translation>
+    </message>
+    <message>
+        <source>Name at least one catalog file.</source>
+        <translation>Nennen Sie mindestens eine Katalogdatei.</translation>
+    </message>
+    <message>
+        <source>--family needs a name.</source>
+        <translation>--family braucht einen Namen.</translation>
+    </message>
 </context>
 <context>
     <name>Configurator</name>
@@ -786,46 +814,6 @@ Optionen:
     <message>
         <source>Errors</source>
         <translation>Fehler</translation>
-    </message>
-    <message>
-        <source>Warnings</source>
-        <translation>Warnungen</translation>
-    </message>
-    <message>
-        <source>Parts of this assembly</source>
-        <translation>Teile dieser Baugruppe</translation>
-    </message>
-    <message>
-        <source>Qty</source>
-        <translation>Menge</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>Artikel</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Bezeichnung</translation>
-    </message>
-    <message>
-        <source>socket</source>
-        <translation>Buchse</translation>
-    </message>
-    <message>
-        <source>plug</source>
-        <translation>Stecker</translation>
-    </message>
-    <message>
-        <source>not stated</source>
-        <translation>nicht angegeben</translation>
-    </message>
-    <message>
-        <source>one of %1</source>
-        <translation>eines von %1</translation>
-    </message>
-    <message>
-        <source>optional, chosen</source>
-        <translation>optional, gewählt</translation>
     </message>
     <message>
         <source>Clear the %1 operation</source>
@@ -911,37 +899,57 @@ Optionen:
         <source>Set socket %1</source>
         <translation>Buchse %1 setzen</translation>
     </message>
+    <message>
+        <source>quantity %1</source>
+        <translation>Menge %1</translation>
+    </message>
+    <message>
+        <source>%1 for the socket side</source>
+        <translation>%1 für die Buchsenseite</translation>
+    </message>
+    <message>
+        <source>%1 for the plug side</source>
+        <translation>%1 für die Steckerseite</translation>
+    </message>
+    <message>
+        <source>No %1 is chosen: choose one of %2.</source>
+        <translation>Kein %1 ist gewählt: Wählen Sie eines von %2.</translation>
+    </message>
+    <message>
+        <source>%1, chosen as %2, is not one of the fitting items: choose one of %3.</source>
+        <translation>%1, gewählt als %2, gehört nicht zu den passenden Artikeln: Wählen Sie einen von %3.</translation>
+    </message>
+    <message>
+        <source>The catalog does not state the quantity of %1 (%2): enter it.</source>
+        <translation>Der Katalog gibt die Menge von %1 (%2) nicht an: Geben Sie sie ein.</translation>
+    </message>
+    <message>
+        <source>Clear the choice of %1</source>
+        <translation>Auswahl von %1 aufheben</translation>
+    </message>
+    <message>
+        <source>Choose %1 as %2</source>
+        <translation>%1 als %2 wählen</translation>
+    </message>
+    <message>
+        <source>Clear the quantity of %1 %2</source>
+        <translation>Menge von %1 %2 aufheben</translation>
+    </message>
+    <message>
+        <source>Quantity of %1 %2 back to the rule&apos;s (%3)</source>
+        <translation>Menge von %1 %2 zurück auf die der Regel (%3)</translation>
+    </message>
+    <message>
+        <source>Quantity of %1 %2 back to the default (%3)</source>
+        <translation>Menge von %1 %2 zurück auf die Vorgabe (%3)</translation>
+    </message>
+    <message>
+        <source>Set the quantity of %1 %2 to %3</source>
+        <translation>Menge von %1 %2 auf %3 setzen</translation>
+    </message>
 </context>
 <context>
     <name>ConfiguratorViews</name>
-    <message>
-        <source>Required accessories</source>
-        <translation>Erforderliches Zubehör</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <source>%1 ×</source>
-        <translation>%1 ×</translation>
-    </message>
-    <message>
-        <source>quantity not stated:</source>
-        <translation>Menge nicht angegeben:</translation>
-    </message>
-    <message>
-        <source>%1 %2 (%3 side): %4 — %5 %6</source>
-        <translation>%1 %2 (Seite %3): %4 — %5 %6</translation>
-    </message>
-    <message>
-        <source> or </source>
-        <translation> oder </translation>
-    </message>
-    <message>
-        <source>Choices</source>
-        <translation>Auswahl</translation>
-    </message>
     <message>
         <source>not chosen</source>
         <translation>nicht gewählt</translation>
@@ -949,10 +957,6 @@ Optionen:
     <message>
         <source>%1 (%2):</source>
         <translation>%1 (%2):</translation>
-    </message>
-    <message>
-        <source>Optional accessories</source>
-        <translation>Optionales Zubehör</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -1117,6 +1121,94 @@ Optionen:
     <message>
         <source>%1 (to choose)</source>
         <translation>%1 (zur Auswahl)</translation>
+    </message>
+    <message>
+        <source>%1 (socket)</source>
+        <translation>%1 (Buchse)</translation>
+    </message>
+    <message>
+        <source>%1 (plug)</source>
+        <translation>%1 (Stecker)</translation>
+    </message>
+    <message>
+        <source> (default)</source>
+        <translation> (Vorgabe)</translation>
+    </message>
+    <message>
+        <source>Clear the quantity</source>
+        <translation>Menge aufheben</translation>
+    </message>
+    <message>
+        <source>Back to the default quantity (%1)</source>
+        <translation>Zurück auf die Vorgabemenge (%1)</translation>
+    </message>
+    <message>
+        <source>Back to the rule&apos;s quantity (%1)</source>
+        <translation>Zurück auf die Menge der Regel (%1)</translation>
+    </message>
+    <message>
+        <source>Quantity: %1</source>
+        <translation>Menge: %1</translation>
+    </message>
+    <message>
+        <source>Accessory</source>
+        <translation>Zubehör</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Qty per assembly</source>
+        <translation>Menge je Baugruppe</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Grundlage</translation>
+    </message>
+    <message>
+        <source>What the line rests on: rules, defaults, your choices</source>
+        <translation>Worauf die Position beruht: Regeln, Vorgaben, Ihre Auswahl</translation>
+    </message>
+    <message>
+        <source>Required: %1</source>
+        <translation>Erforderlich: %1</translation>
+    </message>
+    <message>
+        <source>Optional: %1</source>
+        <translation>Optional: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (does not fit)</source>
+        <translation>%1 (passt nicht)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 poles</source>
+        <translation>%1 von %2 Polen</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Clear the choice of the item</source>
+        <translation>Auswahl des Artikels aufheben</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (Vorgabe)</translation>
+    </message>
+    <message>
+        <source>Chosen by the project&apos;s defaults (Project ▸ Properties…); choose another to override them.</source>
+        <translation>Gewählt durch die Vorgaben des Projekts (Projekt ▸ Eigenschaften…); wählen Sie etwas anderes, um sie zu übergehen.</translation>
+    </message>
+    <message>
+        <source>Go to the input that resolves this</source>
+        <translation>Zur Eingabe, die dies behebt</translation>
     </message>
 </context>
 <context>
@@ -1585,6 +1677,46 @@ Optionen:
         <source>%1 (derived, source %2)</source>
         <translation>%1 (abgeleitet, Quelle %2)</translation>
     </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation>Hersteller</translation>
+    </message>
+    <message>
+        <source>Manufacturer&apos;s item number</source>
+        <translation>Artikelnummer des Herstellers</translation>
+    </message>
+    <message>
+        <source>Supplier&apos;s item number</source>
+        <translation>Artikelnummer des Lieferanten</translation>
+    </message>
+    <message>
+        <source>Kit contents</source>
+        <translation>Inhalt des Sets</translation>
+    </message>
+    <message>
+        <source>Spare parts</source>
+        <translation>Ersatzteile</translation>
+    </message>
+    <message>
+        <source>Similar parts</source>
+        <translation>Ähnliche Artikel</translation>
+    </message>
+    <message>
+        <source>Data sheet</source>
+        <translation>Datenblatt</translation>
+    </message>
+    <message>
+        <source>Dimensioned drawing</source>
+        <translation>Maßzeichnung</translation>
+    </message>
+    <message>
+        <source>Successor</source>
+        <translation>Nachfolger</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
 </context>
 <context>
     <name>Import</name>
@@ -1614,6 +1746,33 @@ Optionen:
     <message>
         <source>another user changed %1 after this import, so it was not undone (their change is kept)</source>
         <translation>ein anderer Benutzer hat %1 nach diesem Import geändert, daher wurde er nicht rückgängig gemacht (seine Änderung bleibt erhalten)</translation>
+    </message>
+    <message>
+        <source>Checking the catalog %1</source>
+        <translation>Katalog %1 wird geprüft</translation>
+    </message>
+    <message>
+        <source>Importing the catalog %1</source>
+        <translation>Katalog %1 wird importiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weiterer</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing a catalog</source>
+        <translation>Ein Katalog wird importiert</translation>
+    </message>
+    <message>
+        <source>Import catalog %1</source>
+        <translation>Katalog %1 importieren</translation>
+    </message>
+    <message>
+        <source>Undoing the import of the catalog %1</source>
+        <translation>Import des Katalogs %1 wird rückgängig gemacht</translation>
     </message>
 </context>
 <context>
@@ -1669,6 +1828,69 @@ Optionen:
     <message>
         <source>Unchanged: the catalog already holds what these datasheets state.</source>
         <translation>Unverändert: Der Katalog enthält bereits, was diese Datenblätter angeben.</translation>
+    </message>
+    <message>
+        <source>Use the manufacturer&apos;s item numbers (MANUFACTURER_PID)</source>
+        <translation>Artikelnummern des Herstellers verwenden (MANUFACTURER_PID)</translation>
+    </message>
+    <message>
+        <source>Let the catalog overwrite values I edited myself</source>
+        <translation>Der Katalog darf Werte überschreiben, die ich selbst bearbeitet habe</translation>
+    </message>
+    <message>
+        <source>Save a snapshot of the whole catalog first</source>
+        <translation>Zuerst einen Schnappschuss des ganzen Katalogs speichern</translation>
+    </message>
+    <message>
+        <source>Import catalog %1</source>
+        <translation>Katalog %1 importieren</translation>
+    </message>
+    <message>
+        <source>as the file states it</source>
+        <translation>wie die Datei es angibt</translation>
+    </message>
+    <message>
+        <source>Family of products whose file names none:</source>
+        <translation>Familie der Produkte, deren Datei keine nennt:</translation>
+    </message>
+    <message>
+        <source>Reading the catalog…</source>
+        <translation>Der Katalog wird gelesen…</translation>
+    </message>
+    <message>
+        <source>The catalog could not be checked: %1</source>
+        <translation>Der Katalog konnte nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported; nothing of it would be written.</source>
+        <translation>Diese Datei kann nicht importiert werden; nichts davon würde geschrieben.</translation>
+    </message>
+    <message>
+        <source>Products read: %1. To add: %2, to change: %3, unchanged: %4, to delete: %5, skipped: %6. Parts with conflicts: %7. References left unresolved: %8.</source>
+        <translation>Gelesene Produkte: %1. Hinzuzufügen: %2, zu ändern: %3, unverändert: %4, zu löschen: %5, übersprungen: %6. Artikel mit Konflikten: %7. Offene Verweise: %8.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more lines</source>
+        <translation>
+            <numerusform>… %n weitere Zeile</numerusform>
+            <numerusform>… %n weitere Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This import of %1 products cannot be undone (Edit ▸ Undo holds imports of up to %2 products). With the snapshot, File ▸ Restore Catalog Snapshot… brings the whole catalog back as it is now.</source>
+        <translation>Dieser Import von %1 Produkten kann nicht rückgängig gemacht werden (Bearbeiten ▸ Rückgängig fasst Importe bis %2 Produkte). Mit dem Schnappschuss stellt Datei ▸ Katalog-Schnappschuss wiederherstellen… den ganzen Katalog so wieder her, wie er jetzt ist.</translation>
+    </message>
+    <message>
+        <source>Saving a snapshot of the catalog…</source>
+        <translation>Ein Schnappschuss des Katalogs wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Importing the catalog…</source>
+        <translation>Der Katalog wird importiert…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the catalog changes nothing.</source>
+        <translation>Nichts wurde importiert: Der Katalog ändert nichts.</translation>
     </message>
 </context>
 <context>
@@ -1926,6 +2148,66 @@ Optionen:
     <message>
         <source>&lt;h3&gt;Connector Configurator %1&lt;/h3&gt;&lt;p&gt;Configures pluggable installation connector assemblies and browses their datasheets offline.&lt;/p&gt;&lt;p&gt;Catalog data is shown as its sources state it; values no source gives read &quot;not known&quot;.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Steckverbinder-Konfigurator %1&lt;/h3&gt;&lt;p&gt;Konfiguriert Baugruppen aus steckbaren Installationsverbindern und zeigt ihre Datenblätter offline.&lt;/p&gt;&lt;p&gt;Katalogdaten werden so gezeigt, wie ihre Quellen sie angeben; Werte, die keine Quelle nennt, lauten „nicht bekannt“.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Import &amp;Catalog…</source>
+        <translation>&amp;Katalog importieren…</translation>
+    </message>
+    <message>
+        <source>Restore Catalog &amp;Snapshot…</source>
+        <translation>Katalog-&amp;Schnappschuss wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>&amp;Project</source>
+        <translation>&amp;Projekt</translation>
+    </message>
+    <message>
+        <source>Import Catalog</source>
+        <translation>Katalog importieren</translation>
+    </message>
+    <message>
+        <source>BMEcat catalogs (*.xml *.zip *.7z);;All files (*)</source>
+        <translation>BMEcat-Kataloge (*.xml *.zip *.7z);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Catalog %1 imported</source>
+        <translation>Katalog %1 importiert</translation>
+    </message>
+    <message>
+        <source>Catalog %1 imported (cannot be undone)</source>
+        <translation>Katalog %1 importiert (nicht rückgängig zu machen)</translation>
+    </message>
+    <message>
+        <source>Catalog %1 imported; File ▸ Restore Catalog Snapshot… goes back to the catalog before it</source>
+        <translation>Katalog %1 importiert; Datei ▸ Katalog-Schnappschuss wiederherstellen… kehrt zum Katalog davor zurück</translation>
+    </message>
+    <message>
+        <source>Restore Catalog Snapshot</source>
+        <translation>Katalog-Schnappschuss wiederherstellen</translation>
+    </message>
+    <message>
+        <source>There is no catalog snapshot yet: one is saved before an import too large to be undone.</source>
+        <translation>Es gibt noch keinen Katalog-Schnappschuss: Einer wird vor einem Import gespeichert, der zu groß ist, um ihn rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>Catalog snapshots (catalog-*.sqlite)</source>
+        <translation>Katalog-Schnappschüsse (catalog-*.sqlite)</translation>
+    </message>
+    <message>
+        <source>The database %1 is read-only: nothing can be restored into it.</source>
+        <translation>Die Datenbank %1 ist schreibgeschützt: Nichts kann in sie wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>Replace the whole catalog %1 by the snapshot %2? Every change made to the catalog since is lost, and this cannot be undone.</source>
+        <translation>Den ganzen Katalog %1 durch den Schnappschuss %2 ersetzen? Jede seitdem gemachte Änderung am Katalog geht verloren, und dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Restoring the catalog from %1…</source>
+        <translation>Der Katalog wird aus %1 wiederhergestellt…</translation>
+    </message>
+    <message>
+        <source>Catalog restored from %1</source>
+        <translation>Katalog aus %1 wiederhergestellt</translation>
     </message>
 </context>
 <context>
@@ -2289,6 +2571,10 @@ Optionen:
         <source>must be a colour name</source>
         <translation>muss ein Farbname sein</translation>
     </message>
+    <message>
+        <source>Edit the project&apos;s properties</source>
+        <translation>Eigenschaften des Projekts bearbeiten</translation>
+    </message>
 </context>
 <context>
     <name>ProjectViews</name>
@@ -2431,6 +2717,42 @@ Optionen:
     <message>
         <source>No recent projects</source>
         <translation>Keine zuletzt geöffneten Projekte</translation>
+    </message>
+    <message>
+        <source>&amp;Properties…</source>
+        <translation>&amp;Eigenschaften…</translation>
+    </message>
+    <message>
+        <source>The project&apos;s name and its defaults</source>
+        <translation>Name und Vorgaben des Projekts</translation>
+    </message>
+    <message>
+        <source>Use the &amp;Settings&apos; Defaults</source>
+        <translation>Vorgaben der &amp;Einstellungen verwenden</translation>
+    </message>
+    <message>
+        <source>Project Properties</source>
+        <translation>Projekteigenschaften</translation>
+    </message>
+    <message>
+        <source>e.g. Hall 3 lighting</source>
+        <translation>z. B. Halle 3 Beleuchtung</translation>
+    </message>
+    <message>
+        <source>The defaults of Edit ▸ Settings…, which new projects start from</source>
+        <translation>Die Vorgaben aus Bearbeiten ▸ Einstellungen…, mit denen neue Projekte beginnen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Defaults of this project</source>
+        <translation>Vorgaben dieses Projekts</translation>
+    </message>
+    <message>
+        <source>They decide what an assembly leaves open (which colour, which lever) and are saved with the project, so that it gives the same bill of materials on every machine.</source>
+        <translation>Sie entscheiden, was eine Baugruppe offen lässt (welche Farbe, welcher Hebel), und werden mit dem Projekt gespeichert, damit es auf jedem Rechner dieselbe Stückliste ergibt.</translation>
     </message>
 </context>
 <context>
@@ -2930,6 +3252,14 @@ Optionen:
         <source>Default Export Folder</source>
         <translation>Standard-Exportordner</translation>
     </message>
+    <message>
+        <source>Defaults of new projects</source>
+        <translation>Vorgaben neuer Projekte</translation>
+    </message>
+    <message>
+        <source>They decide the choices an assembly leaves open (which colour, which lever). A project keeps its own copy: change an open project&apos;s in Project ▸ Properties…</source>
+        <translation>Sie entscheiden die Auswahl, die eine Baugruppe offen lässt (welche Farbe, welcher Hebel). Ein Projekt behält eine eigene Kopie: Ändern Sie die eines offenen Projekts unter Projekt ▸ Eigenschaften…</translation>
+    </message>
 </context>
 <context>
     <name>Tasks</name>
@@ -2963,6 +3293,45 @@ Optionen:
     <message>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
+    </message>
+</context>
+<context>
+    <name>WidgetsViews</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Where several colours of an accessory fit and the assembly names none, the first colour of this list that fits is taken.</source>
+        <translation>Wo mehrere Farben eines Zubehörs passen und die Baugruppe keine nennt, wird die erste passende Farbe dieser Liste genommen.</translation>
+    </message>
+    <message>
+        <source>colour, e.g. grey</source>
+        <translation>Farbe, z. B. grau</translation>
+    </message>
+    <message>
+        <source>none (the choice stays open)</source>
+        <translation>keine (die Auswahl bleibt offen)</translation>
+    </message>
+    <message>
+        <source>&amp;Colours, preferred first:</source>
+        <translation>&amp;Farben, bevorzugte zuerst:</translation>
+    </message>
+    <message>
+        <source>&amp;Lever operation:</source>
+        <translation>&amp;Hebelbetätigung:</translation>
     </message>
 </context>
 </TS>
